@@ -1,0 +1,140 @@
+import type { Server } from 'node:http';
+import { Queue, type Worker } from 'bullmq';
+import express, { type Express } from 'express';
+import type { Redis } from 'ioredis';
+import type { Gateways } from '../channels/gateway.js';
+import { createSlackApp, type SlackTransport } from '../channels/slack/create-slack-app.js';
+import { registerSlackListeners } from '../channels/slack/register-slack-listeners.js';
+import { createSlackGateway } from '../channels/slack/slack-gateway.js';
+import { createTeamsAdapter } from '../channels/teams/create-teams-adapter.js';
+import { TeamsBot } from '../channels/teams/teams-bot.js';
+import { createTeamsGateway } from '../channels/teams/teams-gateway.js';
+import type { Config } from '../config/load-config.js';
+import { Dispatcher } from '../conversation/dispatch.js';
+import type { HandlerRegistry } from '../conversation/handler-registry.js';
+import { loadCycles } from '../cycles/load-cycles.js';
+import { openDatabase, type Database } from '../db/open-database.js';
+import { jobRegistry } from '../jobs/job-registry.js';
+import { JobScheduler } from '../jobs/job-scheduler.js';
+import { QUEUE_NAME } from '../jobs/queue-name.js';
+import { startWorker } from '../jobs/start-worker.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
+import { connectRedis } from '../redis/connect-redis.js';
+import { createWebApp } from '../web/create-web-app.js';
+import { registerHandlers } from './register-handlers.js';
+import type { AppServices } from './services.js';
+
+export interface AppOptions {
+  /** An open database; otherwise one is opened (and migrated) from the configuration. */
+  database?: Database;
+  log?: Logger;
+  clock?: () => Date;
+  /** Listen on PORT (0 picks a free port). Default: when ROLE is all or web. */
+  listen?: boolean;
+  /** Run the job worker. Default: when ROLE is all or worker. */
+  worker?: boolean;
+  /** Extra routes (the local console) added to the web app. */
+  extraRoutes?: (app: Express, services: AppServices) => void;
+}
+
+export interface RunningApp {
+  config: Config;
+  services: AppServices;
+  registry: HandlerRegistry;
+  web: Express;
+  queue: Queue;
+  redis: Redis;
+  worker: Worker | null;
+  server: Server | null;
+  /** The base URL the server listens on, when it listens. */
+  url: string | null;
+  close(): Promise<void>;
+}
+
+/** Builds the whole application from a parsed configuration; used by `main.ts` and by the tests. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<RunningApp> {
+  const log = options.log ?? createLogger({ level: config.LOG_LEVEL, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.MICROSOFT_APP_PASSWORD] });
+  const clock = options.clock ?? (() => new Date());
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  const cycles = await loadCycles(config.WORKFLOWS_DIR);
+  const redis = connectRedis(config.REDIS_URL);
+  const queue = new Queue(QUEUE_NAME, { connection: redis, prefix: config.QUEUE_PREFIX });
+  const jobs = new JobScheduler(queue, database.prisma, clock);
+
+  const gateways: Gateways = {};
+  if (config.slack.enabled) gateways.slack = createSlackGateway({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL });
+  const teamsAdapter = createTeamsAdapter(config, log);
+  gateways.teams = createTeamsGateway(teamsAdapter, {
+    appId: config.MICROSOFT_APP_ID ?? '',
+    tenantId: config.MICROSOFT_APP_TENANT_ID,
+    serviceUrl: config.TEAMS_SERVICE_URL,
+    rememberConversation: async (personId, reference) => {
+      await database.prisma.person.update({ where: { id: personId }, data: { teamsConversationRef: reference as object } });
+    },
+  });
+
+  const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles };
+  services.notifyDeliveryFailure = (deliveryId, reason) => notifyDeliveryFailure(services, deliveryId, reason);
+
+  const registry = registerHandlers();
+  const dispatcher = new Dispatcher(registry);
+
+  let slack: SlackTransport | null = null;
+  if (config.slack.enabled) {
+    slack = createSlackApp(config, log, express.Router());
+    registerSlackListeners(slack.app, services, dispatcher);
+    await slack.start();
+  }
+  const teamsBot = new TeamsBot(services, dispatcher);
+  const web = createWebApp({
+    services,
+    redis,
+    slackRouter: slack?.router,
+    teams: { adapter: teamsAdapter, bot: teamsBot },
+    extra: options.extraRoutes ? (app) => options.extraRoutes!(app, services) : undefined,
+  });
+
+  const definitions = jobRegistry();
+  const runWorker = options.worker ?? config.ROLE !== 'web';
+  const workerRedis = runWorker ? connectRedis(config.REDIS_URL) : null;
+  const worker = workerRedis ? startWorker(services, definitions, workerRedis) : null;
+  if (runWorker) {
+    const restored = await jobs.restoreScheduledJobs(definitions);
+    if (restored > 0) log.info('restored scheduled jobs from the database', { restored });
+  }
+
+  const listen = options.listen ?? config.ROLE !== 'worker';
+  let server: Server | null = null;
+  let url: string | null = null;
+  if (listen) {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = web.listen(config.PORT, config.HOST, () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+  }
+
+  return {
+    config,
+    services,
+    registry,
+    web,
+    queue,
+    redis,
+    worker,
+    server,
+    url,
+    async close() {
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      await slack?.stop();
+      if (worker) await worker.close();
+      workerRedis?.disconnect();
+      await queue.close();
+      redis.disconnect();
+      if (!options.database) await database.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Router } from 'express';
+import type { Config } from '../../config/load-config.js';
+import type { Logger } from '../../log/logger.js';
+
+export interface SlackTransport {
+  app: App;
+  /** Mounted at /slack/events by the web server (HTTP mode only). */
+  router?: Router;
+  /** Socket Mode connects out to Slack; HTTP mode needs no start. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  return {
+    debug: (...m) => log.debug(m.map(String).join(' ')),
+    info: (...m) => log.info(m.map(String).join(' ')),
+    warn: (...m) => log.warn(m.map(String).join(' ')),
+    error: (...m) => log.error(m.map(String).join(' ')),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+/**
+ * The Bolt app: over HTTP (signed requests to /slack/events, verified by Bolt; a bad signature gets 401)
+ * or over Socket Mode when SLACK_APP_TOKEN is set. Listeners answer only after the handler ran
+ * (`processBeforeResponse`), which keeps every turn within one request and its errors visible.
+ */
+export function createSlackApp(config: Config, log: Logger, router: Router): SlackTransport {
+  const clientOptions = config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {};
+  const logger = boltLogger(log);
+  if (config.slack.socketMode) {
+    const app = new App({ token: config.SLACK_BOT_TOKEN!, appToken: config.SLACK_APP_TOKEN!, socketMode: true, logger, clientOptions, tokenVerificationEnabled: false });
+    return {
+      app,
+      start: async () => {
+        await app.start();
+      },
+      stop: async () => {
+        await app.stop();
+      },
+    };
+  }
+  const receiver = new ExpressReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET!,
+    endpoints: '/slack/events',
+    processBeforeResponse: true,
+    router,
+    logger,
+  });
+  const app = new App({ token: config.SLACK_BOT_TOKEN!, receiver, logger, clientOptions, tokenVerificationEnabled: false });
+  return { app, router, start: async () => undefined, stop: async () => undefined };
+}

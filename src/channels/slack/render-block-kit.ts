@@ -1,0 +1,141 @@
+import type { Block as UiBlock, Button, Field, Form, LinkButton, Message } from '../../ui/model.js';
+import { isLinkButton } from '../../ui/model.js';
+
+/** Slack's limits that the renderer enforces so a long text never makes a whole message fail. */
+const LIMITS = { blocks: 50, modalBlocks: 100, section: 3000, header: 150, field: 2000, buttonText: 75, buttonValue: 2000, title: 24, option: 75, options: 100 };
+
+type SlackBlock = Record<string, unknown>;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Our neutral markup (`**bold**`, `[label](url)`) in Slack's mrkdwn. */
+export function toMrkdwn(text: string): string {
+  return escapeMrkdwn(text)
+    .replace(/\*\*(.+?)\*\*/g, '*$1*')
+    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) => `<${url.replace(/&amp;/g, '&')}|${label}>`);
+}
+
+function plain(text: string, max: number) {
+  return { type: 'plain_text', text: clip(text, max), emoji: true };
+}
+
+function renderButton(button: Button | LinkButton, index: number): SlackBlock {
+  if (isLinkButton(button)) {
+    return { type: 'button', action_id: `link.${index}`, text: plain(button.label, LIMITS.buttonText), url: button.url };
+  }
+  const value = JSON.stringify(button.payload ?? {});
+  if (value.length > LIMITS.buttonValue) throw new Error(`Button ${button.actionId} carries more than ${LIMITS.buttonValue} characters`);
+  return {
+    type: 'button',
+    // Slack wants action ids unique within a block; the payload tells the handler which row it was.
+    action_id: `${button.actionId}#${index}`,
+    text: plain(button.label, LIMITS.buttonText),
+    value,
+    ...(button.style ? { style: button.style } : {}),
+  };
+}
+
+function renderBlock(block: UiBlock): SlackBlock[] {
+  switch (block.type) {
+    case 'header':
+      return [{ type: 'header', text: plain(block.text, LIMITS.header) }];
+    case 'text':
+      return [{ type: 'section', text: { type: 'mrkdwn', text: clip(toMrkdwn(block.text), LIMITS.section) } }];
+    case 'fields': {
+      // A section holds at most ten fields.
+      const out: SlackBlock[] = [];
+      for (let i = 0; i < block.fields.length; i += 10) {
+        out.push({
+          type: 'section',
+          fields: block.fields.slice(i, i + 10).map((f) => ({
+            type: 'mrkdwn',
+            text: clip(`*${escapeMrkdwn(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.field),
+          })),
+        });
+      }
+      return out;
+    }
+    case 'context':
+      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: clip(toMrkdwn(block.text), LIMITS.section) }] }];
+    case 'divider':
+      return [{ type: 'divider' }];
+    case 'image':
+      return [{ type: 'image', image_url: block.url, alt_text: clip(block.alt, 2000), ...(block.title ? { title: plain(block.title, 2000) } : {}) }];
+    case 'actions':
+      // An actions block holds at most 25 elements.
+      return block.buttons.length === 0 ? [] : [{ type: 'actions', elements: block.buttons.slice(0, 25).map(renderButton) }];
+  }
+}
+
+function renderBlocks(blocks: UiBlock[], max: number): SlackBlock[] {
+  const out = blocks.flatMap(renderBlock);
+  if (out.length <= max) return out;
+  return [...out.slice(0, max - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] }];
+}
+
+export function renderMessage(message: Message): { text: string; blocks: SlackBlock[] } {
+  return { text: clip(message.text, 3000), blocks: renderBlocks(message.blocks, LIMITS.blocks) };
+}
+
+function option(value: string, label: string) {
+  return { text: plain(label, LIMITS.option), value };
+}
+
+function renderElement(field: Field): SlackBlock {
+  const base = { action_id: field.id };
+  switch (field.type) {
+    case 'text':
+      return {
+        ...base,
+        type: 'plain_text_input',
+        multiline: Boolean(field.multiline),
+        ...(field.maxLength ? { max_length: field.maxLength } : {}),
+        ...(field.value ? { initial_value: field.value } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+      };
+    case 'number':
+      // A plain text input, so that a malformed number reaches us and is refused with our own message.
+      return { ...base, type: 'plain_text_input', ...(field.value ? { initial_value: field.value } : {}) };
+    case 'date':
+      return { ...base, type: 'datepicker', ...(field.value ? { initial_date: field.value } : {}) };
+    case 'time':
+      return { ...base, type: 'timepicker', ...(field.value ? { initial_time: field.value } : {}) };
+    case 'select': {
+      const options = field.options.slice(0, LIMITS.options).map((o) => option(o.value, o.label));
+      const initial = options.find((o) => o.value === field.value);
+      return { ...base, type: 'static_select', options, ...(initial ? { initial_option: initial } : {}) };
+    }
+    case 'multiselect': {
+      const options = field.options.slice(0, LIMITS.options).map((o) => option(o.value, o.label));
+      const initial = options.filter((o) => field.values?.includes(o.value));
+      return { ...base, type: 'multi_static_select', options, ...(initial.length ? { initial_options: initial } : {}) };
+    }
+  }
+}
+
+/** A form as a Slack modal view. The callback id is the form id; the context travels in private_metadata. */
+export function renderModal(form: Form): SlackBlock {
+  const inputs = form.fields.map((field) => ({
+    type: 'input',
+    block_id: field.id,
+    optional: !field.required,
+    label: plain(field.label, 2000),
+    element: renderElement(field),
+    ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+  }));
+  return {
+    type: 'modal',
+    callback_id: form.formId,
+    private_metadata: JSON.stringify(form.context),
+    title: plain(form.title, LIMITS.title),
+    submit: plain(form.submitLabel, LIMITS.title),
+    close: plain(form.cancelLabel, LIMITS.title),
+    blocks: [...renderBlocks(form.intro ?? [], 20), ...inputs].slice(0, LIMITS.modalBlocks),
+  };
+}

@@ -1,0 +1,43 @@
+import type { WebClient } from '@slack/web-api';
+import type { Reply } from '../../conversation/reply.js';
+import { renderMessage, renderModal } from './render-block-kit.js';
+
+/** Where a Slack turn came from: what a reply needs to land in the right place. */
+export interface SlackTurnPlace {
+  userId: string;
+  channelId?: string | undefined;
+  messageTs?: string | undefined;
+  threadTs?: string | undefined;
+  triggerId?: string | undefined;
+}
+
+/**
+ * Delivers a handler's reply for turns that arrive as events or button clicks (slash commands and modal
+ * submissions answer in the HTTP response instead; see register-slack-listeners.ts).
+ */
+export async function sendSlackReply(client: WebClient, place: SlackTurnPlace, result: Reply): Promise<void> {
+  switch (result.kind) {
+    case 'none':
+      return;
+    case 'form':
+      if (!place.triggerId) throw new Error('A form needs a trigger id');
+      await client.views.open({ trigger_id: place.triggerId, view: renderModal(result.form) as never });
+      return;
+    case 'update':
+      if (place.channelId && place.messageTs) {
+        await client.chat.update({ channel: place.channelId, ts: place.messageTs, ...renderMessage(result.message) });
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  const message = 'message' in result ? result.message : null;
+  if (!message) return;
+  const channel = place.channelId ?? place.userId;
+  if (channel.startsWith('D') || channel === place.userId) {
+    await client.chat.postMessage({ channel, ...renderMessage(message), ...(place.threadTs ? { thread_ts: place.threadTs } : {}) });
+  } else {
+    await client.chat.postEphemeral({ channel, user: place.userId, ...renderMessage(message) });
+  }
+}

@@ -1,0 +1,139 @@
+import type { Block as UiBlock, Button, Field, FieldErrors, Form, LinkButton, Message } from '../../ui/model.js';
+import { isLinkButton } from '../../ui/model.js';
+
+/** Adaptive Cards 1.5 with Universal Actions (`Action.Execute`), which Teams and Web Chat both render. */
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; body: Record<string, unknown>[] };
+
+/** Keys of Action.Execute data that carry our routing; input ids never start with an underscore. */
+export const CARD_FORM_ID = '_formId';
+export const CARD_CONTEXT = '_context';
+export const CARD_PAYLOAD = '_payload';
+export const CARD_MULTI = '_multi';
+
+/** Teams rejects cards above ~28 KB; we stay below with room for the envelope. */
+const MAX_CARD_BYTES = 26_000;
+
+function executeAction(button: Button) {
+  return {
+    type: 'Action.Execute',
+    title: button.label,
+    verb: button.actionId,
+    data: { [CARD_PAYLOAD]: button.payload ?? {} },
+    ...(button.style === 'primary' ? { style: 'positive' } : button.style === 'danger' ? { style: 'destructive' } : {}),
+  };
+}
+
+function renderAction(button: Button | LinkButton) {
+  return isLinkButton(button) ? { type: 'Action.OpenUrl', title: button.label, url: button.url } : executeAction(button);
+}
+
+function renderBlock(block: UiBlock): Record<string, unknown>[] {
+  switch (block.type) {
+    case 'header':
+      return [{ type: 'TextBlock', text: block.text, weight: 'Bolder', size: 'Large', wrap: true }];
+    case 'text':
+      return [{ type: 'TextBlock', text: block.text, wrap: true }];
+    case 'fields':
+      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
+    case 'context':
+      return [{ type: 'TextBlock', text: block.text, wrap: true, isSubtle: true, size: 'Small' }];
+    case 'divider':
+      return [{ type: 'TextBlock', text: ' ', separator: true, spacing: 'Medium' }];
+    case 'image':
+      return [{ type: 'Image', url: block.url, altText: block.alt, size: 'Stretch' }];
+    case 'actions':
+      return block.buttons.length === 0 ? [] : [{ type: 'ActionSet', actions: block.buttons.map(renderAction) }];
+  }
+}
+
+function card(body: Record<string, unknown>[], actions: Record<string, unknown>[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+  };
+}
+
+function fitToSize(result: AdaptiveCard): AdaptiveCard {
+  let current = result;
+  while (Buffer.byteLength(JSON.stringify(current)) > MAX_CARD_BYTES && current.body.length > 2) {
+    current = { ...current, body: [...current.body.slice(0, -2), { type: 'TextBlock', text: '…', wrap: true }] };
+  }
+  return current;
+}
+
+export function renderMessageCard(message: Message): AdaptiveCard {
+  return fitToSize(card(message.blocks.flatMap(renderBlock)));
+}
+
+function renderInput(field: Field): Record<string, unknown> {
+  const base = { id: field.id, label: field.label, isRequired: Boolean(field.required) };
+  switch (field.type) {
+    case 'text':
+      return {
+        ...base,
+        type: 'Input.Text',
+        isMultiline: Boolean(field.multiline),
+        ...(field.maxLength ? { maxLength: field.maxLength } : {}),
+        ...(field.value !== undefined ? { value: field.value } : {}),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+      };
+    case 'number':
+      // Kept as text so a malformed number comes back to us as typed and is refused with our message.
+      return { ...base, type: 'Input.Text', ...(field.value !== undefined ? { value: field.value } : {}) };
+    case 'date':
+      return { ...base, type: 'Input.Date', ...(field.value ? { value: field.value } : {}) };
+    case 'time':
+      return { ...base, type: 'Input.Time', ...(field.value ? { value: field.value } : {}) };
+    case 'select':
+      return {
+        ...base,
+        type: 'Input.ChoiceSet',
+        style: 'compact',
+        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        ...(field.value ? { value: field.value } : {}),
+      };
+    case 'multiselect':
+      return {
+        ...base,
+        type: 'Input.ChoiceSet',
+        isMultiSelect: true,
+        style: 'expanded',
+        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        ...(field.values?.length ? { value: field.values.join(',') } : {}),
+      };
+  }
+}
+
+/**
+ * A form as a card. Server-side errors are shown under their field in the attention colour, and the
+ * inputs carry the typed values, so a rejected form keeps everything.
+ */
+export function renderFormCard(form: Form, errors: FieldErrors = {}): AdaptiveCard {
+  const errorCount = Object.keys(errors).length;
+  const body: Record<string, unknown>[] = [
+    { type: 'TextBlock', text: form.title, weight: 'Bolder', size: 'Large', wrap: true },
+    ...(form.intro ?? []).flatMap(renderBlock),
+  ];
+  for (const field of form.fields) {
+    body.push(renderInput(field));
+    if (field.hint) body.push({ type: 'TextBlock', text: field.hint, isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
+    const error = errors[field.id];
+    if (error) body.push({ type: 'TextBlock', text: error, color: 'Attention', wrap: true, spacing: 'None', id: `${field.id}-error` });
+  }
+  const submit = {
+    type: 'Action.Execute',
+    title: form.submitLabel,
+    verb: form.formId,
+    style: 'positive',
+    data: {
+      [CARD_FORM_ID]: form.formId,
+      [CARD_CONTEXT]: form.context,
+      [CARD_MULTI]: form.fields.filter((f) => f.type === 'multiselect').map((f) => f.id),
+    },
+  };
+  const result = card(body, [submit]);
+  return errorCount > 0 ? { ...result, fallbackText: Object.values(errors).join(' ') } : result;
+}

@@ -1,0 +1,101 @@
+import {
+  ActivityHandler,
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import type { AppServices } from '../../app/services.js';
+import type { Dispatcher } from '../../conversation/dispatch.js';
+import type { TurnContext as SaksgangTurn } from '../../conversation/handler-types.js';
+import { identifyActor } from '../../conversation/identify-actor.js';
+import type { Reply } from '../../conversation/reply.js';
+import { renderFormCard, renderMessageCard, type AdaptiveCard } from './render-adaptive-card.js';
+import { readCardSubmission } from './read-card-submission.js';
+import { toActivity } from './teams-gateway.js';
+
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+}
+
+/**
+ * Teams' ways in: messages to the bot (the command grammar) and `Action.Execute` card actions (by verb:
+ * a button's action id or a form's id). Each becomes one dispatcher call; the reply is rendered here.
+ */
+export class TeamsBot extends ActivityHandler {
+  constructor(
+    private readonly services: AppServices,
+    private readonly dispatcher: Dispatcher,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      const ctx = await this.turn(context);
+      const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+      const result = await this.dispatcher.command(ctx, text);
+      await this.send(context, result);
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const ctx = await this.turn(context);
+    const verb = invokeValue.action?.verb ?? '';
+    const submission = readCardSubmission(verb, invokeValue.action?.data as Record<string, unknown> | undefined);
+    const result = submission.formId
+      ? await this.dispatcher.submit(ctx, submission.formId, submission.values, submission.context)
+      : await this.dispatcher.action(ctx, verb, submission.payload);
+    switch (result.kind) {
+      case 'formErrors':
+        return cardResponse(renderFormCard(result.form, result.errors));
+      case 'form':
+        // A form opened from a button comes as a new card, so the message with the button stays.
+        if (!submission.formId) {
+          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form))));
+          return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.form.title as never };
+        }
+        return cardResponse(renderFormCard(result.form));
+      case 'update':
+      case 'formDone':
+        return cardResponse(renderMessageCard(result.message));
+      case 'message':
+        await context.sendActivity(toActivity(result.message));
+        return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message.text as never };
+      case 'none':
+        return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };
+    }
+  }
+
+  private async turn(context: TurnContext): Promise<SaksgangTurn> {
+    const from = context.activity.from;
+    const actor = await identifyActor(
+      this.services.db,
+      { platform: 'teams', userId: from.id, aadObjectId: from.aadObjectId ?? null, localeHint: context.activity.locale ?? null },
+      this.services.config.DEFAULT_LOCALE,
+    );
+    if (actor.personId && context.activity.conversation?.conversationType !== 'channel' && !context.activity.conversation?.isGroup) {
+      // Remember the 1:1 conversation so reminders can reach this person later.
+      const reference = TurnContext.getConversationReference(context.activity);
+      await this.services.db.person.update({
+        where: { id: actor.personId },
+        data: { teamsConversationRef: reference as object, ...(from.id ? { teamsUserId: from.id } : {}) },
+      });
+    }
+    return { services: this.services, actor };
+  }
+
+  private async send(context: TurnContext, result: Reply): Promise<void> {
+    switch (result.kind) {
+      case 'none':
+        return;
+      case 'form':
+      case 'formErrors':
+        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form, result.kind === 'formErrors' ? result.errors : {}))));
+        return;
+      default:
+        await context.sendActivity(toActivity(result.message));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const port = z.coerce
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 (any free port) and 65535')
+  .max(65535, 'must be between 0 (any free port) and 65535');
+
+/** Every environment variable Saksgang reads. The README's configuration table mirrors this schema. */
+export const configSchema = z.object({
+  PORT: port.default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  ROLE: z.enum(['all', 'web', 'worker'], { error: 'must be one of all, web, worker' }).default('all'),
+  DATABASE_URL: optionalString.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgresql://').optional(),
+  ),
+  DATA_DIR: z.string().default('./data'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'may hold only letters, digits, - and _').default('saksgang'),
+  TIME_ZONE: z.string().default('Europe/Oslo'),
+  DEFAULT_LOCALE: z.enum(['nb', 'en'], { error: 'must be nb or en' }).default('nb'),
+  WORKFLOWS_DIR: z.string().default('./workflows'),
+  PUBLIC_URL: optionalString,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }).default('info'),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
+
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      error: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+    })
+    .default('MultiTenant'),
+  TEAMS_SERVICE_URL: z.url({ error: 'must be a URL' }).default('https://smba.trafficmanager.net/teams/'),
+
+  CONSOLE: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

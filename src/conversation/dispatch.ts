@@ -1,0 +1,68 @@
+import { isAppError, ErrorCode, type AppError } from '../errors.js';
+import { t } from '../i18n/text.js';
+import type { Locale } from '../i18n/locale.js';
+import type { FormValues, Payload } from '../ui/model.js';
+import { parseCommand } from '../commands/parse-command.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { HandlerRegistry } from './handler-registry.js';
+import type { TurnContext } from './handler-types.js';
+import { plainMessage } from './plain-message.js';
+import { reply, type Reply } from './reply.js';
+import { conversationTexts } from './texts.js';
+
+/**
+ * The meeting point of both transports: a command text, a button click or a form submission comes in with
+ * its actor; one handler runs; errors become a message in the person's language. Transports only parse
+ * and render.
+ */
+export class Dispatcher {
+  constructor(private readonly registry: HandlerRegistry) {}
+
+  async command(ctx: TurnContext, text: string): Promise<Reply> {
+    const parsed = parseCommand(text);
+    const command = this.registry.command(parsed.name || 'help');
+    if (!command) {
+      return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownCommand, { command: parsed.name })));
+    }
+    if (command.requiresPerson && !ctx.actor.personId) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.notInRoster)));
+    return this.guard(ctx, `command.${command.name}`, () => command.run(ctx, parsed.args));
+  }
+
+  async action(ctx: TurnContext, actionId: string, payload: Payload): Promise<Reply> {
+    const action = this.registry.action(actionId);
+    if (!action) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownAction)));
+    if (action.requiresPerson && !ctx.actor.personId) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.notInRoster)));
+    return this.guard(ctx, actionId, () => action.run(ctx, payload), payload);
+  }
+
+  async submit(ctx: TurnContext, formId: string, values: FormValues, context: Payload): Promise<Reply> {
+    const form = this.registry.form(formId);
+    if (!form) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownAction)));
+    if (form.requiresPerson && !ctx.actor.personId) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.notInRoster)));
+    return this.guard(ctx, formId, () => form.submit(ctx, values, context), context);
+  }
+
+  private async guard(ctx: TurnContext, action: string, run: () => Promise<Reply>, details?: Payload): Promise<Reply> {
+    const { services, actor } = ctx;
+    try {
+      const result = await run();
+      if (result.kind !== 'formErrors') {
+        await recordAudit(services.db, { actorId: actor.personId, platform: actor.platform, action, subjectType: 'turn', details: details ?? null }).catch(
+          (error: unknown) => services.log.warn('audit write failed', { error }),
+        );
+      }
+      return result;
+    } catch (error) {
+      if (isAppError(error) && error.userText) return reply.message(plainMessage(userText(error, actor.locale)));
+      if (isAppError(error) && error.code === ErrorCode.Forbidden) return reply.message(plainMessage(t(actor.locale, conversationTexts.forbidden)));
+      if (isAppError(error) && error.code === ErrorCode.NotFound) return reply.message(plainMessage(t(actor.locale, conversationTexts.notFound)));
+      services.log.error('handler failed', { action, error });
+      return reply.message(plainMessage(t(actor.locale, conversationTexts.somethingWentWrong)));
+    }
+  }
+}
+
+function userText(error: AppError, locale: Locale): string {
+  const text = error.userText![locale] as string | ((params: unknown) => string);
+  return typeof text === 'function' ? text(error.userParams) : text;
+}

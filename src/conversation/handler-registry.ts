@@ -1,0 +1,42 @@
+import type { ActionDefinition, CommandDefinition, FormDefinition } from './handler-types.js';
+
+/** All commands, buttons and forms the bot answers, looked up by stable id or command word. */
+export class HandlerRegistry {
+  readonly commands: CommandDefinition[] = [];
+  private readonly commandsByWord = new Map<string, CommandDefinition>();
+  private readonly actions = new Map<string, ActionDefinition>();
+  private readonly forms = new Map<string, FormDefinition>();
+
+  addCommand(command: CommandDefinition): this {
+    for (const word of [command.name, ...command.aliases].map((w) => w.toLowerCase())) {
+      if (this.commandsByWord.has(word)) throw new Error(`Command word "${word}" is registered twice`);
+      this.commandsByWord.set(word, command);
+    }
+    this.commands.push(command);
+    return this;
+  }
+
+  addAction(action: ActionDefinition): this {
+    if (this.actions.has(action.actionId)) throw new Error(`Action ${action.actionId} is registered twice`);
+    this.actions.set(action.actionId, action);
+    return this;
+  }
+
+  addForm(form: FormDefinition): this {
+    if (this.forms.has(form.formId)) throw new Error(`Form ${form.formId} is registered twice`);
+    this.forms.set(form.formId, form);
+    return this;
+  }
+
+  command(word: string): CommandDefinition | undefined {
+    return this.commandsByWord.get(word.toLowerCase());
+  }
+
+  action(actionId: string): ActionDefinition | undefined {
+    return this.actions.get(actionId);
+  }
+
+  form(formId: string): FormDefinition | undefined {
+    return this.forms.get(formId);
+  }
+}

@@ -1,0 +1,37 @@
+import type { AppServices } from '../app/services.js';
+import type { Text } from '../i18n/text.js';
+import type { FormId, ActionId } from '../ui/action-ids.js';
+import type { FormValues, Payload } from '../ui/model.js';
+import type { Actor } from './actor.js';
+import type { Reply } from './reply.js';
+
+export interface TurnContext {
+  actor: Actor;
+  services: AppServices;
+}
+
+/** A chat command, e.g. `help` or `møte ny NUIT`. The same grammar serves Slack and Teams. */
+export interface CommandDefinition {
+  /** The English name; `aliases` hold the bokmål and short forms. All are matched case-insensitively. */
+  name: string;
+  aliases: string[];
+  summary: Text;
+  usage?: Text;
+  /** When true, people outside the roster get a polite refusal instead. */
+  requiresPerson: boolean;
+  run(ctx: TurnContext, args: string[]): Promise<Reply>;
+}
+
+/** What a button click does. */
+export interface ActionDefinition {
+  actionId: ActionId;
+  requiresPerson: boolean;
+  run(ctx: TurnContext, payload: Payload): Promise<Reply>;
+}
+
+/** What a form submission does. */
+export interface FormDefinition {
+  formId: FormId;
+  requiresPerson: boolean;
+  submit(ctx: TurnContext, values: FormValues, context: Payload): Promise<Reply>;
+}

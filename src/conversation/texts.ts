@@ -1,0 +1,32 @@
+import { defineTexts } from '../i18n/text.js';
+
+export const conversationTexts = defineTexts({
+  notInRoster: {
+    nb: 'Jeg finner deg ikke i medlemslisten til Saksgang. Be sekretariatet legge deg til, så kan du bruke denne funksjonen.',
+    en: 'I cannot find you in the Saksgang roster. Ask the secretariat to add you, and you can use this.',
+  },
+  unknownCommand: {
+    nb: (p: { command: string }) => `Jeg kjenner ikke kommandoen «${p.command}». Skriv «hjelp» for å se hva jeg kan.`,
+    en: (p: { command: string }) => `I do not know the command "${p.command}". Type "help" to see what I can do.`,
+  },
+  unknownAction: {
+    nb: 'Denne knappen virker ikke lenger. Be om en ny melding med kommandoen på nytt.',
+    en: 'This button no longer works. Ask for a new message by running the command again.',
+  },
+  somethingWentWrong: {
+    nb: 'Noe gikk galt hos oss. Ingenting du skrev er tapt; prøv igjen om litt. Vedvarer feilen, si fra til sekretariatet.',
+    en: 'Something went wrong on our side. Nothing you typed is lost; please try again shortly. If it persists, tell the secretariat.',
+  },
+  forbidden: {
+    nb: 'Du har ikke tilgang til dette.',
+    en: 'You do not have access to this.',
+  },
+  notFound: {
+    nb: 'Jeg fant ikke det du spurte etter.',
+    en: 'I could not find what you asked for.',
+  },
+  fixFields: {
+    nb: 'Noen felt må rettes. Det du skrev er tatt vare på.',
+    en: 'Some fields need fixing. What you typed has been kept.',
+  },
+});

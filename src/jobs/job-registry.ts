@@ -1,0 +1,14 @@
+import { deliverJob } from '../outbox/deliver-job.js';
+import type { JobDefinition } from './job-definition.js';
+
+/** Every job the worker runs. A job that is not listed here fails loudly instead of being dropped. */
+export const jobDefinitions: JobDefinition[] = [deliverJob as unknown as JobDefinition];
+
+export function jobRegistry(definitions: JobDefinition[] = jobDefinitions): Map<string, JobDefinition> {
+  const map = new Map<string, JobDefinition>();
+  for (const definition of definitions) {
+    if (map.has(definition.name)) throw new Error(`Job ${definition.name} is registered twice`);
+    map.set(definition.name, definition);
+  }
+  return map;
+}

@@ -1,0 +1,98 @@
+import type { Queue } from 'bullmq';
+import type { z } from 'zod';
+import type { Db } from '../db/prisma.js';
+import type { JobDefinition } from './job-definition.js';
+
+export interface EnqueueOptions {
+  /** When the job should run; now when absent. */
+  runAt?: Date;
+}
+
+/**
+ * Puts jobs on the queue. Every job with a run time is mirrored in the `ScheduledJob` table first, so a
+ * Redis that lost its data is refilled from the database at start (`restoreScheduledJobs`), and a
+ * cancelled or moved job is never run from a stale copy: the worker checks the mirror before running.
+ */
+export class JobScheduler {
+  constructor(
+    private readonly queue: Queue,
+    private readonly db: Db,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, payload: z.infer<S>, options: EnqueueOptions = {}): Promise<string> {
+    const data = definition.schema.parse(payload) as z.infer<S>;
+    const jobId = definition.jobId(data);
+    const runAt = options.runAt ?? this.clock();
+    const subject = definition.subject?.(data);
+    await this.db.scheduledJob.upsert({
+      where: { jobId },
+      create: {
+        jobId,
+        name: definition.name,
+        payload: data as object,
+        runAt,
+        state: 'pending',
+        subjectType: subject?.type ?? definition.name,
+        subjectId: subject?.id ?? jobId,
+      },
+      update: { payload: data as object, runAt, state: 'pending' },
+    });
+    await this.addToQueue(definition.name, jobId, data, runAt, definition);
+    return jobId;
+  }
+
+  /** Moves a scheduled job to a new time: the old copy in Redis is replaced, never duplicated. */
+  async reschedule<S extends z.ZodType>(definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date): Promise<string> {
+    const jobId = definition.jobId(definition.schema.parse(payload) as z.infer<S>);
+    await this.removeFromQueue(jobId);
+    return this.enqueue(definition, payload, { runAt });
+  }
+
+  async cancel(jobId: string): Promise<void> {
+    await this.db.scheduledJob.updateMany({ where: { jobId, state: 'pending' }, data: { state: 'cancelled' } });
+    await this.removeFromQueue(jobId);
+  }
+
+  async cancelBySubject(subjectType: string, subjectId: string): Promise<number> {
+    const pending = await this.db.scheduledJob.findMany({ where: { subjectType, subjectId, state: 'pending' } });
+    for (const job of pending) await this.cancel(job.jobId);
+    return pending.length;
+  }
+
+  /** Re-adds every pending mirrored job whose copy Redis no longer has (after a Redis restart). */
+  async restoreScheduledJobs(definitions: Map<string, JobDefinition>): Promise<number> {
+    const pending = await this.db.scheduledJob.findMany({ where: { state: 'pending' } });
+    let restored = 0;
+    for (const row of pending) {
+      const definition = definitions.get(row.name);
+      if (!definition) continue;
+      if (await this.queue.getJob(row.jobId)) continue;
+      await this.addToQueue(row.name, row.jobId, row.payload, row.runAt, definition);
+      restored += 1;
+    }
+    return restored;
+  }
+
+  private async addToQueue(name: string, jobId: string, data: unknown, runAt: Date, definition: JobDefinition): Promise<void> {
+    const delay = Math.max(0, runAt.getTime() - this.clock().getTime());
+    await this.queue.add(name, data, {
+      jobId,
+      delay,
+      attempts: definition.attempts,
+      backoff: { type: 'exponential', delay: definition.backoffMs },
+      removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+      removeOnFail: { age: 30 * 24 * 3600 },
+    });
+  }
+
+  private async removeFromQueue(jobId: string): Promise<void> {
+    const job = await this.queue.getJob(jobId);
+    if (!job) return;
+    try {
+      await job.remove();
+    } catch {
+      // A job that is running right now cannot be removed; its handler re-checks the mirror and stops.
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { ZodError } from 'zod';
+import type { AppServices } from '../app/services.js';
+import { PlatformError } from '../channels/platform-error.js';
+import type { JobDefinition } from './job-definition.js';
+import { QUEUE_NAME } from './queue-name.js';
+
+/**
+ * Runs every registered job. A payload that fails its schema is unrecoverable (it would fail every time);
+ * a rate-limited platform call waits for the time the platform asked for; other errors are retried with
+ * the definition's back-off and, when attempts run out, stay visible as failed jobs and failed mirror rows.
+ */
+export function startWorker(services: AppServices, definitions: Map<string, JobDefinition>, connection: Redis, options: { concurrency?: number } = {}): Worker {
+  const { db, log } = services;
+  const worker = new Worker(
+    QUEUE_NAME,
+    async (job: Job, token?: string) => {
+      const definition = definitions.get(job.name);
+      if (!definition) throw new UnrecoverableError(`No job definition named ${job.name}`);
+      const mirror = job.id ? await db.scheduledJob.findUnique({ where: { jobId: job.id } }) : null;
+      if (mirror && mirror.state !== 'pending' && mirror.state !== 'failed') {
+        log.info('job skipped: no longer pending', { job: job.name, jobId: job.id, state: mirror.state });
+        return;
+      }
+      if (mirror && mirror.runAt.getTime() > services.clock().getTime() + 1000) {
+        log.info('job skipped: moved to a later time', { job: job.name, jobId: job.id });
+        return;
+      }
+      let payload: unknown;
+      try {
+        payload = definition.schema.parse(job.data);
+      } catch (error) {
+        if (error instanceof ZodError) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${error.message}`);
+        throw error;
+      }
+      try {
+        await definition.handle(payload, services);
+      } catch (error) {
+        if (error instanceof PlatformError && error.retryable && error.retryAfterMs && token) {
+          log.warn('platform asked us to wait', { job: job.name, jobId: job.id, retryAfterMs: error.retryAfterMs });
+          await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
+          throw new DelayedError();
+        }
+        if (error instanceof PlatformError && !error.retryable) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+      if (mirror) await db.scheduledJob.update({ where: { jobId: mirror.jobId }, data: { state: 'done' } });
+    },
+    { connection, concurrency: options.concurrency ?? 4, prefix: services.config.QUEUE_PREFIX },
+  );
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
+    log[final ? 'error' : 'warn'](final ? 'job failed for good' : 'job failed, will retry', {
+      job: job.name,
+      jobId: job.id,
+      attempt: job.attemptsMade,
+      error: error.message,
+    });
+    if (final && job.id) {
+      void db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } }).catch(() => undefined);
+    }
+  });
+  worker.on('error', (error) => log.error('worker error', { error: error.message }));
+  return worker;
+}

@@ -1,0 +1,41 @@
+import { createApp } from './app/create-app.js';
+import { loadConfig } from './config/load-config.js';
+import { isAppError } from './errors.js';
+import { createLogger } from './log/logger.js';
+import { ensureRedis } from './redis/ensure-redis.js';
+import { mountConsole } from './console/mount-console.js';
+
+/** Starts Saksgang: HTTP and the job worker in one process by default; ROLE=web or ROLE=worker splits them. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.MICROSOFT_APP_PASSWORD] });
+  await ensureRedis(config.REDIS_URL, log);
+  const app = await createApp(config, { log, extraRoutes: config.consoleEnabled ? mountConsole : undefined });
+  const database = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.DATA_DIR}`;
+  log.info('Saksgang started', {
+    role: config.ROLE,
+    url: app.url,
+    database,
+    slack: config.slack.enabled ? (config.slack.socketMode ? 'socket mode' : 'http') : 'off',
+    teams: config.teams.authenticated ? 'authenticated' : 'local mode',
+  });
+  if (app.url && config.consoleEnabled) {
+    console.log(`\n  Saksgang is running. Open the local chat console: http://localhost:${new URL(app.url).port}/\n`);
+  }
+  const stop = async (signal: string) => {
+    log.info('stopping', { signal });
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (isAppError(error)) {
+    console.error(`saksgang: ${error.message}`);
+  } else {
+    console.error('saksgang: could not start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import type { AppServices } from '../app/services.js';
+import type { Platform } from '../channels/gateway.js';
+import type { Message } from '../ui/model.js';
+import { deliverJob } from './deliver-job.js';
+
+export interface DeliveryRequest {
+  /** The same key is delivered once, whatever restarts or retries happen. */
+  idempotencyKey: string;
+  kind: string;
+  platform: Platform;
+  target: string;
+  personId?: string;
+  committeeId?: string;
+  message: Message;
+  /** When to send; now when absent. */
+  runAt?: Date;
+}
+
+/** Writes the outbox row (once per key) and queues its delivery. Returns the row id. */
+export async function enqueueDelivery(services: AppServices, request: DeliveryRequest): Promise<string> {
+  const { db, jobs } = services;
+  const existing = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
+  const delivery =
+    existing ??
+    (await db.delivery
+      .create({
+        data: {
+          idempotencyKey: request.idempotencyKey,
+          kind: request.kind,
+          platform: request.platform,
+          target: request.target,
+          personId: request.personId ?? null,
+          committeeId: request.committeeId ?? null,
+          payload: request.message as object,
+          state: 'pending',
+        },
+      })
+      .catch(async (error: unknown) => {
+        // Two workers raced to the same key: the other one won, use its row.
+        const row = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
+        if (!row) throw error;
+        return row;
+      }));
+  if (delivery.state === 'pending') {
+    await jobs.enqueue(deliverJob, { deliveryId: delivery.id }, request.runAt ? { runAt: request.runAt } : {});
+  }
+  return delivery.id;
+}
+
+/** Replaces the content of a delivery; if it was already posted, the posted message is updated in place. */
+export async function updateDelivery(services: AppServices, idempotencyKey: string, message: Message): Promise<boolean> {
+  const { db, jobs } = services;
+  const delivery = await db.delivery.findUnique({ where: { idempotencyKey } });
+  if (!delivery) return false;
+  const posted = delivery.state === 'sent';
+  await db.delivery.update({ where: { id: delivery.id }, data: { payload: message as object, updatePending: posted } });
+  if (posted) await jobs.reschedule(deliverJob, { deliveryId: delivery.id }, new Date());
+  return true;
+}

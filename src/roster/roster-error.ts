@@ -1,0 +1,19 @@
+import { AppError, ErrorCode } from '../errors.js';
+
+/** A roster that cannot be imported. `problems` holds one line per problem: `people[3].email: not an e-mail address`. */
+export class RosterError extends AppError {
+  constructor(readonly problems: string[]) {
+    super(ErrorCode.InvalidInput, `The roster has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    this.name = 'RosterError';
+  }
+}
+
+/** `['people', 3, 'email']` -> `people[3].email`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out || '(file)';
+}

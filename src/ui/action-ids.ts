@@ -1,0 +1,15 @@
+/**
+ * Every button, form and card verb has a stable id, defined once here and imported by both the renderers'
+ * callers and the handlers. Changing one breaks buttons in messages already sent: add, do not rename.
+ */
+export const ActionIds = {
+  helpShow: 'saksgang.help.show',
+  noop: 'saksgang.noop',
+} as const;
+export type ActionId = (typeof ActionIds)[keyof typeof ActionIds] | `saksgang.${string}`;
+
+export const FormIds = {} as const;
+export type FormId = `saksgang.form.${string}`;
+
+/** Prefix that marks our own actions; anything else is ignored by the routers. */
+export const ACTION_PREFIX = 'saksgang.';

@@ -1,0 +1,92 @@
+/**
+ * The platform-neutral description of everything Saksgang shows: messages with buttons, and forms.
+ * Workflows build these; `channels/slack/render-block-kit.ts` and `channels/teams/render-adaptive-card.ts`
+ * turn them into Block Kit and Adaptive Cards. Text may use `**bold**` and `[label](https://link)`.
+ */
+import type { ActionId, FormId } from './action-ids.js';
+
+export type Payload = Record<string, string | number | boolean | null>;
+
+export interface Button {
+  actionId: ActionId;
+  label: string;
+  /** Small, flat data carried back with the click (Slack limits a button value to 2000 characters). */
+  payload?: Payload;
+  style?: 'primary' | 'danger';
+}
+
+export interface LinkButton {
+  url: string;
+  label: string;
+}
+
+export type Block =
+  | { type: 'header'; text: string }
+  | { type: 'text'; text: string }
+  | { type: 'fields'; fields: { label: string; value: string }[] }
+  | { type: 'context'; text: string }
+  | { type: 'divider' }
+  | { type: 'image'; url: string; alt: string; title?: string }
+  | { type: 'actions'; buttons: (Button | LinkButton)[] };
+
+export interface Message {
+  /** Plain text for notifications, screen readers and clients that cannot show blocks. */
+  text: string;
+  blocks: Block[];
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface FieldBase {
+  /** Stable within the form; comes back as the key of the submitted value. */
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+}
+
+export type Field =
+  | (FieldBase & { type: 'text'; value?: string; multiline?: boolean; maxLength?: number; placeholder?: string })
+  | (FieldBase & { type: 'number'; value?: string; placeholder?: string })
+  | (FieldBase & { type: 'date'; value?: string })
+  | (FieldBase & { type: 'time'; value?: string })
+  | (FieldBase & { type: 'select'; options: Option[]; value?: string })
+  | (FieldBase & { type: 'multiselect'; options: Option[]; values?: string[] });
+
+export interface Form {
+  formId: FormId;
+  title: string;
+  submitLabel: string;
+  cancelLabel: string;
+  /** Small data the submission needs back (ids of what is being edited). */
+  context: Payload;
+  intro?: Block[];
+  fields: Field[];
+}
+
+/** What a person typed into a form, keyed by field id. Multi-selects give arrays. */
+export type FormValues = Record<string, string | string[] | undefined>;
+
+/** Per-field messages for a rejected form, already in the person's language. */
+export type FieldErrors = Record<string, string>;
+
+export function isLinkButton(button: Button | LinkButton): button is LinkButton {
+  return 'url' in button;
+}
+
+/** Returns the form with the typed values filled in, so nothing typed is lost when it is shown again. */
+export function withValues(form: Form, values: FormValues): Form {
+  return {
+    ...form,
+    fields: form.fields.map((field) => {
+      const value = values[field.id];
+      if (field.type === 'multiselect') {
+        return { ...field, values: Array.isArray(value) ? value : value ? [value] : [] };
+      }
+      return { ...field, value: Array.isArray(value) ? value[0] : value };
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+import express, { type Express, type Router } from 'express';
+import type { CloudAdapter } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import type { AppServices } from '../app/services.js';
+import type { TeamsBot } from '../channels/teams/teams-bot.js';
+import { checkHealth } from './check-health.js';
+
+export interface WebAppParts {
+  services: AppServices;
+  redis: Redis;
+  /** Bolt's receiver router with POST /slack/events, when Slack runs over HTTP. */
+  slackRouter?: Router | undefined;
+  teams?: { adapter: CloudAdapter; bot: TeamsBot } | undefined;
+  /** Extra routes (the local console), mounted last. */
+  extra?: ((app: Express) => void) | undefined;
+}
+
+/** The HTTP surface: /healthz, /slack/events (Bolt verifies the signature) and /api/messages (Bot Framework). */
+export function createWebApp(parts: WebAppParts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_req, res) => {
+    const health = await checkHealth(parts.services.db, parts.redis);
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  });
+
+  // Bolt parses and verifies the raw body itself, so it is mounted before any body parser.
+  if (parts.slackRouter) app.use(parts.slackRouter);
+
+  if (parts.teams) {
+    const { adapter, bot } = parts.teams;
+    app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res) => {
+      await adapter.process(req as never, res as never, (context) => bot.run(context));
+    });
+  }
+
+  parts.extra?.(app);
+  return app;
+}
