@@ -1,7 +1,7 @@
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 
 /** The Prisma client every domain function receives. Import this type, not the generated one, in domain code. */
 export type Db = PrismaClient;
 
-/** A Prisma client or the transaction client passed to `$transaction(async (tx) => ...)`. */
-export type DbTx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+/** The client inside `db.$transaction(async (tx) => ...)`; a `Db` can be passed where a `DbTx` is expected. */
+export type DbTx = Prisma.TransactionClient;

@@ -1,8 +1,12 @@
+import { decisionJobs } from '../decisions/register-decisions.js';
+import { dependencyJobs } from '../dependencies/register-dependencies.js';
+import { meetingJobs } from '../meetings/register-meetings.js';
 import { deliverJob } from '../outbox/deliver-job.js';
+import { portfolioJobs } from '../portfolio/register-portfolio.js';
 import type { JobDefinition } from './job-definition.js';
 
 /** Every job the worker runs. A job that is not listed here fails loudly instead of being dropped. */
-export const jobDefinitions: JobDefinition[] = [deliverJob as unknown as JobDefinition];
+export const jobDefinitions: JobDefinition[] = [deliverJob as unknown as JobDefinition, ...meetingJobs, ...portfolioJobs, ...dependencyJobs, ...decisionJobs];
 
 export function jobRegistry(definitions: JobDefinition[] = jobDefinitions): Map<string, JobDefinition> {
   const map = new Map<string, JobDefinition>();

@@ -76,11 +76,12 @@ export const rosterInitiativeSchema = z.strictObject({
   organisation: key,
   owner: key,
   segment: z.enum(['samstyring', 'koordinering', 'orientering'], { error: 'must be samstyring, koordinering or orientering' }),
-  state: z.enum(['planned', 'active', 'paused', 'completed'], { error: 'must be planned, active, paused or completed' }).default('active'),
-  isNew: z.boolean({ error: 'must be true or false' }).default(false),
-  strategyGoals: z.array(goal, { error: 'must be a list of goals' }).default([]),
+  /** New initiatives start as active when left out. */
+  state: z.enum(['planned', 'active', 'paused', 'completed'], { error: 'must be planned, active, paused or completed' }).optional(),
+  isNew: z.boolean({ error: 'must be true or false' }).optional(),
+  strategyGoals: z.array(goal, { error: 'must be a list of goals' }).optional(),
   mainGoal: goal.nullish(),
-  sdgs: z.array(sdg, { error: 'must be a list of goals' }).default([]),
+  sdgs: z.array(sdg, { error: 'must be a list of goals' }).optional(),
 });
 
 /** The roster file: who is who, which committees exist and who sits in them, and the portfolio's initiatives. */

@@ -27,17 +27,35 @@ export function toActivity(message: Message) {
  * conversation reference, or open a 1:1 conversation with the user's Teams id when there is none yet.
  */
 export function createTeamsGateway(adapter: CloudAdapter, options: TeamsGatewayOptions): ChannelGateway {
-  async function sendOn(reference: Partial<ConversationReference>, message: Message): Promise<PostedMessage> {
-    let posted: PostedMessage | undefined;
+  /**
+   * Runs `logic` in a proactive turn. The adapter hands errors raised inside a turn to its onTurnError
+   * handler, which logs and swallows them; we need them here, so they are caught inside and rethrown.
+   */
+  async function inTurn<T>(start: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, logic: (context: TurnContext) => Promise<T>): Promise<T> {
+    let result: { value: T } | undefined;
+    let failure: unknown;
     try {
-      await adapter.continueConversationAsync(options.appId, reference, async (context: TurnContext) => {
-        const response = await context.sendActivity(toActivity(message));
-        posted = { platform: 'teams', conversationId: context.activity.conversation.id, messageId: response?.id ?? '' };
+      await start(async (context) => {
+        try {
+          result = { value: await logic(context) };
+        } catch (error) {
+          failure = error;
+        }
       });
     } catch (error) {
-      throw classifyTeamsError(error);
+      failure ??= error;
     }
-    return posted!;
+    if (failure !== undefined || !result) throw classifyTeamsError(failure);
+    return result.value;
+  }
+
+  async function send(context: TurnContext, message: Message): Promise<PostedMessage> {
+    const response = await context.sendActivity(toActivity(message));
+    return { platform: 'teams', conversationId: context.activity.conversation.id, messageId: response?.id ?? '' };
+  }
+
+  function sendOn(reference: Partial<ConversationReference>, message: Message): Promise<PostedMessage> {
+    return inTurn((logic) => adapter.continueConversationAsync(options.appId, reference, logic), (context) => send(context, message));
   }
 
   function channelReference(conversationId: string): Partial<ConversationReference> {
@@ -54,37 +72,30 @@ export function createTeamsGateway(adapter: CloudAdapter, options: TeamsGatewayO
     async sendDirect(target: DirectTarget, message: Message) {
       if (target.teamsConversationRef) return sendOn(target.teamsConversationRef as Partial<ConversationReference>, message);
       if (!target.teamsUserId) throw classifyTeamsError({ statusCode: 404 });
-      let posted: PostedMessage | undefined;
-      try {
-        await adapter.createConversationAsync(
-          options.appId,
-          'msteams',
-          options.serviceUrl,
-          BOT_FRAMEWORK_AUDIENCE,
-          { isGroup: false, members: [{ id: target.teamsUserId, name: '' }], tenantId: options.tenantId, channelData: { tenant: { id: options.tenantId } } } as never,
-          async (context) => {
-            const reference = TurnContext.getConversationReference(context.activity);
-            await options.rememberConversation?.(target.personId, reference as Partial<ConversationReference>);
-            const response = await context.sendActivity(toActivity(message));
-            posted = { platform: 'teams', conversationId: context.activity.conversation.id, messageId: response?.id ?? '' };
-          },
-        );
-      } catch (error) {
-        throw classifyTeamsError(error);
-      }
-      return posted!;
+      const parameters = {
+        isGroup: false,
+        members: [{ id: target.teamsUserId, name: '' }],
+        tenantId: options.tenantId,
+        channelData: { tenant: { id: options.tenantId } },
+      };
+      return inTurn(
+        (logic) => adapter.createConversationAsync(options.appId, 'msteams', options.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters as never, logic),
+        async (context) => {
+          await options.rememberConversation?.(target.personId, TurnContext.getConversationReference(context.activity));
+          return send(context, message);
+        },
+      );
     },
     sendToConversation(conversationId: string, message: Message, conversationRef?: unknown) {
       return sendOn((conversationRef as Partial<ConversationReference> | undefined) ?? channelReference(conversationId), message);
     },
     async update(posted: PostedMessage, message: Message) {
-      try {
-        await adapter.continueConversationAsync(options.appId, channelReference(posted.conversationId), async (context) => {
+      await inTurn(
+        (logic) => adapter.continueConversationAsync(options.appId, channelReference(posted.conversationId), logic),
+        async (context) => {
           await context.updateActivity({ ...toActivity(message), id: posted.messageId, conversation: { id: posted.conversationId } as never });
-        });
-      } catch (error) {
-        throw classifyTeamsError(error);
-      }
+        },
+      );
     },
   };
 }

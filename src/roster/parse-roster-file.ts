@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { RosterError } from './roster-error.js';
+
+/**
+ * Reads a roster file (YAML, or JSON, which is YAML too) into plain data for importRoster. Syntax errors
+ * become a RosterError with one `file:line:column: message` line each.
+ */
+export async function parseRosterFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new RosterError([`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+  }
+  return parseRosterText(text, path);
+}
+
+/** Parses roster YAML text; `source` names it in error messages. */
+export function parseRosterText(text: string, source = 'roster'): unknown {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new RosterError(
+      doc.errors.map((error) => {
+        const at = error.linePos?.[0];
+        return `${source}${at ? `:${at.line}:${at.col}` : ''}: ${error.message.split('\n')[0]}`;
+      }),
+    );
+  }
+  return doc.toJS();
+}

@@ -1,0 +1,127 @@
+import type { DbTx } from '../db/prisma.js';
+import { applyChange } from './apply-change.js';
+import type { ImportResult, KindCounts } from './import-roster.js';
+import { releaseMovedIds } from './release-moved-ids.js';
+import type { Roster } from './roster-schema.js';
+import type { ExistingRoster } from './validate-roster.js';
+
+const counts = (): KindCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+/**
+ * Writes a validated roster inside the caller's transaction: organisations, people, portfolio contacts,
+ * committees with their memberships, initiatives. Counts what it created, updated and left unchanged.
+ */
+export async function writeRoster(tx: DbTx, roster: Roster, existing: ExistingRoster): Promise<ImportResult> {
+  const result: ImportResult = {
+    organisations: counts(),
+    people: counts(),
+    committees: counts(),
+    initiatives: counts(),
+    memberships: { created: 0, removed: 0 },
+    portfolioContacts: { created: 0, removed: 0 },
+  };
+
+  const orgIds = new Map<string, string>();
+  for (const org of roster.organisations) {
+    const data = { name: org.name };
+    const stored = await tx.organisation.findUnique({ where: { key: org.key } });
+    const id = await applyChange(result.organisations, stored, data, {
+      create: () => tx.organisation.create({ data: { ...data, key: org.key } }),
+      update: (where) => tx.organisation.update({ where, data }),
+    });
+    orgIds.set(org.key, id);
+  }
+  const orgId = async (key: string): Promise<string> =>
+    orgIds.get(key) ?? (await tx.organisation.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
+
+  // Platform ids that move from one person to another are cleared first, so the unique indexes never clash.
+  await releaseMovedIds(tx, roster, existing);
+  const personIds = new Map<string, string>();
+  for (const p of roster.people) {
+    const data = {
+      name: p.name,
+      email: p.email,
+      ...(p.organisation !== undefined ? { organisationId: p.organisation === null ? null : await orgId(p.organisation) } : {}),
+      ...(p.locale !== undefined ? { locale: p.locale } : {}),
+      ...(p.slack !== undefined ? { slackUserId: p.slack } : {}),
+      ...(p.teams !== undefined ? { teamsUserId: p.teams } : {}),
+      ...(p.aadObjectId !== undefined ? { aadObjectId: p.aadObjectId } : {}),
+    };
+    const stored = await tx.person.findUnique({ where: { key: p.key } });
+    const id = await applyChange(result.people, stored, data, {
+      create: () => tx.person.create({ data: { ...data, key: p.key } }),
+      update: (where) => tx.person.update({ where, data }),
+    });
+    personIds.set(p.key, id);
+  }
+  const personId = async (key: string): Promise<string> =>
+    personIds.get(key) ?? (await tx.person.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
+
+  for (const org of roster.organisations) {
+    if (!org.portfolioContacts) continue;
+    const id = await orgId(org.key);
+    const wanted = new Set(await Promise.all(org.portfolioContacts.map(personId)));
+    const contacts = await tx.portfolioContact.findMany({ where: { organisationId: id } });
+    const stale = contacts.filter((c) => !wanted.has(c.personId));
+    if (stale.length > 0) await tx.portfolioContact.deleteMany({ where: { id: { in: stale.map((c) => c.id) } } });
+    const have = new Set(contacts.map((c) => c.personId));
+    const fresh = [...wanted].filter((p) => !have.has(p));
+    if (fresh.length > 0) await tx.portfolioContact.createMany({ data: fresh.map((p) => ({ organisationId: id, personId: p })) });
+    result.portfolioContacts.created += fresh.length;
+    result.portfolioContacts.removed += stale.length;
+  }
+
+  for (const c of roster.committees) {
+    const data = {
+      name: c.name,
+      ...(c.slackChannel !== undefined ? { slackChannelId: c.slackChannel } : {}),
+      ...(c.teamsConversation !== undefined ? { teamsConversationId: c.teamsConversation } : {}),
+      ...(c.cycle !== undefined ? { cycle: c.cycle } : {}),
+      ...(c.timeZone !== undefined ? { timeZone: c.timeZone } : {}),
+      ...(c.treatsPortfolio !== undefined ? { treatsPortfolio: c.treatsPortfolio } : {}),
+    };
+    const stored = await tx.committee.findUnique({ where: { key: c.key } });
+    const id = await applyChange(result.committees, stored, data, {
+      create: () => tx.committee.create({ data: { ...data, key: c.key } }),
+      update: (where) => tx.committee.update({ where, data }),
+    });
+    if (c.secretariat === undefined && c.members === undefined) continue;
+    const seats = [
+      ...(c.secretariat ?? []).map((p) => ({ person: p, role: 'secretariat' as const })),
+      ...(c.members ?? []),
+    ];
+    const wanted = new Map<string, { personId: string; role: (typeof seats)[number]['role'] }>();
+    for (const seat of seats) {
+      const pid = await personId(seat.person);
+      wanted.set(`${pid}/${seat.role}`, { personId: pid, role: seat.role });
+    }
+    const seated = await tx.membership.findMany({ where: { committeeId: id } });
+    const stale = seated.filter((m) => !wanted.has(`${m.personId}/${m.role}`));
+    if (stale.length > 0) await tx.membership.deleteMany({ where: { id: { in: stale.map((m) => m.id) } } });
+    const have = new Set(seated.map((m) => `${m.personId}/${m.role}`));
+    const fresh = [...wanted].filter(([seat]) => !have.has(seat)).map(([, m]) => ({ committeeId: id, ...m }));
+    if (fresh.length > 0) await tx.membership.createMany({ data: fresh });
+    result.memberships.created += fresh.length;
+    result.memberships.removed += stale.length;
+  }
+
+  for (const i of roster.initiatives) {
+    const data = {
+      name: i.name,
+      organisationId: await orgId(i.organisation),
+      ownerId: await personId(i.owner),
+      segment: i.segment,
+      ...(i.state !== undefined ? { state: i.state } : {}),
+      ...(i.isNew !== undefined ? { isNew: i.isNew } : {}),
+      ...(i.strategyGoals !== undefined ? { strategyGoals: i.strategyGoals } : {}),
+      ...(i.mainGoal !== undefined ? { mainGoal: i.mainGoal } : {}),
+      ...(i.sdgs !== undefined ? { sdgs: i.sdgs } : {}),
+    };
+    const stored = await tx.initiative.findUnique({ where: { key: i.key } });
+    await applyChange(result.initiatives, stored, data, {
+      create: () => tx.initiative.create({ data: { state: 'active', ...data, key: i.key } }),
+      update: (where) => tx.initiative.update({ where, data }),
+    });
+  }
+  return result;
+}

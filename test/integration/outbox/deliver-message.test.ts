@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deliverJob } from '../../../src/outbox/deliver-job.js';
+import { updateDelivery } from '../../../src/outbox/enqueue-delivery.js';
+import { postToCommittee } from '../../../src/outbox/post-to-committee.js';
+import { sendToPerson } from '../../../src/outbox/send-to-person.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+
+let t: TestApp;
+let kari: { id: string };
+let ola: { id: string };
+let committee: { id: string };
+const message = (text: string) => ({ text, blocks: [{ type: 'text' as const, text }] });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const db = t.db.prisma;
+  kari = await db.person.create({ data: { key: 'kari', name: 'Kari Nordmann', email: 'kari@example.no', slackUserId: 'UKARI' } });
+  ola = await db.person.create({
+    data: {
+      key: 'ola',
+      name: 'Ola Teams',
+      email: 'ola@example.no',
+      locale: 'en',
+      teamsUserId: '29:ola',
+      teamsConversationRef: { channelId: 'msteams', serviceUrl: t.connector.url, conversation: { id: 'a:dm-ola' }, bot: { id: '28:bot' }, user: { id: '29:ola' } },
+    },
+  });
+  committee = await db.committee.create({ data: { key: 'NUIT', name: 'NUIT', slackChannelId: 'C0NUIT' } });
+  await db.membership.create({ data: { committeeId: committee.id, personId: kari.id, role: 'secretariat' } });
+});
+afterAll(async () => t?.close());
+beforeEach(() => {
+  t.slack.reset();
+  t.connector.reset();
+});
+
+const delivery = (id: string) => t.db.prisma.delivery.findUniqueOrThrow({ where: { id } });
+
+describe('the outbox', () => {
+  it('posts a Slack direct message once, even when the same key is sent again and the job runs twice', async () => {
+    const request = { personId: kari.id, kind: 'test', idempotencyKey: 'once-1', message: message('Hei Kari') };
+    const id = (await sendToPerson(t.app.services, request))!;
+    await waitFor(async () => (await delivery(id)).state === 'sent', 10_000, 'delivery sent');
+    await sendToPerson(t.app.services, request);
+    await t.app.services.jobs.reschedule(deliverJob, { deliveryId: id }, new Date());
+    await waitFor(async () => (await t.db.prisma.scheduledJob.findUnique({ where: { jobId: `deliver.${id}` } }))?.state === 'done');
+    const posts = t.slack.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.args.channel).toBe('UKARI');
+    expect(posts[0]!.args.text).toBe('Hei Kari');
+    expect(await t.db.prisma.delivery.count({ where: { idempotencyKey: 'once-1' } })).toBe(1);
+  });
+
+  it('waits as long as Slack asks after a 429 and then posts', async () => {
+    t.slack.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } });
+    const started = Date.now();
+    const id = (await postToCommittee(t.app.services, { committeeId: committee.id, kind: 'test', idempotencyKey: 'rate-1', message: message('Saksliste') }))!;
+    const sent = await waitFor(async () => ((await delivery(id)).state === 'sent' ? delivery(id) : null), 15_000, 'delivery after 429');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(t.slack.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['C0NUIT', 'C0NUIT']);
+    expect(sent.platformConversationId).toBe('C0NUIT');
+  });
+
+  it('retries after a 500 from Slack', async () => {
+    t.slack.failNext('chat.postMessage', { status: 500, body: { ok: false } });
+    const id = (await sendToPerson(t.app.services, { personId: kari.id, kind: 'test', idempotencyKey: 'five-hundred', message: message('Igjen') }))!;
+    const sent = await waitFor(async () => ((await delivery(id)).state === 'sent' ? delivery(id) : null), 15_000, 'delivery after 500');
+    expect(sent.attempts).toBe(2);
+    expect(t.slack.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('tells the secretariat when the channel is archived, instead of failing in silence', async () => {
+    t.slack.failNext('chat.postMessage', { status: 200, body: { ok: false, error: 'is_archived' } });
+    const id = (await postToCommittee(t.app.services, { committeeId: committee.id, kind: 'agenda', idempotencyKey: 'archived-1', message: message('Saksliste') }))!;
+    const failed = await waitFor(async () => ((await delivery(id)).state === 'failed' ? delivery(id) : null), 10_000, 'failed delivery');
+    expect(failed.lastError).toContain('is_archived');
+    const notice = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI'), 10_000, 'notice to secretariat');
+    expect(notice.args.text).toContain('fikk ikke levert');
+    expect(notice.args.text).toContain('is_archived');
+  });
+
+  it('updates a posted message in place when its content is corrected', async () => {
+    const id = (await postToCommittee(t.app.services, { committeeId: committee.id, kind: 'test', idempotencyKey: 'correct-1', message: message('Vedtak v1') }))!;
+    const sent = await waitFor(async () => ((await delivery(id)).state === 'sent' ? delivery(id) : null));
+    await updateDelivery(t.app.services, 'correct-1', message('Vedtak v2 (rettet)'));
+    const update = await waitFor(() => t.slack.callsTo('chat.update')[0], 10_000, 'chat.update');
+    expect(update.args).toMatchObject({ channel: 'C0NUIT', ts: sent.platformMessageId, text: 'Vedtak v2 (rettet)' });
+    expect(t.slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('sends a Teams direct message on the stored conversation, retrying after a 429', async () => {
+    t.connector.failNext({ status: 429, headers: { 'retry-after': '1' }, body: { error: { code: 'Throttled' } } });
+    const id = (await sendToPerson(t.app.services, { personId: ola.id, kind: 'test', idempotencyKey: 'teams-1', message: message('Hello Ola') }))!;
+    const sent = await waitFor(async () => ((await delivery(id)).state === 'sent' ? delivery(id) : null), 15_000, 'teams delivery');
+    const activities = t.connector.sent();
+    expect(activities).toHaveLength(1);
+    expect(activities[0]!.conversationId).toBe('a:dm-ola');
+    expect(activities[0]!.body.attachments[0].content.body[0].text).toBe('Hello Ola');
+    expect(sent.platform).toBe('teams');
+  });
+
+  it('marks a Teams delivery to a user who removed the bot as failed and tells the secretariat', async () => {
+    t.connector.failNext({ status: 403, body: { error: { code: 'BotDisabledByAdmin' } } });
+    await t.db.prisma.membership.create({ data: { committeeId: committee.id, personId: ola.id, role: 'member' } });
+    const id = (await sendToPerson(t.app.services, { personId: ola.id, kind: 'reminder', idempotencyKey: 'teams-403', message: message('Reminder') }))!;
+    await waitFor(async () => (await delivery(id)).state === 'failed', 10_000, 'failed teams delivery');
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('Ola Teams')), 10_000, 'notice');
+  });
+});
