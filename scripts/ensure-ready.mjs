@@ -1,6 +1,10 @@
-// Makes a fresh checkout runnable: installs dependencies when they are missing or stale and generates
-// the Prisma client when the schema changed. Plain Node, no dependencies, so it runs before `npm ci`.
-import { existsSync, statSync } from 'node:fs';
+// Makes a fresh checkout runnable: installs dependencies when they are missing or the lock file changed,
+// and generates the Prisma client when the schema changed. Plain Node, no dependencies, so it runs first.
+//
+// `npm install` rather than `npm ci`: npm refuses `ci` for this lock file because msgpackr-extract's
+// optional binaries for other platforms are not recorded in it; `install` honours the lock all the same.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => {
@@ -10,12 +14,15 @@ const run = (cmd, args) => {
     process.exit(result.status ?? 1);
   }
 };
+const hashOf = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
-const installed = 'node_modules/.package-lock.json';
-if (!existsSync(installed) || mtime('package-lock.json') > mtime(installed)) {
-  console.log('saksgang: installing dependencies (npm ci) …');
-  run('npm', ['ci', '--no-fund', '--no-audit']);
+const stamp = 'node_modules/.saksgang-installed';
+const wanted = hashOf('package-lock.json') + hashOf('package.json');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
+  console.log('saksgang: installing dependencies …');
+  run('npm', ['install', '--no-fund', '--no-audit']);
+  writeFileSync(stamp, wanted);
 }
 
 const client = 'src/generated/prisma/client.ts';
