@@ -18,11 +18,11 @@ const hashOf = (path) => createHash('sha256').update(readFileSync(path)).digest(
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 const stamp = 'node_modules/.saksgang-installed';
-const wanted = hashOf('package-lock.json') + hashOf('package.json');
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
+const current = () => hashOf('package-lock.json') + hashOf('package.json');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== current()) {
   console.log('saksgang: installing dependencies …');
   run('npm', ['install', '--no-fund', '--no-audit']);
-  writeFileSync(stamp, wanted);
+  writeFileSync(stamp, current());
 }
 
 const client = 'src/generated/prisma/client.ts';

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { Queue, type Worker } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { AppServices } from '../../../src/app/services.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { defineJob, type JobDefinition } from '../../../src/jobs/job-definition.js';
+import { JobScheduler } from '../../../src/jobs/job-scheduler.js';
+import { QUEUE_NAME } from '../../../src/jobs/queue-name.js';
+import { startWorker } from '../../../src/jobs/start-worker.js';
+import { silentLogger } from '../../../src/log/logger.js';
+import { connectRedis } from '../../../src/redis/connect-redis.js';
+import { waitFor } from '../../helpers/start-test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
+
+// A job whose handler records each run in the audit log, so the test sees exactly how often it ran.
+const recordRun = defineJob({
+  name: 'test.record-run',
+  schema: z.object({ key: z.string() }),
+  jobId: (p) => `test.${p.key}`,
+  attempts: 2,
+  backoffMs: 100,
+  subject: (p) => ({ type: 'test', id: p.key }),
+  async handle({ key }, services) {
+    await services.db.auditLog.create({ data: { action: 'ran', subjectType: 'test', subjectId: key } });
+  },
+});
+
+let db: TestDatabase;
+let queue: Queue;
+let scheduler: JobScheduler;
+const workers: Worker[] = [];
+const redisConnections: ReturnType<typeof connectRedis>[] = [];
+const definitions = new Map<string, JobDefinition>([[recordRun.name, recordRun as unknown as JobDefinition]]);
+let services: AppServices;
+
+function newWorker(): Worker {
+  const connection = connectRedis(process.env.TEST_REDIS_URL!);
+  redisConnections.push(connection);
+  const worker = startWorker(services, definitions, connection, { concurrency: 2 });
+  workers.push(worker);
+  return worker;
+}
+const runs = (key: string) => db.prisma.auditLog.count({ where: { action: 'ran', subjectId: key } });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const prefix = `test_${randomBytes(5).toString('hex')}`;
+  const config = loadConfig({ QUEUE_PREFIX: prefix, REDIS_URL: process.env.TEST_REDIS_URL });
+  const connection = connectRedis(config.REDIS_URL);
+  redisConnections.push(connection);
+  queue = new Queue(QUEUE_NAME, { connection, prefix });
+  scheduler = new JobScheduler(queue, db.prisma);
+  services = { config, db: db.prisma, log: silentLogger, clock: () => new Date(), jobs: scheduler, gateways: {}, cycles: undefined as never };
+});
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.close()));
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  redisConnections.forEach((c) => c.disconnect());
+  await db.close();
+});
+
+describe('scheduled jobs against real Redis', () => {
+  it('queues the same payload once: a deterministic id makes a second enqueue a no-op', async () => {
+    const runAt = new Date(Date.now() + 60_000);
+    await scheduler.enqueue(recordRun, { key: 'dup' }, { runAt });
+    await scheduler.enqueue(recordRun, { key: 'dup' }, { runAt });
+    const delayed = await queue.getDelayed();
+    expect(delayed.filter((j) => j.id === 'test.dup')).toHaveLength(1);
+    expect(await db.prisma.scheduledJob.count({ where: { jobId: 'test.dup' } })).toBe(1);
+  });
+
+  it('moves a job to a new time without leaving the old copy behind', async () => {
+    const later = new Date(Date.now() + 120_000);
+    await scheduler.reschedule(recordRun, { key: 'dup' }, later);
+    const job = await queue.getJob('test.dup');
+    expect(job!.timestamp + job!.opts.delay!).toBeGreaterThanOrEqual(later.getTime() - 1000);
+    expect((await queue.getDelayed()).filter((j) => j.id === 'test.dup')).toHaveLength(1);
+    const mirror = await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.dup' } });
+    expect(mirror.runAt.getTime()).toBe(later.getTime());
+  });
+
+  it('cancels by subject: gone from Redis, marked cancelled in the mirror', async () => {
+    await scheduler.cancelBySubject('test', 'dup');
+    expect(await queue.getJob('test.dup')).toBeUndefined();
+    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.dup' } })).state).toBe('cancelled');
+  });
+
+  it('refills Redis from the mirror after Redis lost its data, and runs the job once', async () => {
+    await scheduler.enqueue(recordRun, { key: 'lost' }, { runAt: new Date(Date.now() + 500) });
+    await queue.obliterate({ force: true });
+    expect(await queue.getJob('test.lost')).toBeUndefined();
+    expect(await scheduler.restoreScheduledJobs(definitions)).toBe(1);
+    expect(await scheduler.restoreScheduledJobs(definitions)).toBe(0);
+    newWorker();
+    await waitFor(async () => (await runs('lost')) === 1, 10_000, 'restored job to run');
+    await waitFor(async () => (await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.lost' } })).state === 'done');
+  });
+
+  it('runs a job once with two workers competing for it', async () => {
+    newWorker();
+    for (let i = 0; i < 10; i += 1) await scheduler.enqueue(recordRun, { key: `pair-${i}` });
+    await waitFor(async () => (await db.prisma.scheduledJob.count({ where: { jobId: { startsWith: 'test.pair-' }, state: 'done' } })) === 10, 10_000, 'ten jobs');
+    for (let i = 0; i < 10; i += 1) expect(await runs(`pair-${i}`)).toBe(1);
+  });
+
+  it('does not run a stale copy of a cancelled job', async () => {
+    await scheduler.enqueue(recordRun, { key: 'stale' }, { runAt: new Date(Date.now() + 300) });
+    // The mirror says cancelled, but Redis still holds the job (e.g. the removal raced with a running worker).
+    await db.prisma.scheduledJob.update({ where: { jobId: 'test.stale' }, data: { state: 'cancelled' } });
+    await waitFor(async () => (await queue.getJobState('test.stale')) === 'completed', 10_000, 'stale job processed');
+    expect(await runs('stale')).toBe(0);
+  });
+
+  it('fails a job with a malformed payload at once instead of retrying it', async () => {
+    await queue.add(recordRun.name, { key: 42 }, { jobId: 'test.bad', attempts: 5 });
+    await waitFor(async () => (await queue.getJobState('test.bad')) === 'failed', 10_000, 'bad job failed');
+    const job = await queue.getJob('test.bad');
+    expect(job!.attemptsMade).toBe(1);
+    expect(job!.failedReason).toContain('Invalid payload');
+  });
+});
