@@ -76,10 +76,10 @@ function openPostgres(databaseUrl: string, requestedSchema: string | undefined):
     prisma,
     kind: 'postgres',
     executor,
-    close: async () => {
+    close: once(async () => {
       await prisma.$disconnect();
       await pool.end();
-    },
+    }),
   };
 }
 
@@ -98,9 +98,15 @@ async function openPglite(dataDir: string): Promise<Database> {
     prisma,
     kind: 'pglite',
     executor: createPgliteExecutor(pglite),
-    close: async () => {
+    close: once(async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
-    },
+    }),
   };
+}
+
+/** Closing twice is harmless: the second call waits for the first. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
 }

@@ -18,12 +18,13 @@ export async function parseRosterFile(path: string): Promise<unknown> {
 
 /** Parses roster YAML text; `source` names it in error messages. */
 export function parseRosterText(text: string, source = 'roster'): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new RosterError(
       doc.errors.map((error) => {
         const at = error.linePos?.[0];
-        return `${source}${at ? `:${at.line}:${at.col}` : ''}: ${error.message.split('\n')[0]}`;
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return `${source}${at ? `:${at.line}:${at.col}` : ''}: ${message}`;
       }),
     );
   }

@@ -9,7 +9,7 @@ const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empt
 const key = z
   .string({ error: 'must be a key (text; put numbers in quotes)' })
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a key: letters, digits, ".", "_" and "-", starting with a letter or digit');
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be a key: letters, digits, ".", "_" and "-", starting with a letter or digit');
 /** A platform id: text, or null to clear a stored value. Leaving it out keeps what is stored. */
 const platformId = z.string({ error: 'must be text (put ids in quotes)' }).trim().min(1, 'must not be empty').nullish();
 const keyList = z.array(key, { error: 'must be a list of keys' });

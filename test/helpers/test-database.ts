@@ -40,18 +40,20 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   });
   // Make sure the schema exists even when nothing was migrated, so close() always has something to drop.
   await database.executor.query('SELECT 1');
+  let dropping: Promise<void> | undefined;
   return {
     ...database,
     schema,
     url: url.toString(),
-    close: async () => {
-      await database.prisma.$disconnect();
-      try {
-        await database.executor.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-      } finally {
-        await database.close();
-      }
-    },
+    close: () =>
+      (dropping ??= (async () => {
+        await database.prisma.$disconnect();
+        try {
+          await database.executor.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+        } finally {
+          await database.close();
+        }
+      })()),
   };
 }
 

@@ -46,9 +46,10 @@ people:
   - { key: kari, name: Kari, email: kari@example.no, organisation: nowhere, slack: U1 }
   - { key: ola, name: Ola, email: not-an-address, locale: de }
   - { key: per, email: per@example.no, slak: U3 }
-  - { key: pål, name: Pål, email: pal@example.no, slack: U1 }
+  - { key: pål ø, name: Pål, email: pal@example.no, slack: U1 }
 committees:
-  - { key: NUIT, name: NUIT, cycle: weekly, secretariat: [kari], members: [{ person: ghost }, { person: kari, role: boss }] }
+  - { key: NUIT, name: NUIT, secretariat: [kari], members: [{ person: ghost }, { person: kari, role: boss }] }
+  - { key: NUFA, name: NUFA, cycle: weekly, members: [{ person: ghost }] }
 initiatives:
   - { key: x, name: X, organisation: ehelse, owner: kari, segment: samstyring, strategyGoals: [2, 6], mainGoal: 3, sdgs: [3, 4] }
   - { key: y, name: Y, organisation: other, owner: ola, segment: samstyring, strategyGoals: [2], mainGoal: 3 }
@@ -65,7 +66,8 @@ initiatives:
       'initiatives[0].sdgs[1]: must be one of 3, 9, 10, 17',
       'organisations[0].portfolioContacts[0]: unknown person "nobody"',
       'people[0].organisation: unknown organisation "nowhere"',
-      'committees[0].cycle: unknown cycle "weekly" (known: nufa, nuit)',
+      'committees[1].members[0].person: unknown person "ghost"',
+      'committees[1].cycle: unknown cycle "weekly" (known: nufa, nuit)',
       'initiatives[1].organisation: unknown organisation "other"',
       'initiatives[1].mainGoal: 3 is not among strategyGoals (2)',
     ]);
@@ -115,6 +117,8 @@ initiatives:
   });
 
   it('reports YAML syntax errors with line and column', () => {
-    expect(() => parseRosterText('people:\n  - { key: a\n', 'roster.yaml')).toThrow(/roster\.yaml:\d+:\d+: /);
+    expect(() => parseRosterText('people:\n  - { key: a\n', 'roster.yaml')).toThrow(
+      'roster.yaml:3:1: Flow map in block collection must be sufficiently indented and end with a }',
+    );
   });
 });
