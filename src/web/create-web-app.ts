@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import type { TeamsBot } from '../channels/teams/teams-bot.js';
 import { checkHealth } from './check-health.js';
+import { mountFileRoutes } from '../portfolio/mount-file-routes.js';
 
 export interface WebAppParts {
   services: AppServices;
@@ -35,6 +36,7 @@ export function createWebApp(parts: WebAppParts): Express {
     });
   }
 
+  mountFileRoutes(app, parts.services);
   parts.extra?.(app);
   return app;
 }

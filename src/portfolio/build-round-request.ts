@@ -1,0 +1,32 @@
+import { formatDate } from '../i18n/format-date.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import type { Message } from '../ui/model.js';
+import { PortfolioActions } from './portfolio-ids.js';
+import { portfolioTexts as T } from './portfolio-texts.js';
+
+export type RequestKind = 'invite' | 'reminder' | 'overdue';
+
+/** The direct message asking an owner to report (invitation, reminder, overdue notice), with the report button. */
+export function buildRoundRequest(
+  locale: Locale,
+  kind: RequestKind,
+  round: { id: string; label: string; cutoffDate: Date; dueDate: Date },
+  initiative: { id: string; name: string },
+): Message {
+  const due = formatDate(round.dueDate, locale);
+  const text =
+    kind === 'invite'
+      ? t(locale, T.inviteText, { initiative: initiative.name, cutoff: formatDate(round.cutoffDate, locale), due })
+      : kind === 'reminder'
+        ? t(locale, T.reminderText, { initiative: initiative.name, label: round.label, due })
+        : t(locale, T.overdueText, { initiative: initiative.name, label: round.label, due });
+  return {
+    text,
+    blocks: [
+      { type: 'header', text: t(locale, T.inviteTitle, { label: round.label }) },
+      { type: 'text', text },
+      { type: 'actions', buttons: [{ actionId: PortfolioActions.openReport, label: t(locale, T.reportButton), style: 'primary', payload: { roundId: round.id, initiativeId: initiative.id } }] },
+    ],
+  };
+}

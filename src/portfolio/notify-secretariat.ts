@@ -1,0 +1,36 @@
+import type { AppServices } from '../app/services.js';
+import { toLocale, type Locale } from '../i18n/locale.js';
+import { postToCommittee } from '../outbox/post-to-committee.js';
+import { sendToPerson } from '../outbox/send-to-person.js';
+import type { Message } from '../ui/model.js';
+
+/** The secretariat of the committee that treats the portfolio (NUIT), or every secretariat member when none does. */
+export async function portfolioSecretariat(services: AppServices) {
+  const { db } = services;
+  const treating = await db.membership.findMany({ where: { role: 'secretariat', committee: { treatsPortfolio: true } }, include: { person: true } });
+  const memberships = treating.length ? treating : await db.membership.findMany({ where: { role: 'secretariat' }, include: { person: true } });
+  const people = new Map(memberships.map((m) => [m.person.id, m.person]));
+  return [...people.values()];
+}
+
+/** A direct message to each secretariat member, in their language, once per key. */
+export async function sendToSecretariat(services: AppServices, request: { kind: string; keyBase: string; build: (locale: Locale) => Message }): Promise<number> {
+  let sent = 0;
+  for (const person of await portfolioSecretariat(services)) {
+    const id = await sendToPerson(services, { personId: person.id, kind: request.kind, idempotencyKey: `${request.keyBase}.${person.id}`, message: request.build(toLocale(person.locale)) });
+    if (id) sent += 1;
+  }
+  return sent;
+}
+
+/**
+ * Posts to the channel of the committee that treats the portfolio, in the default language; when no such
+ * committee has a channel, to each secretariat member directly.
+ */
+export async function postToPortfolioSecretariat(services: AppServices, request: { kind: string; keyBase: string; build: (locale: Locale) => Message }): Promise<void> {
+  const committee = await services.db.committee.findFirst({ where: { treatsPortfolio: true, OR: [{ slackChannelId: { not: null } }, { teamsConversationId: { not: null } }] } });
+  const posted = committee
+    ? await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: `${request.keyBase}.committee`, message: request.build(services.config.DEFAULT_LOCALE) })
+    : null;
+  if (!posted) await sendToSecretariat(services, request);
+}

@@ -1,0 +1,195 @@
+import { defineTexts } from '../i18n/text.js';
+
+/** Every text of the portfolio capability, in bokmål and English. */
+export const portfolioTexts = defineTexts({
+  // command
+  roundSummary: { nb: 'Rapporteringsrunder for porteføljen: åpne, status, lukk, oppsummering', en: 'Portfolio reporting rounds: open, status, close, summary' },
+  roundUsage: {
+    nb: 'runde åpne "Q2 2026" 2026-06-30 2026-08-15 [med-planlagte] | runde status | runde lukk | runde oppsummering',
+    en: 'round open "Q2 2026" 2026-06-30 2026-08-15 [with-planned] | round status | round close | round summary',
+  },
+  reportSummary: { nb: 'Rapporter status for et tiltak', en: 'Report the status of an initiative' },
+  reportUsage: { nb: 'rapporter <tiltak>', en: 'report <initiative>' },
+  roundHelp: {
+    nb: 'Bruk: «runde åpne "Q2 2026" <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk» eller «runde oppsummering».',
+    en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close" or "round summary".',
+  },
+  badOpenArgs: {
+    nb: 'Skriv for eksempel: runde åpne "Q2 2026" 2026-06-30 2026-08-15 (navn, skjæringsdato, frist som ÅÅÅÅ-MM-DD).',
+    en: 'Type for example: round open "Q2 2026" 2026-06-30 2026-08-15 (label, cut-off date, due date as YYYY-MM-DD).',
+  },
+  dueBeforeCutoff: { nb: 'Fristen kan ikke være før skjæringsdatoen.', en: 'The due date cannot be before the cut-off date.' },
+  roundExists: {
+    nb: (p: { label: string }) => `Runden «${p.label}» finnes allerede.`,
+    en: (p: { label: string }) => `The round "${p.label}" already exists.`,
+  },
+  noOpenRound: { nb: 'Det er ingen åpen rapporteringsrunde.', en: 'There is no open reporting round.' },
+  noRound: {
+    nb: (p: { label: string }) => `Jeg finner ingen runde som heter «${p.label}».`,
+    en: (p: { label: string }) => `I cannot find a round called "${p.label}".`,
+  },
+  roundClosed: { nb: 'Runden er lukket; rapporten kan ikke endres lenger.', en: 'The round is closed; the report can no longer be changed.' },
+  onlySecretariat: { nb: 'Bare sekretariatet kan gjøre dette.', en: 'Only the secretariat can do this.' },
+  notAllowedToReport: {
+    nb: (p: { initiative: string }) =>
+      `Du kan ikke rapportere for «${p.initiative}». Det kan tiltakseieren, porteføljekontakten i eierorganisasjonen og sekretariatet.`,
+    en: (p: { initiative: string }) =>
+      `You cannot report for "${p.initiative}". The initiative owner, the owner organisation’s portfolio contact and the secretariat can.`,
+  },
+  unknownInitiative: {
+    nb: (p: { key: string }) => `Jeg finner ikke tiltaket «${p.key}».`,
+    en: (p: { key: string }) => `I cannot find the initiative "${p.key}".`,
+  },
+  opened: {
+    nb: (p: { label: string; due: string; count: number }) => `Runden «${p.label}» er åpnet med frist ${p.due}. ${p.count} tiltakseiere er bedt om å rapportere.`,
+    en: (p: { label: string; due: string; count: number }) => `The round "${p.label}" is open, due ${p.due}. ${p.count} initiative owners have been asked to report.`,
+  },
+  // invite / reminders
+  inviteTitle: {
+    nb: (p: { label: string }) => `Porteføljerapportering ${p.label}`,
+    en: (p: { label: string }) => `Portfolio reporting ${p.label}`,
+  },
+  inviteText: {
+    nb: (p: { initiative: string; cutoff: string; due: string }) =>
+      `Hei! Det er tid for statusrapport for **${p.initiative}** per ${p.cutoff}. Frist: **${p.due}**. Skjemaet er fylt ut med forrige rapport.`,
+    en: (p: { initiative: string; cutoff: string; due: string }) =>
+      `Hello! It is time for the status report of **${p.initiative}** as of ${p.cutoff}. Due: **${p.due}**. The form is filled in from the previous report.`,
+  },
+  reportButton: { nb: 'Rapporter', en: 'Report' },
+  reminderText: {
+    nb: (p: { initiative: string; label: string; due: string }) => `Påminnelse: statusrapporten for **${p.initiative}** (${p.label}) har frist **${p.due}**.`,
+    en: (p: { initiative: string; label: string; due: string }) => `Reminder: the status report for **${p.initiative}** (${p.label}) is due **${p.due}**.`,
+  },
+  overdueText: {
+    nb: (p: { initiative: string; label: string; due: string }) =>
+      `Fristen for statusrapporten for **${p.initiative}** (${p.label}) var ${p.due}, og vi har ikke fått den. Send den inn så snart du kan.`,
+    en: (p: { initiative: string; label: string; due: string }) =>
+      `The status report for **${p.initiative}** (${p.label}) was due ${p.due} and we have not received it. Please submit it as soon as you can.`,
+  },
+  contactOverdueText: {
+    nb: (p: { initiative: string; label: string; owner: string }) => `Statusrapporten for **${p.initiative}** (${p.label}, eier ${p.owner}) mangler. Kan du følge opp?`,
+    en: (p: { initiative: string; label: string; owner: string }) => `The status report for **${p.initiative}** (${p.label}, owner ${p.owner}) is missing. Could you follow up?`,
+  },
+  missingListTitle: {
+    nb: (p: { label: string; count: number }) => `${p.count} statusrapporter mangler i ${p.label}`,
+    en: (p: { label: string; count: number }) => `${p.count} status reports missing in ${p.label}`,
+  },
+  // report form
+  formTitle: { nb: 'Statusrapport', en: 'Status report' },
+  formSubmit: { nb: 'Lagre', en: 'Save' },
+  formCancel: { nb: 'Avbryt', en: 'Cancel' },
+  formIntro: {
+    nb: (p: { initiative: string; label: string; due: string }) => `**${p.initiative}** – ${p.label}, frist ${p.due}.`,
+    en: (p: { initiative: string; label: string; due: string }) => `**${p.initiative}** – ${p.label}, due ${p.due}.`,
+  },
+  fieldOverall: { nb: 'Samlet status', en: 'Overall status' },
+  fieldRisk: { nb: 'Risiko', en: 'Risk' },
+  fieldNarrative: { nb: 'Beskrivelse av status', en: 'Status narrative' },
+  hintNarrative: { nb: 'Påkrevd ved gul eller rød: hva er forsinket, og hvorfor?', en: 'Required for yellow or red: what is late, and why?' },
+  fieldBudget: { nb: 'Budsjett (MNOK)', en: 'Budget (MNOK)' },
+  fieldCosts: { nb: 'Kostnader hittil (MNOK)', en: 'Costs to date (MNOK)' },
+  fieldOpex: { nb: 'Forventet endring i drifts- og forvaltningskostnader per år (MNOK)', en: 'Expected change in operating and maintenance costs per year (MNOK)' },
+  hintNumber: { nb: 'Tall, f.eks. 12,5', en: 'A number, e.g. 12.5' },
+  fieldLifecycle: { nb: 'Fase', en: 'Lifecycle state' },
+  fieldMainGoal: { nb: 'Hovedmål i strategien', en: 'Main strategy goal' },
+  fieldSdgs: { nb: 'Bærekraftsmål (FN)', en: 'UN sustainable development goals' },
+  fieldMode: { nb: 'Hva vil du gjøre?', en: 'What do you want to do?' },
+  modeSubmit: { nb: 'Send inn rapporten', en: 'Submit the report' },
+  modeDraft: { nb: 'Lagre som utkast', en: 'Save as draft' },
+  ragGreen: { nb: 'Grønn', en: 'Green' },
+  ragYellow: { nb: 'Gul', en: 'Yellow' },
+  ragRed: { nb: 'Rød', en: 'Red' },
+  stateActive: { nb: 'Aktiv', en: 'Active' },
+  statePaused: { nb: 'Satt på pause', en: 'Paused' },
+  stateCompleted: { nb: 'Avsluttet', en: 'Completed' },
+  statePlanned: { nb: 'Planlagt', en: 'Planned' },
+  goal: { nb: (p: { n: number }) => `Mål ${p.n}`, en: (p: { n: number }) => `Goal ${p.n}` },
+  sdg: { nb: (p: { n: number }) => `Bærekraftsmål ${p.n}`, en: (p: { n: number }) => `SDG ${p.n}` },
+  // validation
+  errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
+  errNarrative: { nb: 'Beskriv hva som er forsinket og hvorfor når status eller risiko er gul eller rød.', en: 'Describe what is late and why when status or risk is yellow or red.' },
+  errNumber: {
+    nb: (p: { value: string }) => `«${p.value}» er ikke et tall. Skriv for eksempel 12,5.`,
+    en: (p: { value: string }) => `"${p.value}" is not a number. Write for example 12.5.`,
+  },
+  errNegative: { nb: 'Beløpet kan ikke være negativt.', en: 'The amount cannot be negative.' },
+  errChoice: { nb: 'Velg et av alternativene.', en: 'Choose one of the options.' },
+  errDate: { nb: 'Skriv en dato som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  errPastDue: { nb: 'Fristen har passert. En åpen avhengighet trenger en frist fram i tid.', en: 'The due date has passed. An open dependency needs a due date in the future.' },
+  errTooLong: { nb: (p: { max: number }) => `Høyst ${p.max} tegn.`, en: (p: { max: number }) => `At most ${p.max} characters.` },
+  // outcomes
+  submitted: {
+    nb: (p: { initiative: string; label: string; version: number }) => `Takk! Statusrapporten for **${p.initiative}** (${p.label}) er sendt inn (versjon ${p.version}). Du kan rette den til runden lukkes.`,
+    en: (p: { initiative: string; label: string; version: number }) => `Thank you! The status report for **${p.initiative}** (${p.label}) is submitted (version ${p.version}). You can correct it until the round closes.`,
+  },
+  draftSaved: {
+    nb: (p: { initiative: string }) => `Utkastet for **${p.initiative}** er lagret. Trykk «Rapporter» igjen for å fortsette.`,
+    en: (p: { initiative: string }) => `The draft for **${p.initiative}** is saved. Press "Report" again to continue.`,
+  },
+  // dependencies
+  depsTitle: { nb: 'Avhengigheter', en: 'Dependencies' },
+  depsNone: { nb: 'Ingen avhengigheter er registrert.', en: 'No dependencies are recorded.' },
+  depsIntro: { nb: 'Gå gjennom avhengighetene: endre status, kritikalitet eller frist, marker som løst, eller legg til nye.', en: 'Review the dependencies: change status, criticality or due date, mark resolved, or add new ones.' },
+  depAdd: { nb: 'Legg til avhengighet', en: 'Add dependency' },
+  depEdit: { nb: 'Endre', en: 'Change' },
+  depFormTitle: { nb: 'Avhengighet', en: 'Dependency' },
+  depDescription: { nb: 'Beskrivelse', en: 'Description' },
+  depCategory: { nb: 'Kategori', en: 'Category' },
+  depProvider: { nb: 'Leverandør (tiltak, organisasjon eller fritekst)', en: 'Provider (initiative, organisation or free text)' },
+  depCriticality: { nb: 'Kritikalitet', en: 'Criticality' },
+  depStatus: { nb: 'Status', en: 'Status' },
+  depDue: { nb: 'Frist', en: 'Due date' },
+  depResolved: { nb: 'Løst?', en: 'Resolved?' },
+  depOpen: { nb: 'Åpen', en: 'Open' },
+  depIsResolved: { nb: 'Løst', en: 'Resolved' },
+  depSaved: { nb: 'Avhengigheten er lagret.', en: 'The dependency is saved.' },
+  depMore: { nb: (p: { n: number }) => `… og ${p.n} til.`, en: (p: { n: number }) => `… and ${p.n} more.` },
+  critHigh: { nb: 'Høy', en: 'High' },
+  critMedium: { nb: 'Middels', en: 'Medium' },
+  critLow: { nb: 'Lav', en: 'Low' },
+  cat_national_solutions: { nb: 'Nasjonale løsninger og felleskomponenter', en: 'National solutions and common components' },
+  cat_ehr_vendors: { nb: 'EPJ-leverandører', en: 'EHR vendors' },
+  cat_funding: { nb: 'Finansiering', en: 'Funding' },
+  cat_regulation: { nb: 'Regelverk', en: 'Regulation' },
+  cat_other_initiative: { nb: 'Andre tiltak', en: 'Other initiatives' },
+  cat_organisation: { nb: 'Organisasjon', en: 'Organisation' },
+  cat_other: { nb: 'Annet', en: 'Other' },
+  depTurnedRed: {
+    nb: (p: { description: string; initiative: string }) => `🔴 Avhengigheten «${p.description}» for **${p.initiative}** er nå rød.`,
+    en: (p: { description: string; initiative: string }) => `🔴 The dependency "${p.description}" of **${p.initiative}** is now red.`,
+  },
+  // progress
+  progressTitle: {
+    nb: (p: { label: string }) => `Fremdrift ${p.label}`,
+    en: (p: { label: string }) => `Progress ${p.label}`,
+  },
+  progressCounts: {
+    nb: (p: { submitted: number; draft: number; missing: number; due: string }) => `Innsendt: ${p.submitted} · Utkast: ${p.draft} · Mangler: ${p.missing} · Frist ${p.due}`,
+    en: (p: { submitted: number; draft: number; missing: number; due: string }) => `Submitted: ${p.submitted} · Draft: ${p.draft} · Missing: ${p.missing} · Due ${p.due}`,
+  },
+  stSubmitted: { nb: 'innsendt', en: 'submitted' },
+  stDraft: { nb: 'utkast', en: 'draft' },
+  stMissing: { nb: 'mangler', en: 'missing' },
+  remindOne: { nb: (p: { name: string }) => `Påminn ${p.name}`, en: (p: { name: string }) => `Remind ${p.name}` },
+  remindAll: { nb: 'Påminn alle som mangler', en: 'Remind all missing' },
+  reminded: { nb: (p: { count: number }) => `Påminnelse sendt til ${p.count}.`, en: (p: { count: number }) => `Reminder sent to ${p.count}.` },
+  // summary
+  closed: { nb: (p: { label: string }) => `Runden «${p.label}» er lukket. Oppsummeringen er sendt til sekretariatet.`, en: (p: { label: string }) => `The round "${p.label}" is closed. The summary has been sent to the secretariat.` },
+  summaryTitle: { nb: (p: { label: string }) => `Oppsummering porteføljerapportering ${p.label}`, en: (p: { label: string }) => `Portfolio reporting summary ${p.label}` },
+  sumOverall: { nb: 'Samlet status (denne runden / forrige)', en: 'Overall status (this round / previous)' },
+  sumRisk: { nb: 'Risiko (denne runden / forrige)', en: 'Risk (this round / previous)' },
+  sumDeps: { nb: 'Avhengigheter etter kategori og status', en: 'Dependencies by category and status' },
+  sumRedHigh: { nb: 'Røde avhengigheter med høy kritikalitet', en: 'Red high-criticality dependencies' },
+  sumRedInitiatives: { nb: 'Tiltak med rød status', en: 'Initiatives with red status' },
+  sumNew: { nb: 'Nye', en: 'New' },
+  sumCompleted: { nb: 'Avsluttet', en: 'Completed' },
+  sumPaused: { nb: 'Satt på pause', en: 'Paused' },
+  sumNone: { nb: 'ingen', en: 'none' },
+  sumReports: { nb: (p: { count: number }) => `${p.count} rapporter innsendt.`, en: (p: { count: number }) => `${p.count} reports submitted.` },
+  csvLink: { nb: 'Alle rapporter (CSV)', en: 'All reports (CSV)' },
+  chartOverall: { nb: 'Samlet status og risiko', en: 'Overall status and risk' },
+  chartDeps: { nb: 'Avhengigheter', en: 'Dependencies' },
+  thisRound: { nb: 'denne', en: 'this' },
+  previousRound: { nb: 'forrige', en: 'previous' },
+  due: { nb: 'frist', en: 'due' },
+});

@@ -1,0 +1,40 @@
+import type { AppServices } from '../app/services.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Message } from '../ui/model.js';
+import { buildChartSvg } from './build-chart-svg.js';
+import { buildSummaryMessage, summaryCharts } from './build-summary-message.js';
+import { exportReportsCsv } from './export-reports-csv.js';
+import { renderChartPng } from './render-chart-png.js';
+import { fileUrl, storeFile } from './store-file.js';
+import { summariseRound } from './summarise-round.js';
+
+/**
+ * Builds a round's summary in a language: the figures, the charts (stored as SVG, and as PNG when a renderer
+ * is available) and the CSV export, stored under DATA_DIR/files.
+ */
+export async function prepareSummary(services: AppServices, roundId: string) {
+  const summary = await summariseRound(services.db, roundId);
+  const { DATA_DIR, PUBLIC_URL } = services.config;
+  const csvId = await storeFile(DATA_DIR, 'csv', await exportReportsCsv(services.db, roundId));
+  const chartUrl = async (svg: string) => {
+    const png = await renderChartPng(svg);
+    return png ? fileUrl(PUBLIC_URL, await storeFile(DATA_DIR, 'png', png)) : null;
+  };
+  const cache = new Map<Locale, Message>();
+  return {
+    summary,
+    csvId,
+    async message(locale: Locale): Promise<Message> {
+      const cached = cache.get(locale);
+      if (cached) return cached;
+      const charts = summaryCharts(locale, summary);
+      const message = buildSummaryMessage(locale, summary, {
+        csvUrl: fileUrl(PUBLIC_URL, csvId),
+        overallChartUrl: await chartUrl(buildChartSvg(charts.overall)),
+        dependencyChartUrl: await chartUrl(buildChartSvg(charts.dependencies)),
+      });
+      cache.set(locale, message);
+      return message;
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/portfolio-ids.js';
+import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { seedPeople, slackValues } from './portfolio-fixtures.js';
+
+const NOW = new Date('2026-06-25T10:00:00Z');
+let t: TestApp;
+let s: Awaited<ReturnType<typeof seedPeople>>;
+let epj: { id: string };
+let hp: { id: string };
+let roundId: string;
+const FORM = 'application/x-www-form-urlencoded';
+const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
+const click = (user: string, actionId: string, payload: object) =>
+  postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload(user, `${actionId}#0`, JSON.stringify(payload))), FORM);
+const submit = (user: string, formId: string, context: object, values: Record<string, string | string[] | null>) =>
+  postSlack(t.url, SLACK_SECRET, interactionBody(viewSubmissionPayload(user, { callback_id: formId, private_metadata: JSON.stringify(context), values: slackValues(values) })), FORM);
+const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
+
+beforeAll(async () => {
+  t = await startTestApp({ app: { clock: () => NOW } });
+  s = await seedPeople(t);
+  const db = t.db.prisma;
+  epj = await db.initiative.create({ data: { key: 'epj-loftet', name: 'EPJ-løftet', organisationId: s.ehelse.id, ownerId: s.kari.id, segment: 'samstyring', state: 'active', mainGoal: 2, sdgs: [3] } });
+  hp = await db.initiative.create({ data: { key: 'helseplattformen', name: 'Helseplattformen', organisationId: s.hmn.id, ownerId: s.emma.id, segment: 'koordinering', state: 'active' } });
+  await db.initiative.create({ data: { key: 'logganalyse', name: 'Statistisk logganalyse', organisationId: s.hdir.id, ownerId: s.per.id, segment: 'orientering', state: 'paused' } });
+  await db.initiative.create({ data: { key: 'planlagt', name: 'Et planlagt tiltak', organisationId: s.hdir.id, ownerId: s.per.id, segment: 'orientering', state: 'planned' } });
+  const q1 = await db.reportingRound.create({ data: { label: 'Q1 2026', quarter: 1, year: 2026, cutoffDate: new Date('2026-03-31'), dueDate: new Date('2026-05-10'), state: 'closed' } });
+  await db.statusReport.create({
+    data: { roundId: q1.id, initiativeId: epj.id, state: 'submitted', overall: 'yellow', risk: 'yellow', narrative: 'Forsinket leveranse fra leverandør', budgetMnok: 100.5, lifecycle: 'active', submittedAt: new Date('2026-05-01') },
+  });
+});
+afterAll(async () => t?.close());
+
+describe('a reporting round through Slack and Teams', () => {
+  it('refuses to open a round for someone who is not secretariat', async () => {
+    const res = await slash('UKARI', 'runde åpne "Q2 2026" 2026-06-30 2026-08-15');
+    expect(res.json.text).toContain('Bare sekretariatet');
+    expect(await t.db.prisma.reportingRound.count({ where: { label: 'Q2 2026' } })).toBe(0);
+  });
+
+  it('opens a round: active owners are asked on their platform, paused and planned are not, reminders are scheduled', async () => {
+    const res = await slash('USARA', 'runde åpne "Q2 2026" 2026-06-30 2026-08-15');
+    expect(res.json.text).toContain('«Q2 2026» er åpnet med frist 15. august 2026. 2 tiltakseiere');
+    const round = await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { label: 'Q2 2026' } });
+    roundId = round.id;
+    expect([round.quarter, round.year, round.includePlanned]).toEqual([2, 2026, false]);
+    const dm = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI'), 10_000, 'invite to Kari');
+    expect(dm.args.text).toContain('EPJ-løftet');
+    expect(dm.args.text).toContain('15. august 2026');
+    const button = dm.args.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => String(e.action_id).startsWith(PortfolioActions.openReport));
+    expect(JSON.parse(button.value)).toEqual({ roundId, initiativeId: epj.id });
+    const teams = await waitFor(() => t.connector.sent().find((c) => c.conversationId === 'a:dm-29:emma'), 10_000, 'invite to Emma');
+    const card = JSON.stringify(teams.body.attachments[0].content);
+    expect(card).toContain('Portfolio reporting Q2 2026');
+    expect(card).toContain(PortfolioActions.openReport);
+    expect(t.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'UPER')).toBe(false);
+    const jobs = await t.db.prisma.scheduledJob.findMany({ where: { subjectId: roundId }, orderBy: { runAt: 'asc' } });
+    // Due Saturday 15 August 2026: reminders 5 and 1 working days before, escalation the next working day, 09:00 Oslo.
+    expect(jobs.map((j) => [j.name, j.runAt.toISOString()])).toEqual([
+      ['portfolio-round-reminder', '2026-08-10T07:00:00.000Z'],
+      ['portfolio-round-reminder', '2026-08-14T07:00:00.000Z'],
+      ['portfolio-round-escalation', '2026-08-17T07:00:00.000Z'],
+    ]);
+  });
+
+  it('opens the form from the DM button, filled in from the previous report', async () => {
+    await click('UKARI', PortfolioActions.openReport, { roundId, initiativeId: epj.id });
+    const open = await waitFor(() => t.slack.callsTo('views.open').at(-1), 10_000, 'modal');
+    const view = open.args.view;
+    expect(view.callback_id).toBe(PortfolioForms.report);
+    const block = (id: string) => view.blocks.find((b: any) => b.block_id === id);
+    expect(block('narrative').element.initial_value).toBe('Forsinket leveranse fra leverandør');
+    expect(block('overall').element.initial_option.value).toBe('yellow');
+    expect(block('budget').element.initial_value).toBe('100.5');
+    expect(block('risk')).toBeTruthy();
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('refuses red without a narrative and a malformed number, on the fields, in bokmål', async () => {
+    const res = await submit('UKARI', PortfolioForms.report, { roundId, initiativeId: epj.id }, { overall: 'red', risk: 'green', narrative: null, budget: '12,5x', lifecycle: 'active', mode: 'submit' });
+    expect(res.json.response_action).toBe('errors');
+    expect(res.json.errors.narrative).toContain('Beskriv hva som er forsinket');
+    expect(res.json.errors.budget).toContain('«12,5x» er ikke et tall');
+    expect(await t.db.prisma.statusReport.count({ where: { roundId } })).toBe(0);
+  });
+
+  it('accepts a valid report with a Norwegian decimal comma, keeps a version and goes on to the dependencies', async () => {
+    const res = await submit('UKARI', PortfolioForms.report, { roundId, initiativeId: epj.id }, {
+      overall: 'red', risk: 'yellow', narrative: 'Innføring forsinket', budget: '12,5', costs: '3', opex: '-1,25', lifecycle: 'active', mainGoal: '2', sdgs: ['3', '9'], mode: 'submit',
+    });
+    expect(res.status).toBe(200);
+    expect(res.json?.response_action).toBeUndefined();
+    const report = await t.db.prisma.statusReport.findUniqueOrThrow({ where: { roundId_initiativeId: { roundId, initiativeId: epj.id } }, include: { versions: true } });
+    expect([report.state, report.overall, report.risk, Number(report.budgetMnok), Number(report.opexChangeMnok), report.sdgs]).toEqual(['submitted', 'red', 'yellow', 12.5, -1.25, [3, 9]]);
+    expect(report.versions).toHaveLength(1);
+    const dm = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('sendt inn')), 10_000, 'confirmation');
+    expect(JSON.stringify(dm.args.blocks)).toContain('Legg til avhengighet');
+  });
+
+  it('keeps the history when the owner corrects the report', async () => {
+    await submit('UKARI', PortfolioForms.report, { roundId, initiativeId: epj.id }, { overall: 'yellow', risk: 'yellow', narrative: 'Rettet: litt bedre', budget: '12,5', lifecycle: 'active', mode: 'submit' });
+    const versions = await t.db.prisma.statusReportVersion.findMany({ where: { report: { roundId, initiativeId: epj.id } }, orderBy: { version: 'asc' } });
+    expect(versions.map((v) => [v.version, (v.snapshot as { overall: string }).overall])).toEqual([[1, 'red'], [2, 'yellow']]);
+    const report = await t.db.prisma.statusReport.findFirstOrThrow({ where: { roundId, initiativeId: epj.id } });
+    expect(report.narrative).toBe('Rettet: litt bedre');
+  });
+
+  it('refuses a stranger clearly', async () => {
+    await click('USTIAN', PortfolioActions.openReport, { roundId, initiativeId: epj.id });
+    const refusal = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'D0DM' && String(c.args.text).includes('EPJ-løftet')), 10_000, 'refusal');
+    expect(refusal.args.text).toContain('Du kan ikke rapportere for «EPJ-løftet»');
+    const res = await submit('USTIAN', PortfolioForms.report, { roundId, initiativeId: epj.id }, { overall: 'green', risk: 'green', lifecycle: 'active', mode: 'submit' });
+    expect(res.status).toBe(200);
+    expect(await t.db.prisma.statusReportVersion.count({ where: { submittedById: s.stian.id } })).toBe(0);
+  });
+
+  it('adds a dependency in the second step: a past due date is refused, a red one is recorded and its owner told', async () => {
+    await click('UKARI', PortfolioActions.addDependency, { initiativeId: epj.id });
+    const open = await waitFor(() => t.slack.callsTo('views.open').find((c) => c.args.view.callback_id === PortfolioForms.dependency), 10_000, 'dependency modal');
+    expect(open.args.view.blocks.length).toBeLessThanOrEqual(100);
+    const values = { description: 'Reseptformidleren versjon 4.12', category: 'national_solutions', provider: 'Helseplattformen', criticality: 'high', status: 'red', dueDate: '2026-01-31', resolved: 'open' };
+    const refused = await submit('UKARI', PortfolioForms.dependency, { initiativeId: epj.id }, values);
+    expect(refused.json.errors.dueDate).toContain('Fristen har passert');
+    const ok = await submit('UKARI', PortfolioForms.dependency, { initiativeId: epj.id }, { ...values, dueDate: '2026-08-31' });
+    expect(ok.json?.response_action).toBeUndefined();
+    const dep = await t.db.prisma.dependency.findFirstOrThrow({ where: { initiativeId: epj.id }, include: { changes: true } });
+    expect(dep.providerInitiativeId).toBe(hp.id);
+    expect(dep.redSince?.toISOString()).toBe(NOW.toISOString());
+    expect(dep.changes.find((c) => c.field === 'status')).toMatchObject({ fromValue: null, toValue: 'red', changedById: s.kari.id });
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('er nå rød')), 10_000, 'red notice');
+    // Marking it green clears redSince and records the change.
+    await submit('UKARI', PortfolioForms.dependency, { initiativeId: epj.id, dependencyId: dep.id }, { ...values, dueDate: '2026-08-31', status: 'green' });
+    const after = await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dep.id }, include: { changes: { orderBy: { at: 'asc' } } } });
+    expect(after.redSince).toBeNull();
+    expect(after.changes.filter((c) => c.field === 'status').map((c) => c.toValue)).toEqual(['red', 'green']);
+  });
+
+  it('in Teams: opens the form, refuses with typed values kept in English, and saves a draft', async () => {
+    const before = t.connector.sent().length;
+    await postActivity(t.url, cardActionActivity(t.connector.url, emma, PortfolioActions.openReport, { _payload: { roundId, initiativeId: hp.id } }, 'en-GB'));
+    const formCard = t.connector.sent().slice(before).find((c) => JSON.stringify(c.body).includes(PortfolioForms.report));
+    expect(formCard).toBeTruthy();
+    const submitData = (values: Record<string, string>) => ({ _formId: PortfolioForms.report, _context: { roundId, initiativeId: hp.id }, _multi: ['sdgs'], ...values });
+    const rejected = await postActivity(t.url, cardActionActivity(t.connector.url, emma, PortfolioForms.report, submitData({ overall: 'yellow', risk: 'red', narrative: '', opex: 'abc', lifecycle: 'active', mode: 'submit' })));
+    const card = JSON.stringify(rejected.json.value);
+    expect(card).toContain('Describe what is late and why');
+    expect(card).toContain('\\"abc\\" is not a number');
+    const opex = rejected.json.value.body.find((b: any) => b.id === 'opex');
+    expect(opex.value).toBe('abc');
+    expect(rejected.json.value.body.find((b: any) => b.id === 'risk').value).toBe('red');
+    const draft = await postActivity(t.url, cardActionActivity(t.connector.url, emma, PortfolioForms.report, submitData({ overall: 'yellow', narrative: 'Halvferdig', lifecycle: 'active', mode: 'draft' })));
+    expect(JSON.stringify(draft.json.value)).toContain('The draft for **Helseplattformen** is saved');
+    const report = await t.db.prisma.statusReport.findFirstOrThrow({ where: { roundId, initiativeId: hp.id } });
+    expect(report.state).toBe('draft');
+    expect(report.submittedAt).toBeNull();
+    expect((report.draft as { narrative: string }).narrative).toBe('Halvferdig');
+  });
+
+  it('shows the secretariat the progress in Teams and reminds the missing owner now', async () => {
+    const before = t.connector.sent().length;
+    await postActivity(t.url, messageActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, 'runde status'));
+    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);
+    expect(card).toContain('Innsendt: 1 · Utkast: 1 · Mangler: 0');
+    expect(card).toContain('✅ **EPJ-løftet** – Kari Nordmann (innsendt)');
+    expect(card).toContain('📝 **Helseplattformen** – Emma Hansen (utkast)');
+    expect(card).toContain(PortfolioActions.remindAll);
+    const sentBefore = t.connector.sent().filter((c) => c.conversationId === 'a:dm-29:emma').length;
+    await postActivity(t.url, cardActionActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, PortfolioActions.remindAll, { _payload: { roundId } }));
+    await postActivity(t.url, cardActionActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, PortfolioActions.remindAll, { _payload: { roundId } }));
+    const reminders = await waitFor(() => {
+      const list = t.connector.sent().filter((c) => c.conversationId === 'a:dm-29:emma');
+      return list.length > sentBefore ? list.slice(sentBefore) : null;
+    }, 10_000, 'reminder to Emma');
+    expect(JSON.stringify(reminders[0]!.body)).toContain('Reminder: the status report for **Helseplattformen**');
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_reminder', personId: s.emma.id } })).toBe(1);
+  });
+});

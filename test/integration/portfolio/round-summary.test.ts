@@ -1,0 +1,136 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PortfolioForms } from '../../../src/portfolio/portfolio-ids.js';
+import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/round-jobs.js';
+import { summariseRound } from '../../../src/portfolio/summarise-round.js';
+import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { seedPeople, slackValues } from './portfolio-fixtures.js';
+
+const NOW = new Date('2023-08-20T10:00:00Z');
+const PAST = new Date('2023-08-20T09:00:00Z');
+let t: TestApp;
+let s: Awaited<ReturnType<typeof seedPeople>>;
+let q2: { id: string };
+let missing: { id: string };
+
+beforeAll(async () => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'saksgang-portfolio-'));
+  t = await startTestApp({ app: { clock: () => NOW }, env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://saksgang.example.no' } });
+  s = await seedPeople(t);
+  const db = t.db.prisma;
+  const q1 = await db.reportingRound.create({ data: { label: 'Q1 2023', quarter: 1, year: 2023, cutoffDate: new Date('2023-03-31'), dueDate: new Date('2023-04-28'), state: 'closed' } });
+  q2 = await db.reportingRound.create({ data: { label: 'Q2 2023', quarter: 2, year: 2023, cutoffDate: new Date('2023-06-30'), dueDate: new Date('2023-08-15') } });
+  const initiative = (key: string, name: string, org: string, ownerId: string, extra: Record<string, unknown> = {}) =>
+    db.initiative.create({ data: { key, name, organisationId: org, ownerId, segment: 'samstyring', state: 'active', ...extra } });
+  const report = (roundId: string, initiativeId: string, overall: 'green' | 'yellow' | 'red', risk: 'green' | 'yellow' | 'red', extra: Record<string, unknown> = {}) =>
+    db.statusReport.create({ data: { roundId, initiativeId, overall, risk, state: 'submitted', submittedAt: new Date('2023-08-01'), submittedById: s.sara.id, lifecycle: 'active', ...extra } });
+  const dep = (initiativeId: string, description: string, extra: Record<string, unknown> = {}) =>
+    db.dependency.create({ data: { initiativeId, description, category: 'national_solutions', criticality: 'high', status: 'red', redSince: new Date('2023-06-01'), ...extra } });
+
+  const epj = await initiative('epj-loftet', 'EPJ-løftet', s.ehelse.id, s.kari.id);
+  const hp = await initiative('helseplattformen', 'Helseplattformen', s.hmn.id, s.emma.id);
+  const heliks = await initiative('heliks', 'HELIKS', s.hmn.id, s.emma.id);
+  const dho = await initiative('dho-spredning', 'Digital hjemmeoppfølging spredning', s.hdir.id, s.per.id);
+  const sysvak = await initiative('sysvak', 'Modernisering av SYSVAK', s.ehelse.id, s.kari.id);
+  const lmb = await initiative('legemiddelbruk', 'Data om legemiddelbruk', s.ehelse.id, s.kari.id, { isNew: true, segment: 'orientering' });
+  await initiative('logganalyse', 'Statistisk logganalyse', s.hdir.id, s.per.id, { state: 'paused' });
+  missing = await initiative('infeksjonsregister', 'Nasjonalt infeksjonsregister', s.hdir.id, s.per.id, { segment: 'koordinering' });
+
+  // The previous round: all green but EPJ-løftet yellow.
+  for (const i of [epj, hp, heliks, dho, sysvak]) await report(q1.id, i.id, i.id === epj.id ? 'yellow' : 'green', 'green');
+  // Q2 2023 as in the public report: EPJ-løftet red with yellow risk.
+  await report(q2.id, epj.id, 'red', 'yellow', { narrative: 'Forsinket avklaring av finansiering og leverandørmarked.' });
+  await report(q2.id, hp.id, 'yellow', 'red', { narrative: 'Avhengig av e-multidose.' });
+  await report(q2.id, heliks.id, 'yellow', 'yellow', { narrative: 'Venter på forskrivningsmodul.' });
+  await report(q2.id, dho.id, 'yellow', 'yellow', { narrative: 'Mangler løsning for datadeling.' });
+  await report(q2.id, sysvak.id, 'green', 'green', { lifecycle: 'completed' });
+  await report(q2.id, lmb.id, 'green', 'green', { risk: null });
+  await dep(hp.id, 'Løsning for e-multidose og pasientens legemiddelliste');
+  await dep(heliks.id, 'Forskrivningsmodul versjon 4.12', { dueDate: new Date('2023-08-31'), category: 'ehr_vendors' });
+  await dep(dho.id, 'Løsning for datadeling');
+  await dep(dho.id, 'Digitale behandlings- og egenbehandlingsplaner');
+  await dep(dho.id, 'Forutsigbarhet for komplekse tverrnivåprosjekter', { category: 'funding' });
+  await dep(epj.id, 'Finansiering av fase 2', { category: 'funding', criticality: 'medium' });
+  await dep(sysvak.id, 'Grunndata', { status: 'green', redSince: null });
+  await dep(hp.id, 'Gammel, løst', { resolvedAt: new Date('2023-05-01') });
+});
+afterAll(async () => t?.close());
+
+describe('reminders and escalation with real Redis', () => {
+  it('reminds only the owner who has not submitted, once, however often the job runs', async () => {
+    await t.app.services.jobs.enqueue(roundReminderJob, { roundId: q2.id, index: 0 }, { runAt: PAST });
+    const first = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER'), 10_000, 'reminder to Per');
+    expect(first.args.text).toContain('Påminnelse: statusrapporten for **Nasjonalt infeksjonsregister** (Q2 2023) har frist **15. august 2023**');
+    await t.app.services.jobs.reschedule(roundReminderJob, { roundId: q2.id, index: 0 }, PAST);
+    await waitFor(async () => (await t.db.prisma.scheduledJob.findUnique({ where: { jobId: `portfolio-round-reminder.${q2.id}.0` } }))?.state === 'done', 10_000, 'second run');
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_reminder' } })).toBe(1);
+    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UKARI')).toHaveLength(0);
+  });
+
+  it('the day after the due date: a notice to the missing owner, the portfolio contact and a list to the secretariat', async () => {
+    await t.app.services.jobs.enqueue(roundEscalationJob, { roundId: q2.id }, { runAt: PAST });
+    const owner = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER' && String(c.args.text).includes('var 15. august 2023')), 10_000, 'overdue');
+    expect(owner.args.text).toContain('Nasjonalt infeksjonsregister');
+    const contact = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'ULISE'), 10_000, 'contact notice');
+    expect(contact.args.text).toContain('eier Per Paus');
+    const list = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'USARA'), 10_000, 'missing list');
+    expect(list.args.text).toBe('1 statusrapporter mangler i Q2 2023');
+    expect(JSON.stringify(list.args.blocks)).toContain('Nasjonalt infeksjonsregister');
+  });
+});
+
+describe('the round summary', () => {
+  it('computes the figures of the seeded Q2 2023 round against Q1 2023', async () => {
+    const summary = await summariseRound(t.db.prisma, q2.id);
+    expect(summary.previousLabel).toBe('Q1 2023');
+    expect(summary.submitted).toBe(6);
+    expect(summary.overall).toEqual({ current: { green: 2, yellow: 3, red: 1 }, previous: { green: 4, yellow: 1, red: 0 } });
+    expect(summary.risk).toEqual({ current: { green: 1, yellow: 3, red: 1 }, previous: { green: 5, yellow: 0, red: 0 } });
+    expect(summary.dependencies).toEqual([
+      { category: 'national_solutions', counts: { green: 1, yellow: 0, red: 3 } },
+      { category: 'ehr_vendors', counts: { green: 0, yellow: 0, red: 1 } },
+      { category: 'funding', counts: { green: 0, yellow: 0, red: 2 } },
+    ]);
+    expect(summary.redHigh.map((e) => [e.initiative, e.items.length])).toEqual([
+      ['Digital hjemmeoppfølging spredning', 3],
+      ['HELIKS', 1],
+      ['Helseplattformen', 1],
+    ]);
+    expect(summary.redInitiatives).toEqual([{ name: 'EPJ-løftet', organisation: 'Direktoratet for e-helse', risk: 'yellow', narrative: 'Forsinket avklaring av finansiering og leverandørmarked.' }]);
+    expect([summary.newInitiatives, summary.completed, summary.paused]).toEqual([['Data om legemiddelbruk'], ['Modernisering av SYSVAK'], ['Statistisk logganalyse']]);
+  });
+
+  it('closes the round from Teams: the summary goes to the NUIT channel with a CSV export, and reports are frozen', async () => {
+    const before = t.connector.sent().length;
+    await postActivity(t.url, messageActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, 'runde lukk'));
+    expect(JSON.stringify(t.connector.sent().slice(before)[0]!.body)).toContain('«Q2 2023» er lukket');
+    const post = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), 10_000, 'summary');
+    const blocks = JSON.stringify(post.args.blocks);
+    expect(post.args.text).toBe('Oppsummering porteføljerapportering Q2 2023');
+    expect(blocks).toContain('🔴 Rød 1 / 0');
+    expect(blocks).toContain('*EPJ-løftet* (Direktoratet for e-helse)');
+    expect(blocks).toContain('Forskrivningsmodul versjon 4.12, frist 31. august 2023');
+    expect(blocks).toContain('Modernisering av SYSVAK');
+    const url = post.args.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.url)?.url as string;
+    expect(url).toMatch(/^https:\/\/saksgang\.example\.no\/files\/[0-9a-f-]+\.csv$/);
+    const csv = await (await fetch(`${t.url}/files/${url.split('/').pop()}`)).text();
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(7);
+    expect(lines.find((l) => l.startsWith('epj-loftet'))).toContain(';red;yellow;');
+    expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: q2.id } })).state).toBe('closed');
+    expect(await t.db.prisma.scheduledJob.count({ where: { subjectId: q2.id, state: 'pending' } })).toBe(0);
+    const late = await postSlack(
+      t.url,
+      SLACK_SECRET,
+      interactionBody(viewSubmissionPayload('UPER', { callback_id: PortfolioForms.report, private_metadata: JSON.stringify({ roundId: q2.id, initiativeId: missing.id }), values: slackValues({ overall: 'green', risk: 'green', lifecycle: 'active', mode: 'submit' }) })),
+      'application/x-www-form-urlencoded',
+    );
+    expect(late.status).toBe(200);
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER' && String(c.args.text).includes('Runden er lukket')), 10_000, 'closed refusal');
+    expect(await t.db.prisma.statusReport.count({ where: { initiativeId: missing.id } })).toBe(0);
+  });
+});
