@@ -54,6 +54,6 @@ export async function updateDelivery(services: AppServices, idempotencyKey: stri
   if (!delivery) return false;
   const posted = delivery.state === 'sent';
   await db.delivery.update({ where: { id: delivery.id }, data: { payload: message as object, updatePending: posted } });
-  if (posted) await jobs.reschedule(deliverJob, { deliveryId: delivery.id }, new Date());
+  if (posted) await jobs.reschedule(deliverJob, { deliveryId: delivery.id }, services.clock());
   return true;
 }

@@ -1,0 +1,41 @@
+import { formatDate } from '../i18n/format-date.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import type { Block, Message } from '../ui/model.js';
+import { DecisionActionIds } from './decision-ids.js';
+import { decisionTexts, itemTypeTexts } from './decision-texts.js';
+import { formatCaseNumber } from './format-case.js';
+import type { ItemType } from '../generated/prisma/enums.js';
+
+export interface ItemsView {
+  meetingId: string;
+  meetingRef: string;
+  publishedAt: Date | null;
+  items: { id: string; caseNumber: number; caseYear: number; title: string; type: ItemType; proposedDecision: string | null; decision: string | null }[];
+}
+
+/** The secretariat's overview of a meeting: every item with its decision and a "record decision" button. */
+export function buildItemsMessage(view: ItemsView, locale: Locale): Message {
+  const title = t(locale, decisionTexts.itemsTitle, { meeting: view.meetingRef });
+  const blocks: Block[] = [{ type: 'header', text: title }, { type: 'context', text: t(locale, decisionTexts.itemsIntro) }];
+  if (view.publishedAt) blocks.push({ type: 'context', text: t(locale, decisionTexts.publishedAt, { date: formatDate(view.publishedAt, locale) }) });
+  if (view.items.length === 0) blocks.push({ type: 'text', text: t(locale, decisionTexts.noItems) });
+  for (const item of view.items) {
+    const caseNo = formatCaseNumber(item.caseNumber, item.caseYear);
+    const state = item.decision
+      ? `${t(locale, decisionTexts.recorded)}: ${item.decision}`
+      : `${t(locale, decisionTexts.proposed)}: ${item.proposedDecision ?? '–'}\n${t(locale, decisionTexts.notRecorded)}`;
+    blocks.push({ type: 'divider' });
+    blocks.push({ type: 'text', text: `**${caseNo} ${item.title}** (${t(locale, itemTypeTexts[item.type])})\n${state}` });
+    blocks.push({ type: 'actions', buttons: [{ actionId: DecisionActionIds.record, label: t(locale, decisionTexts.recordButton), payload: { itemId: item.id } }] });
+  }
+  blocks.push({ type: 'divider' });
+  blocks.push({
+    type: 'actions',
+    buttons: [
+      { actionId: DecisionActionIds.attendance, label: t(locale, decisionTexts.attendanceButton), payload: { meetingId: view.meetingId } },
+      { actionId: DecisionActionIds.publish, label: t(locale, decisionTexts.publishButton), payload: { meetingId: view.meetingId }, style: 'primary' },
+    ],
+  });
+  return { text: title, blocks };
+}

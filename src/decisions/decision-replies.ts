@@ -1,0 +1,32 @@
+import type { TurnContext } from '../conversation/handler-types.js';
+import { plainMessage } from '../conversation/plain-message.js';
+import { reply, type Reply } from '../conversation/reply.js';
+import { t } from '../i18n/text.js';
+import { buildAttendanceForm } from './build-attendance-form.js';
+import { buildDecisionForm } from './build-decision-form.js';
+import { decisionTexts } from './decision-texts.js';
+import { formatMeetingRef } from './format-case.js';
+import { loadAttendanceForm } from './load-attendance-form.js';
+import { loadDecisionForm } from './load-decision-form.js';
+import { requestPublish } from './request-publish.js';
+import { requireSecretariat } from './require-secretariat.js';
+
+/** The answers shared by the `decisions` command and the buttons of its overview; each checks the secretariat first. */
+export async function decisionFormReply({ actor, services }: TurnContext, itemId: string): Promise<Reply> {
+  const { committeeId, data } = await loadDecisionForm(services.db, itemId);
+  await requireSecretariat(services.db, actor.personId, committeeId);
+  return reply.form(buildDecisionForm(data, actor.locale));
+}
+
+export async function attendanceFormReply({ actor, services }: TurnContext, meetingId: string): Promise<Reply> {
+  const meeting = await services.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  await requireSecretariat(services.db, actor.personId, meeting.committeeId);
+  return reply.form(buildAttendanceForm(await loadAttendanceForm(services.db, meetingId), actor.locale));
+}
+
+export async function publishReply({ actor, services }: TurnContext, meetingId: string): Promise<Reply> {
+  const meeting = await services.db.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { committee: true } });
+  await requireSecretariat(services.db, actor.personId, meeting.committeeId);
+  await requestPublish(services, meetingId);
+  return reply.message(plainMessage(t(actor.locale, decisionTexts.publishQueued, { meeting: formatMeetingRef(meeting.committee.key, meeting) })));
+}

@@ -1,0 +1,61 @@
+import type { AppServices } from '../app/services.js';
+import { toLocale } from '../i18n/locale.js';
+import { sendToPerson } from '../outbox/send-to-person.js';
+import { updateDelivery } from '../outbox/enqueue-delivery.js';
+import { buildDecisionSummary } from './build-decision-summary.js';
+import { buildPresenterMessage } from './build-presenter-message.js';
+import { decisionKeys } from './decision-ids.js';
+import { loadMeetingDecisions } from './load-meeting-decisions.js';
+import { scheduleFollowUpReminders } from './schedule-follow-up-reminders.js';
+import type { DecisionInput } from './validate-decision-form.js';
+
+/**
+ * Records (or corrects) the decision on an agenda item with its notes and follow-ups. Follow-ups are kept
+ * in their rows, so a correction keeps their ids (and their reminders). When the meeting's decisions are
+ * already published, the decision is marked corrected, the posted summary and the presenter's message are
+ * updated in place, and the follow-up reminders are moved. Returns whether it was such a correction.
+ */
+export async function recordDecision(services: AppServices, request: { itemId: string; recordedById: string; input: DecisionInput }): Promise<{ corrected: boolean }> {
+  const { db, clock } = services;
+  const now = clock();
+  const { itemId, recordedById, input } = request;
+  const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, include: { meeting: true } });
+  const published = item.meeting.decisionsPublishedAt !== null;
+
+  const decisionId = await db.$transaction(async (tx) => {
+    const fields = { text: input.text, notes: input.notes, recordedById, recordedAt: now };
+    const decision = await tx.decision.upsert({
+      where: { itemId },
+      create: { itemId, ...fields, ...(published ? { publishedAt: now, corrected: true } : {}) },
+      update: { ...fields, ...(published ? { corrected: true } : {}) },
+    });
+    if (published && !decision.publishedAt) await tx.decision.update({ where: { id: decision.id }, data: { publishedAt: now } });
+    const existing = await tx.followUp.findMany({ where: { decisionId: decision.id }, orderBy: { createdAt: 'asc' } });
+    for (const [index, followUp] of input.followUps.entries()) {
+      const data = { ownerId: followUp.ownerId, description: followUp.description, dueDate: new Date(`${followUp.dueDate}T00:00:00Z`) };
+      const row = existing[index];
+      if (row) await tx.followUp.update({ where: { id: row.id }, data });
+      // Distinct creation times keep the rows in form order.
+      else await tx.followUp.create({ data: { ...data, decisionId: decision.id, createdAt: new Date(now.getTime() + index) } });
+    }
+    const surplus = existing.slice(input.followUps.length).map((f) => f.id);
+    if (surplus.length > 0) await tx.followUp.deleteMany({ where: { id: { in: surplus } } });
+    return decision.id;
+  });
+
+  if (published) await refreshPublished(services, item.meetingId, itemId, decisionId);
+  return { corrected: published };
+}
+
+/** After a correction: the summary and the presenter's message are edited in place (or sent, if they never were). */
+async function refreshPublished(services: AppServices, meetingId: string, itemId: string, decisionId: string): Promise<void> {
+  const meeting = await loadMeetingDecisions(services.db, meetingId);
+  await updateDelivery(services, decisionKeys.summary(meetingId), buildDecisionSummary(meeting, services.config.DEFAULT_LOCALE));
+  const item = meeting.agendaItems.find((i) => i.id === itemId);
+  if (item?.presenter && item.decision) {
+    const message = buildPresenterMessage(meeting, item, toLocale(item.presenter.locale));
+    const updated = await updateDelivery(services, decisionKeys.presenter(itemId), message);
+    if (!updated) await sendToPerson(services, { personId: item.presenter.id, kind: 'decision_to_presenter', idempotencyKey: decisionKeys.presenter(itemId), message });
+  }
+  await scheduleFollowUpReminders(services, decisionId);
+}
