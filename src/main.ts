@@ -3,6 +3,7 @@ import { loadConfig } from './config/load-config.js';
 import { isAppError } from './errors.js';
 import { createLogger } from './log/logger.js';
 import { ensureRedis } from './redis/ensure-redis.js';
+import { consoleServiceUrl } from './console/console-paths.js';
 import { mountConsole } from './console/mount-console.js';
 
 /** Starts Saksgang: HTTP and the job worker in one process by default; ROLE=web or ROLE=worker splits them. */
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.MICROSOFT_APP_PASSWORD] });
   await ensureRedis(config.REDIS_URL, log);
-  const app = await createApp(config, { log, extraRoutes: config.consoleEnabled ? mountConsole : undefined });
+  const app = await createApp(config, { log, extraRoutes: config.consoleEnabled ? mountConsole : undefined, teamsServiceUrl: consoleServiceUrl(config) });
   const database = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.DATA_DIR}`;
   log.info('Saksgang started', {
     role: config.ROLE,

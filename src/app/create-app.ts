@@ -36,6 +36,8 @@ export interface AppOptions {
   worker?: boolean;
   /** Extra routes (the local console) added to the web app. */
   extraRoutes?: (app: Express, services: AppServices) => void;
+  /** The Teams serviceUrl for messages the bot starts, from the app's own base URL (the local console's connector). */
+  teamsServiceUrl?: ((baseUrl: string) => string) | undefined;
 }
 
 export interface RunningApp {
@@ -65,14 +67,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const gateways: Gateways = {};
   if (config.slack.enabled) gateways.slack = createSlackGateway({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL });
   const teamsAdapter = createTeamsAdapter(config, log);
-  gateways.teams = createTeamsGateway(teamsAdapter, {
+  const teamsGatewayOptions = {
     appId: config.MICROSOFT_APP_ID ?? '',
     tenantId: config.MICROSOFT_APP_TENANT_ID,
-    serviceUrl: config.TEAMS_SERVICE_URL,
-    rememberConversation: async (personId, reference) => {
-      await database.prisma.person.update({ where: { id: personId }, data: { teamsConversationRef: reference as object } });
+    serviceUrl: options.teamsServiceUrl ? options.teamsServiceUrl(`http://127.0.0.1:${config.PORT}`) : config.TEAMS_SERVICE_URL,
+    rememberConversation: async (personId: string, reference: object) => {
+      await database.prisma.person.update({ where: { id: personId }, data: { teamsConversationRef: reference } });
     },
-  });
+  };
+  gateways.teams = createTeamsGateway(teamsAdapter, teamsGatewayOptions);
 
   const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles };
   services.notifyDeliveryFailure = (deliveryId, reason) => notifyDeliveryFailure(services, deliveryId, reason);
@@ -115,6 +118,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    // The gateway reads its serviceUrl per call, so the port picked at listen (PORT=0) is used from here on.
+    if (options.teamsServiceUrl) teamsGatewayOptions.serviceUrl = options.teamsServiceUrl(url);
   }
 
   return {

@@ -4,7 +4,8 @@ import { configSchema, type RawConfig } from './config-schema.js';
 
 export interface Config extends RawConfig {
   slack: { enabled: boolean; socketMode: boolean };
-  teams: { enabled: boolean; authenticated: boolean };
+  /** `serviceUrlSet`: TEAMS_SERVICE_URL was given (otherwise the local console may take proactive messages). */
+  teams: { enabled: boolean; authenticated: boolean; serviceUrlSet: boolean };
   /** The local chat console: on when asked for, or by default when no platform credentials are set. */
   consoleEnabled: boolean;
 }
@@ -47,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...raw,
     slack: { enabled: slackEnabled, socketMode: slackEnabled && Boolean(raw.SLACK_APP_TOKEN) },
     // Teams is always served: without MICROSOFT_APP_ID it runs in local mode (no token checks).
-    teams: { enabled: true, authenticated: Boolean(raw.MICROSOFT_APP_ID) },
+    teams: { enabled: true, authenticated: Boolean(raw.MICROSOFT_APP_ID), serviceUrlSet: Boolean(env.TEAMS_SERVICE_URL?.trim()) },
     consoleEnabled: raw.CONSOLE === 'on' || (raw.CONSOLE === 'auto' && !platformCredentials),
   };
 }
