@@ -5,13 +5,20 @@ import { createLogger } from './log/logger.js';
 import { ensureRedis } from './redis/ensure-redis.js';
 import { consoleServiceUrl } from './console/console-paths.js';
 import { mountConsole } from './console/mount-console.js';
+import { openDatabase } from './db/open-database.js';
+import { seedDemoIfEmpty } from './seed/seed-demo-if-empty.js';
 
 /** Starts Saksgang: HTTP and the job worker in one process by default; ROLE=web or ROLE=worker splits them. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.MICROSOFT_APP_PASSWORD] });
   await ensureRedis(config.REDIS_URL, log);
-  const app = await createApp(config, { log, extraRoutes: config.consoleEnabled ? mountConsole : undefined, teamsServiceUrl: consoleServiceUrl(config) });
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  if (config.consoleEnabled && config.SEED_DEMO) {
+    const seeded = await seedDemoIfEmpty(db.prisma);
+    if (seeded) log.info('the database was empty: loaded the demo roster and data (SEED_DEMO=false turns this off)');
+  }
+  const app = await createApp(config, { log, database: db, extraRoutes: config.consoleEnabled ? mountConsole : undefined, teamsServiceUrl: consoleServiceUrl(config) });
   const database = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.DATA_DIR}`;
   log.info('Saksgang started', {
     role: config.ROLE,
@@ -26,6 +33,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     log.info('stopping', { signal });
     await app.close();
+    await db.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

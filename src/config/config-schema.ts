@@ -15,7 +15,7 @@ const port = z.coerce
 /** Every environment variable Saksgang reads. The README's configuration table mirrors this schema. */
 export const configSchema = z.object({
   PORT: port.default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: optionalString,
   ROLE: z.enum(['all', 'web', 'worker'], { error: 'must be one of all, web, worker' }).default('all'),
   DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgresql://').optional(),
@@ -45,6 +45,10 @@ export const configSchema = z.object({
   TEAMS_SERVICE_URL: z.url({ error: 'must be a URL' }).default('https://smba.trafficmanager.net/teams/'),
 
   CONSOLE: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
+  SEED_DEMO: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

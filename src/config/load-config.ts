@@ -2,7 +2,9 @@
 import { AppError, ErrorCode } from '../errors.js';
 import { configSchema, type RawConfig } from './config-schema.js';
 
-export interface Config extends RawConfig {
+export interface Config extends Omit<RawConfig, 'HOST'> {
+  /** The interface to listen on: given, or localhost while the local console is on, else all interfaces. */
+  HOST: string;
   slack: { enabled: boolean; socketMode: boolean };
   /** `serviceUrlSet`: TEAMS_SERVICE_URL was given (otherwise the local console may take proactive messages). */
   teams: { enabled: boolean; authenticated: boolean; serviceUrlSet: boolean };
@@ -44,12 +46,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const slackEnabled = Boolean(raw.SLACK_BOT_TOKEN);
   const platformCredentials = slackEnabled || Boolean(raw.MICROSOFT_APP_ID);
+  const consoleEnabled = raw.CONSOLE === 'on' || (raw.CONSOLE === 'auto' && !platformCredentials);
   return {
     ...raw,
+    HOST: raw.HOST ?? (consoleEnabled ? '127.0.0.1' : '0.0.0.0'),
     slack: { enabled: slackEnabled, socketMode: slackEnabled && Boolean(raw.SLACK_APP_TOKEN) },
     // Teams is always served: without MICROSOFT_APP_ID it runs in local mode (no token checks).
     teams: { enabled: true, authenticated: Boolean(raw.MICROSOFT_APP_ID), serviceUrlSet: Boolean(env.TEAMS_SERVICE_URL?.trim()) },
-    consoleEnabled: raw.CONSOLE === 'on' || (raw.CONSOLE === 'auto' && !platformCredentials),
+    consoleEnabled,
   };
 }
 

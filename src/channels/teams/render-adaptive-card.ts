@@ -32,7 +32,8 @@ function renderBlock(block: UiBlock): Record<string, unknown>[] {
     case 'header':
       return [{ type: 'TextBlock', text: block.text, weight: 'Bolder', size: 'Large', wrap: true }];
     case 'text':
-      return [{ type: 'TextBlock', text: block.text, wrap: true }];
+      // Card markdown needs a blank line for a line break; our neutral text uses single newlines.
+      return [{ type: 'TextBlock', text: block.text.replace(/\n/g, '\n\n'), wrap: true }];
     case 'fields':
       return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
     case 'context':
@@ -69,7 +70,9 @@ export function renderMessageCard(message: Message): AdaptiveCard {
 }
 
 function renderInput(field: Field): Record<string, unknown> {
-  const base = { id: field.id, label: field.label, isRequired: Boolean(field.required) };
+  // Required fields are marked in the label and checked on the server, which answers in the person's
+  // language; `isRequired` without a localized errorMessage makes some card hosts refuse the whole card.
+  const base = { id: field.id, label: field.required ? `${field.label} *` : field.label };
   switch (field.type) {
     case 'text':
       return {
