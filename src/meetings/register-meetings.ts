@@ -1,10 +1,18 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
+import { cycleCommand } from './cycle-command.js';
+import { meetingActions } from './meeting-actions.js';
+import { meetingCommand } from './meeting-command.js';
+import { meetingForms } from './meeting-form-handlers.js';
+import { escalationJob, milestoneJob, reminderJob } from './meeting-jobs.js';
 
 /** The meetings capability's commands, buttons and forms. */
 export function registerMeetings(registry: HandlerRegistry): void {
-  void registry;
+  registry.addCommand(meetingCommand);
+  registry.addCommand(cycleCommand);
+  for (const action of meetingActions) registry.addAction(action);
+  for (const form of meetingForms) registry.addForm(form);
 }
 
 /** The meetings capability's queued jobs. */
-export const meetingJobs: JobDefinition[] = [];
+export const meetingJobs: JobDefinition[] = [milestoneJob, reminderJob, escalationJob] as unknown as JobDefinition[];

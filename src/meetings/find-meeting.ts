@@ -1,0 +1,28 @@
+import type { Db } from '../db/prisma.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { meetingTexts } from './meeting-texts.js';
+
+/** The committee by its key, case-insensitively ("nuit" finds NUIT). */
+export async function findCommittee(db: Db, key: string | undefined) {
+  const committee = key ? await db.committee.findFirst({ where: { key: { equals: key, mode: 'insensitive' } } }) : null;
+  if (!committee) throw new AppError(ErrorCode.NotFound, `committee ${key ?? '(none)'} not found`, meetingTexts.unknownCommittee, { key: key ?? '' });
+  return committee;
+}
+
+/** A committee's meeting by "N/YYYY", or its next meeting that is not cancelled when no number is given. */
+export async function findMeeting(db: Db, committee: { id: string; key: string }, number: string | undefined, now: Date) {
+  if (number) {
+    const match = /^(\d{1,3})\/(\d{4})$/.exec(number);
+    const meeting = match
+      ? await db.meeting.findUnique({ where: { committeeId_year_number: { committeeId: committee.id, year: Number(match[2]), number: Number(match[1]) } } })
+      : null;
+    if (!meeting) throw new AppError(ErrorCode.NotFound, `meeting ${committee.key} ${number} not found`, meetingTexts.unknownMeeting);
+    return meeting;
+  }
+  const next = await db.meeting.findFirst({
+    where: { committeeId: committee.id, state: { not: 'cancelled' }, endsAt: { gte: now } },
+    orderBy: { startsAt: 'asc' },
+  });
+  if (!next) throw new AppError(ErrorCode.NotFound, `no upcoming meeting of ${committee.key}`, meetingTexts.noUpcomingMeeting, { committee: committee.key });
+  return next;
+}

@@ -1,0 +1,227 @@
+import type { ItemType } from '../generated/prisma/enums.js';
+import { defineTexts, type Text } from '../i18n/text.js';
+
+/** Every text of the meetings capability, in bokmål and English. */
+export const meetingTexts = defineTexts({
+  commandSummary: {
+    nb: 'Møter: opprett, se status, saksliste, flytt, avlys og distribuer (sekretariatet)',
+    en: 'Meetings: create, status, agenda, move, cancel and distribute (secretariat)',
+  },
+  commandUsage: {
+    nb: 'møte ny|status|saksliste|flytt|avlys|distribuer KOMITÉ [N/ÅÅÅÅ]',
+    en: 'meeting new|status|agenda|move|cancel|distribute COMMITTEE [N/YYYY]',
+  },
+  commandHelp: {
+    nb: 'Skriv for eksempel «møte ny NUIT», «møte status NUIT 2/2026» eller «møte saksliste NUIT».',
+    en: 'Type for example "meeting new NUIT", "meeting status NUIT 2/2026" or "meeting agenda NUIT".',
+  },
+  cycleSummary: { nb: 'Forhåndsvis fristene i en møtesyklus for en dato', en: 'Preview the deadlines of a meeting cycle for a date' },
+  cycleUsage: { nb: 'syklus vis nuit 2026-05-20', en: 'cycle preview nuit 2026-05-20' },
+  cycleHelp: {
+    nb: 'Skriv «syklus vis SYKLUS ÅÅÅÅ-MM-DD», for eksempel «syklus vis nuit 2026-05-20».',
+    en: 'Type "cycle preview CYCLE YYYY-MM-DD", for example "cycle preview nuit 2026-05-20".',
+  },
+  cycleBadDate: { nb: 'Datoen må skrives ÅÅÅÅ-MM-DD, for eksempel 2026-05-20.', en: 'Write the date as YYYY-MM-DD, for example 2026-05-20.' },
+  unknownCommittee: { nb: (p: { key: string }) => `Jeg kjenner ikke utvalget «${p.key}».`, en: (p: { key: string }) => `I do not know the committee "${p.key}".` },
+  unknownMeeting: { nb: 'Jeg finner ikke det møtet.', en: 'I cannot find that meeting.' },
+  noUpcomingMeeting: {
+    nb: (p: { committee: string }) => `${p.committee} har ingen kommende møter. Opprett et med «møte ny ${p.committee}».`,
+    en: (p: { committee: string }) => `${p.committee} has no upcoming meetings. Create one with "meeting new ${p.committee}".`,
+  },
+  onlySecretariat: { nb: 'Bare sekretariatet for utvalget kan gjøre dette.', en: 'Only the committee’s secretariat can do this.' },
+  onlyPresenter: { nb: 'Bare saksansvarlig eller sekretariatet kan levere saksunderlag for denne saken.', en: 'Only the presenter or the secretariat can submit the paper for this item.' },
+  onlyMembers: { nb: 'Bare medlemmer og observatører i utvalget kan svare på innkallingen.', en: 'Only members and observers of the committee can answer the notice.' },
+  meetingCancelledAlready: { nb: 'Møtet er avlyst.', en: 'The meeting is cancelled.' },
+
+  // The meeting form
+  meetingFormTitle: { nb: 'Nytt møte', en: 'New meeting' },
+  moveFormTitle: { nb: 'Flytt møtet', en: 'Move the meeting' },
+  save: { nb: 'Lagre', en: 'Save' },
+  cancel: { nb: 'Avbryt', en: 'Cancel' },
+  fieldDate: { nb: 'Dato', en: 'Date' },
+  fieldStart: { nb: 'Starter', en: 'Starts' },
+  fieldEnd: { nb: 'Slutter', en: 'Ends' },
+  fieldPlace: { nb: 'Sted', en: 'Place' },
+  fieldPlaceHint: { nb: 'Et møtested, eller tomt for videomøte.', en: 'A venue, or empty for a video meeting.' },
+  fieldVideoLink: { nb: 'Lenke til videomøte', en: 'Video meeting link' },
+  errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
+  errDate: { nb: 'Skriv datoen som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
+  errTime: { nb: 'Skriv klokkeslettet som TT:MM, for eksempel 10:00.', en: 'Write the time as HH:MM, for example 10:00.' },
+  errEndBeforeStart: { nb: 'Møtet må slutte etter at det starter.', en: 'The meeting must end after it starts.' },
+  errPast: { nb: 'Datoen har allerede vært.', en: 'That date has passed.' },
+  errLink: { nb: 'Skriv en hel lenke som begynner med https://', en: 'Write a full link starting with https://' },
+  errPlaceOrLink: { nb: 'Skriv et sted eller en lenke til videomøtet.', en: 'Give a place or a video meeting link.' },
+  videoMeeting: { nb: 'Videomøte', en: 'Video meeting' },
+  meetingCreated: {
+    nb: (p: { meeting: string; when: string }) => `Møte ${p.meeting} er opprettet (${p.when}). Fristene er satt, og medlemmene er invitert.`,
+    en: (p: { meeting: string; when: string }) => `Meeting ${p.meeting} is created (${p.when}). The deadlines are set and the members are invited.`,
+  },
+  meetingMoved: {
+    nb: (p: { meeting: string; when: string }) => `Møte ${p.meeting} er flyttet til ${p.when}. Alle frister og påminnelser er flyttet med.`,
+    en: (p: { meeting: string; when: string }) => `Meeting ${p.meeting} is moved to ${p.when}. Every deadline and reminder moved with it.`,
+  },
+
+  // Cancel
+  cancelFormTitle: { nb: 'Avlys møtet', en: 'Cancel the meeting' },
+  cancelConfirm: { nb: 'Avlys møtet', en: 'Cancel meeting' },
+  keep: { nb: 'Behold', en: 'Keep' },
+  fieldReason: { nb: 'Begrunnelse (sendes til deltakerne)', en: 'Reason (sent to participants)' },
+  cancelIntro: {
+    nb: (p: { meeting: string }) => `Alle frister og påminnelser for ${p.meeting} stoppes, og saksansvarlige og medlemmer får beskjed.`,
+    en: (p: { meeting: string }) => `Every deadline and reminder of ${p.meeting} is stopped, and presenters and members are told.`,
+  },
+  meetingCancelled: { nb: (p: { meeting: string }) => `Møte ${p.meeting} er avlyst.`, en: (p: { meeting: string }) => `Meeting ${p.meeting} is cancelled.` },
+  cancelNotice: {
+    nb: (p: { meeting: string; when: string }) => `**Møte ${p.meeting} (${p.when}) er avlyst.**`,
+    en: (p: { meeting: string; when: string }) => `**Meeting ${p.meeting} (${p.when}) is cancelled.**`,
+  },
+  moveNotice: {
+    nb: (p: { meeting: string; when: string }) => `**Møte ${p.meeting} er flyttet til ${p.when}.**`,
+    en: (p: { meeting: string; when: string }) => `**Meeting ${p.meeting} is moved to ${p.when}.**`,
+  },
+
+  // Items
+  itemFormAddTitle: { nb: 'Ny sak', en: 'New item' },
+  itemFormEditTitle: { nb: 'Endre sak', en: 'Edit item' },
+  fieldType: { nb: 'Sakstype', en: 'Type' },
+  fieldTitle: { nb: 'Tittel', en: 'Title' },
+  fieldPresenter: { nb: 'Saksansvarlig', en: 'Presenter' },
+  fieldProposedDecision: { nb: 'Forslag til vedtak', en: 'Proposed decision' },
+  fieldPlannedStart: { nb: 'Planlagt start', en: 'Planned start' },
+  errUnknownPerson: { nb: 'Velg en person fra listen.', en: 'Choose a person from the list.' },
+  errType: { nb: 'Velg en sakstype fra listen.', en: 'Choose a type from the list.' },
+  errOutsideMeeting: { nb: 'Starttiden må ligge innenfor møtet.', en: 'The start must be within the meeting.' },
+  itemAdded: {
+    nb: (p: { caseNumber: string; title: string }) => `Sak ${p.caseNumber} «${p.title}» er lagt til.`,
+    en: (p: { caseNumber: string; title: string }) => `Item ${p.caseNumber} "${p.title}" is added.`,
+  },
+  itemSaved: {
+    nb: (p: { caseNumber: string; title: string }) => `Sak ${p.caseNumber} «${p.title}» er lagret.`,
+    en: (p: { caseNumber: string; title: string }) => `Item ${p.caseNumber} "${p.title}" is saved.`,
+  },
+  standardItem: { nb: 'Faste saker kan ikke endres eller fjernes.', en: 'Standing items cannot be edited or removed.' },
+
+  // Standing items
+  itemNoticeAndAgenda: { nb: 'Godkjenning av innkalling og saksliste', en: 'Approval of notice and agenda' },
+  itemPreviousMinutes: { nb: 'Godkjenning av referat fra forrige møte', en: 'Approval of the minutes of the previous meeting' },
+  itemAnyOtherBusiness: { nb: 'Eventuelt', en: 'Any other business' },
+
+  // Presenter
+  assignedTitle: { nb: 'Du er saksansvarlig', en: 'You are the presenter' },
+  assigned: {
+    nb: (p: { meeting: string; when: string; caseNumber: string; title: string }) =>
+      `Du er satt opp som saksansvarlig for sak ${p.caseNumber} «${p.title}» på ${p.meeting} (${p.when}).`,
+    en: (p: { meeting: string; when: string; caseNumber: string; title: string }) =>
+      `You are the presenter of item ${p.caseNumber} "${p.title}" at ${p.meeting} (${p.when}).`,
+  },
+  paperDeadline: { nb: (p: { when: string }) => `Frist for saksunderlag: **${p.when}**`, en: (p: { when: string }) => `Paper deadline: **${p.when}**` },
+  submitPaper: { nb: 'Lever saksunderlag', en: 'Submit paper' },
+  paperFormTitle: { nb: 'Lever saksunderlag', en: 'Submit paper' },
+  submit: { nb: 'Lever', en: 'Submit' },
+  fieldPaperTitle: { nb: 'Tittel på saksunderlaget', en: 'Title of the paper' },
+  fieldLinks: { nb: 'Lenker (én per linje)', en: 'Links (one per line)' },
+  fieldLinksHint: { nb: 'Toppnotat og vedlegg, for eksempel i SharePoint.', en: 'Cover note and attachments, e.g. in SharePoint.' },
+  errLinks: { nb: (p: { line: string }) => `«${p.line}» er ikke en lenke. Skriv hele lenker som begynner med https://, én per linje.`, en: (p: { line: string }) => `"${p.line}" is not a link. Write full links starting with https://, one per line.` },
+  paperSubmitted: {
+    nb: (p: { caseNumber: string; title: string }) => `Takk! Saksunderlaget for sak ${p.caseNumber} «${p.title}» er levert.`,
+    en: (p: { caseNumber: string; title: string }) => `Thank you! The paper for item ${p.caseNumber} "${p.title}" is submitted.`,
+  },
+  reminderTitle: { nb: 'Påminnelse: saksunderlag', en: 'Reminder: paper' },
+  reminder: {
+    nb: (p: { caseNumber: string; title: string; meeting: string; when: string }) =>
+      `Saksunderlaget for sak ${p.caseNumber} «${p.title}» (${p.meeting}) skal leveres innen **${p.when}**.`,
+    en: (p: { caseNumber: string; title: string; meeting: string; when: string }) =>
+      `The paper for item ${p.caseNumber} "${p.title}" (${p.meeting}) is due by **${p.when}**.`,
+  },
+  lateTitle: { nb: 'Fristen er passert', en: 'The deadline has passed' },
+  late: {
+    nb: (p: { caseNumber: string; title: string; meeting: string; when: string }) =>
+      `Fristen for saksunderlag til sak ${p.caseNumber} «${p.title}» (${p.meeting}) var ${p.when}. Lever så snart du kan.`,
+    en: (p: { caseNumber: string; title: string; meeting: string; when: string }) =>
+      `The paper deadline for item ${p.caseNumber} "${p.title}" (${p.meeting}) was ${p.when}. Please submit as soon as you can.`,
+  },
+  digestTitle: { nb: (p: { meeting: string }) => `Manglende saksunderlag – ${p.meeting}`, en: (p: { meeting: string }) => `Missing papers – ${p.meeting}` },
+  secretariatReminder: {
+    nb: (p: { meeting: string; milestone: string; when: string }) => `Påminnelse for ${p.meeting}: ${p.milestone} ${p.when}.`,
+    en: (p: { meeting: string; milestone: string; when: string }) => `Reminder for ${p.meeting}: ${p.milestone} ${p.when}.`,
+  },
+
+  // Status
+  statusTitle: { nb: (p: { meeting: string }) => `Status for ${p.meeting}`, en: (p: { meeting: string }) => `Status of ${p.meeting}` },
+  nextDeadline: { nb: 'Neste frist', en: 'Next deadline' },
+  noNextDeadline: { nb: 'ingen', en: 'none' },
+  stateLabel: { nb: 'Tilstand', en: 'State' },
+  attendance: { nb: 'Påmelding', en: 'Attendance' },
+  attendanceCounts: {
+    nb: (p: { yes: number; no: number; deputy: number; none: number }) => `${p.yes} kommer, ${p.no} kommer ikke, ${p.deputy} sender vara, ${p.none} har ikke svart`,
+    en: (p: { yes: number; no: number; deputy: number; none: number }) => `${p.yes} attending, ${p.no} not attending, ${p.deputy} sending a deputy, ${p.none} no answer`,
+  },
+  paperMissing: { nb: 'mangler', en: 'missing' },
+  paperSubmittedState: { nb: 'levert', en: 'submitted' },
+  paperLate: { nb: 'for sent', en: 'late' },
+  paperNotNeeded: { nb: 'ikke påkrevd', en: 'not required' },
+  noPresenter: { nb: 'ingen saksansvarlig', en: 'no presenter' },
+  paperLabel: { nb: 'saksunderlag', en: 'paper' },
+  edit: { nb: 'Endre', en: 'Edit' },
+  up: { nb: 'Opp', en: 'Up' },
+  down: { nb: 'Ned', en: 'Down' },
+  remove: { nb: 'Fjern', en: 'Remove' },
+  addItem: { nb: 'Ny sak', en: 'Add item' },
+  distributeNow: { nb: 'Distribuer nå', en: 'Distribute now' },
+  moveMeeting: { nb: 'Flytt møtet', en: 'Move meeting' },
+  cancelMeeting: { nb: 'Avlys møtet', en: 'Cancel meeting' },
+  itemRemoved: { nb: (p: { caseNumber: string }) => `Sak ${p.caseNumber} er fjernet. Saksnummeret brukes ikke igjen.`, en: (p: { caseNumber: string }) => `Item ${p.caseNumber} is removed. Its case number is not used again.` },
+
+  // Distribution
+  notAllPapersIn: {
+    nb: (p: { missing: string }) => `Ikke alle saksunderlag er levert ennå (mangler: ${p.missing}). Sakslisten sendes ut automatisk ved fristen.`,
+    en: (p: { missing: string }) => `Not all papers are in yet (missing: ${p.missing}). The agenda goes out automatically at the deadline.`,
+  },
+  distributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} has been distributed.` },
+  alreadyDistributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er allerede sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} was already distributed.` },
+  agendaTitle: { nb: (p: { meeting: string }) => `Saksliste – ${p.meeting}`, en: (p: { meeting: string }) => `Agenda – ${p.meeting}` },
+  fieldWhen: { nb: 'Tid', en: 'Time' },
+  fieldWhere: { nb: 'Sted', en: 'Place' },
+  caseLine: { nb: (p: { caseNumber: string; title: string }) => `**Sak ${p.caseNumber} ${p.title}**`, en: (p: { caseNumber: string; title: string }) => `**Item ${p.caseNumber} ${p.title}**` },
+  presenterLine: { nb: (p: { name: string }) => `Saksansvarlig: ${p.name}`, en: (p: { name: string }) => `Presenter: ${p.name}` },
+  proposedLine: { nb: (p: { text: string }) => `Forslag til vedtak: ${p.text}`, en: (p: { text: string }) => `Proposed decision: ${p.text}` },
+  paperMissingMark: { nb: '⚠ Saksunderlag mangler', en: '⚠ Paper missing' },
+  papersLine: { nb: 'Vedlegg', en: 'Papers' },
+  plannedAt: { nb: (p: { time: string }) => `(${p.time})`, en: (p: { time: string }) => `(${p.time})` },
+
+  // Members
+  inviteTitle: { nb: (p: { meeting: string }) => `Innkalling: ${p.meeting}`, en: (p: { meeting: string }) => `Invitation: ${p.meeting}` },
+  invite: {
+    nb: (p: { committee: string; when: string; place: string }) => `Du er invitert til møte i ${p.committee} ${p.when}, ${p.place}. Kommer du?`,
+    en: (p: { committee: string; when: string; place: string }) => `You are invited to a meeting of ${p.committee} on ${p.when}, ${p.place}. Will you attend?`,
+  },
+  memberReminderTitle: { nb: (p: { meeting: string }) => `Påminnelse: ${p.meeting}`, en: (p: { meeting: string }) => `Reminder: ${p.meeting}` },
+  attendingButton: { nb: 'Jeg kommer', en: 'Attending' },
+  notAttendingButton: { nb: 'Jeg kommer ikke', en: 'Not attending' },
+  deputyButton: { nb: 'Jeg sender vara', en: 'Sending a deputy' },
+  deputyFormTitle: { nb: 'Vara', en: 'Deputy' },
+  fieldDeputyName: { nb: 'Navn på vara', en: 'Name of the deputy' },
+  answerAttending: { nb: (p: { meeting: string }) => `Takk! Du er påmeldt ${p.meeting}.`, en: (p: { meeting: string }) => `Thank you! You are attending ${p.meeting}.` },
+  answerNotAttending: { nb: (p: { meeting: string }) => `Takk! Du er meldt av ${p.meeting}.`, en: (p: { meeting: string }) => `Thank you! You are not attending ${p.meeting}.` },
+  answerDeputy: {
+    nb: (p: { meeting: string; name: string }) => `Takk! ${p.name} møter for deg på ${p.meeting}.`,
+    en: (p: { meeting: string; name: string }) => `Thank you! ${p.name} attends ${p.meeting} for you.`,
+  },
+});
+
+export const itemTypeTexts = defineTexts({
+  approval: { nb: 'Godkjenning', en: 'Approval' },
+  information: { nb: 'Orientering', en: 'Information' },
+  discussion: { nb: 'Drøfting', en: 'Discussion' },
+  endorsement: { nb: 'Tilslutning', en: 'Endorsement' },
+  decision: { nb: 'Beslutning', en: 'Decision' },
+} satisfies Record<ItemType, Text>);
+
+export const meetingStateTexts = defineTexts({
+  planned: { nb: 'planlagt', en: 'planned' },
+  agenda_set: { nb: 'saksliste fastsatt', en: 'agenda set' },
+  distributed: { nb: 'sendt ut', en: 'distributed' },
+  held: { nb: 'avholdt', en: 'held' },
+  decisions_published: { nb: 'vedtak publisert', en: 'decisions published' },
+  cancelled: { nb: 'avlyst', en: 'cancelled' },
+});

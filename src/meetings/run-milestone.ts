@@ -1,0 +1,41 @@
+import type { AppServices } from '../app/services.js';
+import type { MilestoneAction } from '../cycles/cycle-schema.js';
+import { toLocale } from '../i18n/locale.js';
+import { sendToPerson } from '../outbox/send-to-person.js';
+import { ATTENDEE_ROLES, committeePeople } from './committee-people.js';
+import { distributeAgenda } from './distribute-agenda.js';
+import { loadMeeting } from './load-meeting.js';
+import { buildMemberMessage } from './member-messages.js';
+
+/**
+ * What a milestone does when it falls due. Safe to run twice: every message has an outbox key, state
+ * changes are conditional. Milestones of other capabilities (decision summary, minutes) are only marked done.
+ */
+export async function runMilestone(services: AppServices, job: { meetingId: string; milestone: string; action: MilestoneAction }): Promise<void> {
+  const { db } = services;
+  const found = await db.meeting.findUnique({ where: { id: job.meetingId } });
+  if (!found || found.state === 'cancelled') return;
+  switch (job.action) {
+    case 'distribute_agenda':
+      await distributeAgenda(services, job.meetingId);
+      break;
+    case 'member_reminder': {
+      const meeting = await loadMeeting(db, job.meetingId);
+      for (const person of await committeePeople(db, meeting.committeeId, ATTENDEE_ROLES)) {
+        await sendToPerson(services, {
+          personId: person.id,
+          kind: 'member-reminder',
+          idempotencyKey: `member-reminder.${meeting.id}.${job.milestone}.${person.id}`,
+          message: buildMemberMessage('reminder', toLocale(person.locale), meeting),
+        });
+      }
+      break;
+    }
+    case 'agenda_set':
+      await db.meeting.updateMany({ where: { id: job.meetingId, state: 'planned' }, data: { state: 'agenda_set' } });
+      break;
+    default:
+      break;
+  }
+  await db.deadline.updateMany({ where: { meetingId: job.meetingId, milestone: job.milestone, state: 'pending' }, data: { state: 'done' } });
+}

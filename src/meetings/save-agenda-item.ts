@@ -1,0 +1,64 @@
+import type { AppServices } from '../app/services.js';
+import { AppError, ErrorCode } from '../errors.js';
+import type { ItemType } from '../generated/prisma/enums.js';
+import { toLocale } from '../i18n/locale.js';
+import { sendToPerson } from '../outbox/send-to-person.js';
+import { allocateCaseNumber } from './allocate-case-number.js';
+import { isStandingItem, loadMeeting } from './load-meeting.js';
+import { paperDeadlineOf } from './meeting-cycle.js';
+import { meetingTexts } from './meeting-texts.js';
+import { buildPresenterMessage } from './presenter-messages.js';
+
+export interface AgendaItemFields {
+  type: ItemType;
+  title: string;
+  presenterId: string | null;
+  proposedDecision: string | null;
+  plannedStart: Date | null;
+}
+
+/**
+ * Adds an item to a meeting (with the next case number of the committee and year, placed before "any other
+ * business") or edits one. A newly assigned presenter gets a direct message with the meeting, the item,
+ * the paper deadline and a "submit paper" button, once per item and presenter.
+ */
+export async function saveAgendaItem(services: AppServices, target: { meetingId: string; itemId?: string }, fields: AgendaItemFields) {
+  const { db } = services;
+  const meeting = await loadMeeting(db, target.meetingId);
+  if (meeting.state === 'cancelled') throw new AppError(ErrorCode.Conflict, 'meeting is cancelled', meetingTexts.meetingCancelledAlready);
+
+  let itemId = target.itemId;
+  if (itemId) {
+    const existing = meeting.agendaItems.find((i) => i.id === itemId);
+    if (!existing) throw new AppError(ErrorCode.NotFound, `item ${itemId} not on meeting ${meeting.id}`);
+    if (isStandingItem(existing)) throw new AppError(ErrorCode.Conflict, 'standing item', meetingTexts.standardItem);
+    await db.agendaItem.update({ where: { id: itemId }, data: fields });
+  } else {
+    const position = Math.max(2, ...meeting.agendaItems.filter((i) => !isStandingItem(i)).map((i) => i.position)) + 1;
+    const created = await db.$transaction(async (tx) =>
+      tx.agendaItem.create({
+        data: {
+          ...fields,
+          meetingId: meeting.id,
+          committeeId: meeting.committeeId,
+          caseYear: meeting.year,
+          caseNumber: await allocateCaseNumber(tx, meeting.committeeId, meeting.year),
+          position,
+        },
+      }),
+    );
+    itemId = created.id;
+  }
+
+  const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, include: { presenter: true } });
+  if (item.presenter) {
+    const deadline = paperDeadlineOf(services, meeting);
+    await sendToPerson(services, {
+      personId: item.presenter.id,
+      kind: 'presenter-assigned',
+      idempotencyKey: `assigned.${item.id}.${item.presenter.id}`,
+      message: buildPresenterMessage('assigned', toLocale(item.presenter.locale), meeting, item, deadline?.dueAt ?? null),
+    });
+  }
+  return item;
+}

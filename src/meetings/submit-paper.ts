@@ -1,0 +1,38 @@
+import type { AppServices } from '../app/services.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { loadMeeting } from './load-meeting.js';
+import { paperDeadlineOf } from './meeting-cycle.js';
+import { meetingTexts } from './meeting-texts.js';
+
+/**
+ * Records a paper for an item (title and links), marked late when it comes after the paper deadline, and
+ * the proposed decision as confirmed or adjusted. Reminders for the item stop: they check for a paper when they run.
+ */
+export async function submitPaper(
+  services: AppServices,
+  input: { itemId: string; personId: string; title: string; links: string[]; proposedDecision: string | null },
+) {
+  const { db } = services;
+  const item = await db.agendaItem.findUnique({ where: { id: input.itemId } });
+  if (!item || item.removedAt) throw new AppError(ErrorCode.NotFound, `item ${input.itemId} not found`);
+  const meeting = await loadMeeting(db, item.meetingId);
+  if (meeting.state === 'cancelled') throw new AppError(ErrorCode.Conflict, 'meeting is cancelled', meetingTexts.meetingCancelledAlready);
+  const now = services.clock();
+  const deadline = paperDeadlineOf(services, meeting);
+  return db.$transaction(async (tx) => {
+    if (input.proposedDecision !== null && input.proposedDecision !== item.proposedDecision) {
+      await tx.agendaItem.update({ where: { id: item.id }, data: { proposedDecision: input.proposedDecision } });
+    }
+    const paper = await tx.paper.create({
+      data: {
+        itemId: item.id,
+        title: input.title,
+        links: input.links,
+        submittedById: input.personId,
+        submittedAt: now,
+        late: deadline ? now.getTime() > deadline.dueAt.getTime() : false,
+      },
+    });
+    return { paper, item, meeting };
+  });
+}

@@ -1,0 +1,61 @@
+import type { AppServices } from '../app/services.js';
+import type { JobDefinition } from '../jobs/job-definition.js';
+import { meetingSchedule } from './meeting-cycle.js';
+import { MEETING_SUBJECT } from './meeting-ids.js';
+import { escalationJob, milestoneJob, reminderJob } from './meeting-jobs.js';
+import { planMeetingJobs, type PlannedJob } from './plan-meeting-jobs.js';
+
+const definitionOf: Record<PlannedJob['kind'], JobDefinition> = {
+  milestone: milestoneJob as unknown as JobDefinition,
+  reminder: reminderJob as unknown as JobDefinition,
+  escalation: escalationJob as unknown as JobDefinition,
+};
+
+/**
+ * Makes a meeting's `Deadline` rows and scheduled jobs match its cycle and start time; used when a meeting
+ * is created and when it moves. Per deterministic job id:
+ * - a job that already ran (mirror `done`) is left alone: nothing already sent is sent again;
+ * - a job whose time has passed is not queued (and a pending copy is cancelled);
+ * - otherwise the job is queued, or moved with `reschedule` (the old copy in Redis is replaced, never doubled);
+ * - pending jobs of the meeting that the plan no longer has are cancelled.
+ */
+export async function syncMeetingJobs(services: AppServices, meeting: { id: string; startsAt: Date; committee: { cycle: string } }): Promise<void> {
+  const { db, jobs } = services;
+  const schedule = meetingSchedule(services, meeting);
+  const planned = planMeetingJobs(meeting.id, schedule);
+  const now = services.clock().getTime();
+
+  await Promise.all(
+    schedule.map((m) => {
+      const jobId = planned.find((p) => p.kind === 'milestone' && p.payload.milestone === m.milestone)!.jobId;
+      return db.deadline.upsert({
+        where: { meetingId_milestone: { meetingId: meeting.id, milestone: m.milestone } },
+        create: { meetingId: meeting.id, milestone: m.milestone, dueAt: m.due, jobId },
+        update: { dueAt: m.due, jobId },
+      });
+    }),
+  );
+  await db.deadline.updateMany({
+    where: { meetingId: meeting.id, state: 'pending', milestone: { notIn: schedule.map((m) => m.milestone) } },
+    data: { state: 'cancelled' },
+  });
+
+  const mirrors = await db.scheduledJob.findMany({ where: { subjectType: MEETING_SUBJECT, subjectId: meeting.id } });
+  const mirrorOf = new Map(mirrors.map((m) => [m.jobId, m]));
+  // Each job id is independent of the others, so they are written side by side.
+  const plannedIds = new Set(planned.map((p) => p.jobId));
+  await Promise.all([
+    ...planned.map(async (job) => {
+      const mirror = mirrorOf.get(job.jobId);
+      if (mirror?.state === 'done') return;
+      if (job.runAt.getTime() <= now) {
+        if (mirror?.state === 'pending') await jobs.cancel(job.jobId);
+        return;
+      }
+      const definition = definitionOf[job.kind];
+      if (mirror) await jobs.reschedule(definition, job.payload, job.runAt);
+      else await jobs.enqueue(definition, job.payload, { runAt: job.runAt });
+    }),
+    ...mirrors.filter((m) => m.state === 'pending' && !plannedIds.has(m.jobId)).map((m) => jobs.cancel(m.jobId)),
+  ]);
+}
