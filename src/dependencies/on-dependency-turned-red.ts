@@ -1,29 +1,34 @@
 import type { AppServices } from '../app/services.js';
-import { toLocale } from '../i18n/locale.js';
-import { defineTexts, t } from '../i18n/text.js';
-import { sendToPerson } from '../outbox/send-to-person.js';
-
-export const dependencyRedTexts = defineTexts({
-  turnedRed: {
-    nb: (p: { description: string; initiative: string }) => `🔴 Avhengigheten «${p.description}» for **${p.initiative}** er nå rød (uklart når den kan innfris).`,
-    en: (p: { description: string; initiative: string }) => `🔴 The dependency "${p.description}" of **${p.initiative}** is now red (unclear when it can be fulfilled).`,
-  },
-});
+import { calendarDayOf } from '../calendar/working-days.js';
+import { DependencyMessageKinds } from './build-dependency-message.js';
+import { dependencyKeys } from './dependency-ids.js';
+import { isOpenRed, portfolioSecretariatIds, turnedRedRecipients } from './dependency-people.js';
+import { loadDependencyViews } from './load-dependency-views.js';
+import { scheduleDependencyEscalation, scheduleDependencyReminders } from './schedule-dependency-reminders.js';
+import { sendDependencyMessage } from './send-dependency-message.js';
 
 /**
  * Called whenever a dependency turns red (in a report or in between rounds), after `redSince` is set and a
- * `DependencyChange` is recorded. For now it tells the dependent initiative's owner at once, once per red
- * spell; provider, secretariat and the reminder schedule come with the red-dependency capability (issue 5).
+ * `DependencyChange` is recorded. Tells at once the dependent initiative's owner and the provider (a provider
+ * initiative's owner, or a provider organisation's portfolio contacts), and for high criticality the
+ * portfolio's secretariat; once per red spell (`redSince`) and person. Then schedules the reminders and,
+ * when it has a due date, the escalation. Safe to call again for the same red spell.
  */
 export async function onDependencyTurnedRed(services: AppServices, dependencyId: string): Promise<void> {
-  const dependency = await services.db.dependency.findUnique({ where: { id: dependencyId }, include: { initiative: { include: { owner: true } } } });
-  if (!dependency || dependency.status !== 'red' || dependency.resolvedAt || !dependency.redSince) return;
-  const owner = dependency.initiative.owner;
-  const text = t(toLocale(owner.locale), dependencyRedTexts.turnedRed, { description: dependency.description, initiative: dependency.initiative.name });
-  await sendToPerson(services, {
-    personId: owner.id,
-    kind: 'dependency_red',
-    idempotencyKey: `dependency-red.${dependency.id}.${dependency.redSince.getTime()}.${owner.id}`,
-    message: { text, blocks: [{ type: 'text', text }] },
-  });
+  const views = await loadDependencyViews(services.db, [dependencyId]);
+  const dependency = views[0]?.dependency;
+  if (!dependency || !isOpenRed(dependency) || !dependency.redSince) return;
+  const redSince = dependency.redSince;
+  const recipients = turnedRedRecipients(dependency, await portfolioSecretariatIds(services.db));
+  for (const personId of recipients) {
+    await sendDependencyMessage(services, {
+      personId,
+      kind: DependencyMessageKinds.turnedRed,
+      idempotencyKey: dependencyKeys.turnedRed(dependency.id, redSince, personId),
+      views,
+    });
+  }
+  const today = calendarDayOf(services.clock(), services.cycles.portfolio.timeZone);
+  await scheduleDependencyReminders(services, dependency.id, today);
+  await scheduleDependencyEscalation(services, dependency.id);
 }

@@ -1,10 +1,16 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
+import { dependencyActions, dependencyForms } from './dependency-actions.js';
+import { dependencyEscalationJob } from './dependency-escalation-job.js';
+import { dependencyReminderJob } from './dependency-reminder-job.js';
+import { redDependenciesCommand } from './red-dependencies-command.js';
 
 /** The dependencies capability's commands, buttons and forms. */
 export function registerDependencies(registry: HandlerRegistry): void {
-  void registry;
+  registry.addCommand(redDependenciesCommand);
+  for (const action of dependencyActions) registry.addAction(action);
+  for (const form of dependencyForms) registry.addForm(form);
 }
 
 /** The dependencies capability's queued jobs. */
-export const dependencyJobs: JobDefinition[] = [];
+export const dependencyJobs: JobDefinition[] = [dependencyReminderJob as unknown as JobDefinition, dependencyEscalationJob as unknown as JobDefinition];

@@ -1,0 +1,122 @@
+import type { Block, Message } from '../ui/model.js';
+import { formatDate } from '../i18n/format-date.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import { DependencyActionIds, SNOOZE_WORKING_DAYS } from './dependency-ids.js';
+import { categoryLabel, critLabel, daysBetween, dueLabel, providerName, ragEmoji, ragLabel } from './dependency-labels.js';
+import { isOpenRed } from './dependency-people.js';
+import { dependencyTexts as T } from './dependency-texts.js';
+import type { DependencyView } from './load-dependency-views.js';
+
+/** The kinds of message that show dependencies with answer buttons; also the outbox `kind`. */
+export const DependencyMessageKinds = {
+  turnedRed: 'dependency_red',
+  reminder: 'dependency_reminder',
+  escalation: 'dependency_escalation',
+} as const;
+export type DependencyMessageKind = (typeof DependencyMessageKinds)[keyof typeof DependencyMessageKinds];
+
+/**
+ * A message plus the ids of the dependencies it lists. The ids travel in the outbox row (renderers only read
+ * `text` and `blocks`), so an answer can rebuild the whole message in place even after some buttons are gone.
+ */
+export type DependencyMessage = Message & { dependencyIds: string[] };
+
+export interface BuildOptions {
+  kind: DependencyMessageKind;
+  locale: Locale;
+  now: Date;
+  /** The outbox key of this message, carried by its buttons so an answer can update it in place. */
+  deliveryKey: string;
+}
+
+/**
+ * A message about one or more red dependencies: what it is, who provides it, how long it has been red, its due
+ * date and the answer buttons. A dependency already answered shows the answer instead of the buttons.
+ */
+export function buildDependencyMessage(views: DependencyView[], options: BuildOptions): DependencyMessage {
+  const { locale, kind } = options;
+  const first = views[0]!.dependency;
+  const blocks: Block[] = [];
+  let text: string;
+  if (kind === DependencyMessageKinds.turnedRed) {
+    blocks.push({ type: 'header', text: t(locale, T.turnedRedHeader) }, { type: 'text', text: t(locale, T.turnedRedIntro, { initiative: first.initiative.name }) });
+    text = t(locale, T.turnedRedText, { description: first.description, initiative: first.initiative.name });
+  } else if (kind === DependencyMessageKinds.escalation) {
+    blocks.push({ type: 'header', text: t(locale, T.escalationHeader) }, { type: 'text', text: t(locale, T.escalationIntro, { due: dueLabel(locale, first.dueDate) }) });
+    text = t(locale, T.escalationText, { description: first.description, initiative: first.initiative.name });
+  } else {
+    const header = views.length === 1 ? t(locale, T.reminderHeader) : t(locale, T.reminderGroupHeader, { count: views.length });
+    blocks.push({ type: 'header', text: header }, { type: 'text', text: t(locale, T.reminderIntro) });
+    text = t(locale, T.reminderText, { count: views.length });
+  }
+  views.forEach((view, index) => {
+    if (index > 0 || views.length > 1) blocks.push({ type: 'divider' });
+    blocks.push(...dependencyBlocks(view, options));
+  });
+  return { text, blocks, dependencyIds: views.map((v) => v.dependency.id) };
+}
+
+function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] {
+  const { locale, now, deliveryKey } = options;
+  const d = view.dependency;
+  const open = isOpenRed(d);
+  const emoji = d.resolvedAt ? '✅' : ragEmoji(d.status);
+  const blocks: Block[] = [{ type: 'text', text: `${emoji} **${d.description}**` }];
+  const fields = [
+    { label: t(locale, T.dependent), value: d.initiative.name },
+    { label: t(locale, T.provider), value: providerName(locale, d) },
+    { label: t(locale, T.criticality), value: critLabel(locale, d.criticality) },
+    { label: t(locale, T.category), value: categoryLabel(locale, d.category) },
+  ];
+  if (open && d.redSince) {
+    fields.push({ label: t(locale, T.redFor), value: t(locale, T.days, { days: daysBetween(d.redSince, now), since: formatDate(d.redSince, locale) }) });
+  }
+  const overdue = open && d.dueDate && d.dueDate.toISOString().slice(0, 10) < now.toISOString().slice(0, 10);
+  fields.push({ label: t(locale, T.due), value: `${dueLabel(locale, d.dueDate)}${overdue ? ` ${t(locale, T.overdue)}` : ''}` });
+  blocks.push({ type: 'fields', fields });
+
+  const answer = answerLine(view, options);
+  if (answer) blocks.push({ type: 'context', text: answer });
+  if (open) {
+    const payload = { d: d.id, k: deliveryKey };
+    blocks.push({
+      type: 'actions',
+      buttons: [
+        { actionId: DependencyActionIds.stillRed, label: t(locale, T.buttonStillRed), payload, style: 'danger' },
+        { actionId: DependencyActionIds.nowYellow, label: t(locale, T.buttonYellow), payload },
+        { actionId: DependencyActionIds.nowGreen, label: t(locale, T.buttonGreen), payload, style: 'primary' },
+        { actionId: DependencyActionIds.resolved, label: t(locale, T.buttonResolved), payload },
+        { actionId: DependencyActionIds.snooze, label: t(locale, T.buttonSnooze, { n: SNOOZE_WORKING_DAYS }), payload: { ...payload, n: SNOOZE_WORKING_DAYS } },
+      ],
+    });
+  }
+  return blocks;
+}
+
+/** The last answer, as one line: still red (with its note), snoozed, or the new status. */
+function answerLine(view: DependencyView, { locale, now }: BuildOptions): string | null {
+  const d = view.dependency;
+  const last = view.lastAnswer;
+  const who = last?.by ?? t(locale, T.someone);
+  const when = last ? formatDate(last.at, locale) : '';
+  if (d.resolvedAt) return t(locale, T.nowResolved, { who, when: formatDate(d.resolvedAt, locale) });
+  if (!isOpenRed(d)) return last?.field === 'status' ? t(locale, T.nowStatus, { status: ragLabel(locale, d.status), who, when }) : null;
+  if (d.snoozedUntil && d.snoozedUntil > now) return t(locale, T.snoozed, { until: formatDate(d.snoozedUntil, locale) });
+  if (last?.field === 'status' && last.fromValue === 'red' && last.toValue === 'red') return t(locale, T.lastStillRed, { who, when, note: last.note ?? '' });
+  return null;
+}
+
+/** The dependency ids a stored message shows: its `dependencyIds`, else read back from its buttons. */
+export function dependencyIdsOf(message: Partial<DependencyMessage>): string[] {
+  if (Array.isArray(message.dependencyIds)) return message.dependencyIds.filter((id): id is string => typeof id === 'string');
+  const ids: string[] = [];
+  for (const block of message.blocks ?? []) {
+    if (block.type !== 'actions') continue;
+    for (const button of block.buttons) {
+      const id = 'payload' in button ? button.payload?.d : undefined;
+      if (typeof id === 'string' && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
+}

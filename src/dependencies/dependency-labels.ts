@@ -1,0 +1,45 @@
+import type { Criticality, DependencyCategory, Rag } from '../generated/prisma/enums.js';
+import { formatDate } from '../i18n/format-date.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import { calendarDayOf } from '../calendar/working-days.js';
+import { dependencyTexts as T } from './dependency-texts.js';
+
+const RAG_EMOJI: Record<Rag, string> = { red: '🔴', yellow: '🟡', green: '🟢' };
+const RAG_TEXT = { red: T.ragRed, yellow: T.ragYellow, green: T.ragGreen } as const;
+const CRIT_TEXT = { high: T.critHigh, medium: T.critMedium, low: T.critLow } as const;
+
+export const ragEmoji = (rag: Rag): string => RAG_EMOJI[rag];
+export const ragLabel = (locale: Locale, rag: Rag): string => t(locale, RAG_TEXT[rag]);
+export const critLabel = (locale: Locale, c: Criticality): string => t(locale, CRIT_TEXT[c]);
+export const categoryLabel = (locale: Locale, c: DependencyCategory): string => t(locale, T[`cat_${c}`]);
+
+/** The provider as people know it: an initiative, an organisation, the free text, or "unknown". */
+export function providerName(
+  locale: Locale,
+  dependency: { providerText: string | null; providerInitiative?: { name: string } | null; providerOrganisation?: { name: string } | null },
+): string {
+  return dependency.providerInitiative?.name ?? dependency.providerOrganisation?.name ?? dependency.providerText ?? t(locale, T.unknownProvider);
+}
+
+/** Whole calendar days (Oslo) from `since` to `now`. */
+export function daysBetween(since: Date, now: Date): number {
+  const from = Date.parse(calendarDayOf(since));
+  const to = Date.parse(calendarDayOf(now));
+  return Math.max(0, Math.round((to - from) / 86_400_000));
+}
+
+/** "12 dager" / "12 days". */
+export function ageLabel(locale: Locale, redSince: Date | null, now: Date): string {
+  return redSince ? t(locale, T.ageDays, { days: daysBetween(redSince, now) }) : '–';
+}
+
+/** The due date ("31. august 2023"); a `@db.Date` is stored as UTC midnight. */
+export function dueLabel(locale: Locale, dueDate: Date | null): string {
+  return dueDate ? formatDate(dueDate, locale, 'UTC') : t(locale, T.noDue);
+}
+
+/** The ISO day of a `@db.Date` value. */
+export function dueDayOf(dueDate: Date): string {
+  return dueDate.toISOString().slice(0, 10);
+}

@@ -1,0 +1,66 @@
+import type { Prisma } from '../generated/prisma/client.js';
+import type { PortfolioPolicy } from '../cycles/cycle-schema.js';
+import type { Db, DbTx } from '../db/prisma.js';
+
+/** What every red-dependency message and check needs of a dependency. */
+export const dependencyInclude = {
+  initiative: { include: { owner: true, organisation: { include: { portfolioContacts: true } } } },
+  providerInitiative: { include: { owner: true } },
+  providerOrganisation: { include: { portfolioContacts: true } },
+} satisfies Prisma.DependencyInclude;
+
+export type LoadedDependency = Prisma.DependencyGetPayload<{ include: typeof dependencyInclude }>;
+
+/** Is the dependency red and not resolved? */
+export function isOpenRed(dependency: { status: string; resolvedAt: Date | null }): boolean {
+  return dependency.status === 'red' && !dependency.resolvedAt;
+}
+
+/** The people who answer for the provider: a provider initiative's owner, or a provider organisation's portfolio contacts. */
+export function providerPersonIds(dependency: LoadedDependency): string[] {
+  if (dependency.providerInitiative) return [dependency.providerInitiative.ownerId];
+  if (dependency.providerOrganisation) return dependency.providerOrganisation.portfolioContacts.map((c) => c.personId);
+  return [];
+}
+
+/**
+ * The secretariat of the portfolio: secretariat members of the committee(s) that treat the portfolio; when no
+ * committee is marked so, every secretariat member.
+ */
+export async function portfolioSecretariatIds(db: Db | DbTx): Promise<string[]> {
+  const treating = await db.membership.findMany({ where: { role: 'secretariat', committee: { treatsPortfolio: true } }, select: { personId: true } });
+  const rows = treating.length ? treating : await db.membership.findMany({ where: { role: 'secretariat' }, select: { personId: true } });
+  return unique(rows.map((r) => r.personId));
+}
+
+/** Who is told at once that a dependency turned red: owner, provider, and for high criticality the secretariat. */
+export function turnedRedRecipients(dependency: LoadedDependency, secretariatIds: string[]): string[] {
+  return unique([dependency.initiative.ownerId, ...providerPersonIds(dependency), ...(dependency.criticality === 'high' ? secretariatIds : [])]);
+}
+
+/** Who is reminded while it stays red: the dependent side per `redDependencies.to`, and always the provider. */
+export function reminderRecipients(dependency: LoadedDependency, policy: PortfolioPolicy, secretariatIds: string[]): string[] {
+  const to = policy.redDependencies.to;
+  return unique([
+    ...(to.includes('initiative_owners') ? [dependency.initiative.ownerId] : []),
+    ...providerPersonIds(dependency),
+    ...(to.includes('portfolio_contacts') ? dependency.initiative.organisation.portfolioContacts.map((c) => c.personId) : []),
+    ...(to.includes('secretariat') ? secretariatIds : []),
+  ]);
+}
+
+/**
+ * May the person answer for the dependency? Its initiative's owner, the provider's contact(s), portfolio
+ * contacts of the initiative's organisation, or the secretariat (of any committee).
+ */
+export async function mayAnswer(db: Db, personId: string | null, dependency: LoadedDependency): Promise<boolean> {
+  if (!personId) return false;
+  if (dependency.initiative.ownerId === personId) return true;
+  if (providerPersonIds(dependency).includes(personId)) return true;
+  if (dependency.initiative.organisation.portfolioContacts.some((c) => c.personId === personId)) return true;
+  return (await db.membership.count({ where: { personId, role: 'secretariat' } })) > 0;
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

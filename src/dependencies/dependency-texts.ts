@@ -1,0 +1,160 @@
+import { defineTexts } from '../i18n/text.js';
+
+/** Every text of the red-dependency capability, in bokmål and English. */
+export const dependencyTexts = defineTexts({
+  // Messages
+  turnedRedHeader: { nb: '🔴 En avhengighet er blitt rød', en: '🔴 A dependency has turned red' },
+  turnedRedIntro: {
+    nb: (p: { initiative: string }) => `En avhengighet for **${p.initiative}** er nå rød: det er uklart når den kan innfris. Svar med knappene når noe endrer seg.`,
+    en: (p: { initiative: string }) => `A dependency of **${p.initiative}** is now red: it is unclear when it can be fulfilled. Answer with the buttons when something changes.`,
+  },
+  turnedRedText: {
+    nb: (p: { description: string; initiative: string }) => `Avhengigheten «${p.description}» for ${p.initiative} er nå rød.`,
+    en: (p: { description: string; initiative: string }) => `The dependency "${p.description}" of ${p.initiative} is now red.`,
+  },
+  reminderHeader: { nb: '⏰ Påminnelse: rød avhengighet', en: '⏰ Reminder: red dependency' },
+  reminderGroupHeader: {
+    nb: (p: { count: number }) => `⏰ Påminnelse: ${p.count} røde avhengigheter`,
+    en: (p: { count: number }) => `⏰ Reminder: ${p.count} red dependencies`,
+  },
+  reminderIntro: {
+    nb: 'Disse avhengighetene er fortsatt røde. Er det noe nytt? Svar med knappene, så slipper du flere påminnelser om dem når de ikke lenger er røde.',
+    en: 'These dependencies are still red. Anything new? Answer with the buttons; once they are no longer red the reminders stop.',
+  },
+  reminderText: {
+    nb: (p: { count: number }) => (p.count === 1 ? 'Påminnelse: 1 rød avhengighet venter på svar.' : `Påminnelse: ${p.count} røde avhengigheter venter på svar.`),
+    en: (p: { count: number }) => (p.count === 1 ? 'Reminder: 1 red dependency awaits an answer.' : `Reminder: ${p.count} red dependencies await an answer.`),
+  },
+  escalationHeader: { nb: '🚨 Rød avhengighet over fristen', en: '🚨 Red dependency past its due date' },
+  escalationIntro: {
+    nb: (p: { due: string }) => `Fristen ${p.due} er passert, og avhengigheten er fortsatt rød. Sekretariatet bør følge den opp med eier og leverandør.`,
+    en: (p: { due: string }) => `The due date ${p.due} has passed and the dependency is still red. The secretariat should follow it up with the owner and the provider.`,
+  },
+  escalationText: {
+    nb: (p: { description: string; initiative: string }) => `Rød avhengighet over fristen: «${p.description}» for ${p.initiative}.`,
+    en: (p: { description: string; initiative: string }) => `Red dependency past its due date: "${p.description}" of ${p.initiative}.`,
+  },
+
+  // One dependency in a message
+  dependent: { nb: 'Tiltak', en: 'Initiative' },
+  provider: { nb: 'Leverandør', en: 'Provider' },
+  criticality: { nb: 'Kritikalitet', en: 'Criticality' },
+  category: { nb: 'Kategori', en: 'Category' },
+  redFor: { nb: 'Rød i', en: 'Red for' },
+  due: { nb: 'Frist', en: 'Due' },
+  noDue: { nb: 'ingen frist', en: 'no due date' },
+  unknownProvider: { nb: 'ukjent', en: 'unknown' },
+  days: {
+    nb: (p: { days: number; since: string }) => `${p.days} ${p.days === 1 ? 'dag' : 'dager'} (siden ${p.since})`,
+    en: (p: { days: number; since: string }) => `${p.days} ${p.days === 1 ? 'day' : 'days'} (since ${p.since})`,
+  },
+  overdue: { nb: '⚠️ fristen er passert', en: '⚠️ past due' },
+  snoozed: {
+    nb: (p: { until: string }) => `💤 Påminnelser satt på pause til ${p.until}.`,
+    en: (p: { until: string }) => `💤 Reminders paused until ${p.until}.`,
+  },
+  lastStillRed: {
+    nb: (p: { who: string; when: string; note: string }) => `Fortsatt rød – bekreftet av ${p.who} ${p.when}${p.note ? `: «${p.note}»` : ''}`,
+    en: (p: { who: string; when: string; note: string }) => `Still red – confirmed by ${p.who} on ${p.when}${p.note ? `: "${p.note}"` : ''}`,
+  },
+  nowStatus: {
+    nb: (p: { status: string; who: string; when: string }) => `✅ Nå ${p.status} – registrert av ${p.who} ${p.when}.`,
+    en: (p: { status: string; who: string; when: string }) => `✅ Now ${p.status} – recorded by ${p.who} on ${p.when}.`,
+  },
+  nowResolved: {
+    nb: (p: { who: string; when: string }) => `✅ Løst – registrert av ${p.who} ${p.when}.`,
+    en: (p: { who: string; when: string }) => `✅ Resolved – recorded by ${p.who} on ${p.when}.`,
+  },
+  someone: { nb: 'noen', en: 'someone' },
+
+  // Buttons and the note form
+  buttonStillRed: { nb: 'Fortsatt rød', en: 'Still red' },
+  buttonYellow: { nb: 'Nå gul', en: 'Now yellow' },
+  buttonGreen: { nb: 'Nå grønn', en: 'Now green' },
+  buttonResolved: { nb: 'Løst', en: 'Resolved' },
+  buttonSnooze: {
+    nb: (p: { n: number }) => `Påminn meg om ${p.n} dager`,
+    en: (p: { n: number }) => `Remind me in ${p.n} days`,
+  },
+  formTitle: { nb: 'Fortsatt rød', en: 'Still red' },
+  formSubmit: { nb: 'Lagre', en: 'Save' },
+  formCancel: { nb: 'Avbryt', en: 'Cancel' },
+  formIntro: {
+    nb: (p: { description: string }) => `«${p.description}» er fortsatt rød. Vil du legge til et notat (hva som mangler, hvem som venter)?`,
+    en: (p: { description: string }) => `"${p.description}" is still red. Add a note (what is missing, who is waiting)?`,
+  },
+  noteLabel: { nb: 'Notat (valgfritt)', en: 'Note (optional)' },
+  noteTooLong: { nb: 'Notatet kan være høyst 500 tegn.', en: 'The note can be at most 500 characters.' },
+  stillRedDone: {
+    nb: (p: { description: string }) => `Registrert: «${p.description}» er fortsatt rød.`,
+    en: (p: { description: string }) => `Recorded: "${p.description}" is still red.`,
+  },
+  alreadyResolved: {
+    nb: (p: { description: string }) => `«${p.description}» er allerede markert som løst.`,
+    en: (p: { description: string }) => `"${p.description}" is already marked as resolved.`,
+  },
+  notRedAnyMore: {
+    nb: (p: { description: string }) => `«${p.description}» er ikke lenger rød, så det er ingenting å bekrefte.`,
+    en: (p: { description: string }) => `"${p.description}" is no longer red, so there is nothing to confirm.`,
+  },
+  notAllowed: {
+    nb: 'Bare tiltakseier, leverandørens kontakt, porteføljekontakter i tiltakets organisasjon og sekretariatet kan svare på denne avhengigheten.',
+    en: 'Only the initiative owner, the provider’s contact, portfolio contacts of the initiative’s organisation and the secretariat can answer for this dependency.',
+  },
+
+  // Status and criticality labels
+  ragRed: { nb: 'rød', en: 'red' },
+  ragYellow: { nb: 'gul', en: 'yellow' },
+  ragGreen: { nb: 'grønn', en: 'green' },
+  critHigh: { nb: 'høy', en: 'high' },
+  critMedium: { nb: 'middels', en: 'medium' },
+  critLow: { nb: 'lav', en: 'low' },
+  cat_national_solutions: { nb: 'nasjonale løsninger og felleskomponenter', en: 'national solutions and common components' },
+  cat_ehr_vendors: { nb: 'EPJ-leverandører', en: 'EHR vendors' },
+  cat_funding: { nb: 'finansiering', en: 'funding' },
+  cat_regulation: { nb: 'regelverk', en: 'regulation' },
+  cat_other_initiative: { nb: 'annet tiltak', en: 'another initiative' },
+  cat_organisation: { nb: 'organisasjon', en: 'organisation' },
+  cat_other: { nb: 'annet', en: 'other' },
+
+  // The list command
+  listSummary: {
+    nb: 'Sekretariatet: alle røde avhengigheter i porteføljen, med alder (filter: kritikalitet, kategori, leverandør)',
+    en: 'Secretariat: all red dependencies across the portfolio, with age (filter: criticality, category, provider)',
+  },
+  listUsage: { nb: 'avhengigheter røde [høy|middels|lav] [kategori] [leverandør]', en: 'dependencies red [high|medium|low] [category] [provider]' },
+  listHeader: {
+    nb: (p: { count: number }) => `🔴 Røde avhengigheter i porteføljen (${p.count})`,
+    en: (p: { count: number }) => `🔴 Red dependencies across the portfolio (${p.count})`,
+  },
+  listFilters: { nb: (p: { filters: string }) => `Filter: ${p.filters}`, en: (p: { filters: string }) => `Filter: ${p.filters}` },
+  listEmpty: { nb: 'Ingen røde avhengigheter passer.', en: 'No red dependencies match.' },
+  listLine: {
+    nb: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string }) =>
+      `• **${p.initiative}**: ${p.description} – leverandør ${p.provider} · ${p.crit} · ${p.category} · rød i ${p.age} · frist ${p.due}`,
+    en: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string }) =>
+      `• **${p.initiative}**: ${p.description} – provider ${p.provider} · ${p.crit} · ${p.category} · red for ${p.age} · due ${p.due}`,
+  },
+  listUsageHint: {
+    nb: 'Skriv «avhengigheter røde», eventuelt med kritikalitet (høy, middels, lav), kategori (f.eks. finansiering, regelverk) og leverandør.',
+    en: 'Type "dependencies red", optionally with a criticality (high, medium, low), a category (e.g. funding, regulation) and a provider.',
+  },
+  onlySecretariat: { nb: 'Bare sekretariatet kan se alle røde avhengigheter.', en: 'Only the secretariat can list all red dependencies.' },
+
+  // The agenda section
+  agendaHeading: {
+    nb: '**Røde avhengigheter med høy kritikalitet**',
+    en: '**Red dependencies of high criticality**',
+  },
+  agendaNone: { nb: 'Ingen røde avhengigheter med høy kritikalitet nå.', en: 'No red dependencies of high criticality at present.' },
+  agendaLine: {
+    nb: (p: { initiative: string; description: string; provider: string; age: string; due: string }) =>
+      `• **${p.initiative}**: ${p.description} (leverandør ${p.provider}; rød i ${p.age}; frist ${p.due})`,
+    en: (p: { initiative: string; description: string; provider: string; age: string; due: string }) =>
+      `• **${p.initiative}**: ${p.description} (provider ${p.provider}; red for ${p.age}; due ${p.due})`,
+  },
+  ageDays: {
+    nb: (p: { days: number }) => `${p.days} ${p.days === 1 ? 'dag' : 'dager'}`,
+    en: (p: { days: number }) => `${p.days} ${p.days === 1 ? 'day' : 'days'}`,
+  },
+});
