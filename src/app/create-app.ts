@@ -13,6 +13,7 @@ import type { Config } from '../config/load-config.js';
 import { Dispatcher } from '../conversation/dispatch.js';
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import { loadCycles } from '../cycles/load-cycles.js';
+import { resyncMeetings } from '../meetings/resync-meetings.js';
 import { openDatabase, type Database } from '../db/open-database.js';
 import { jobRegistry } from '../jobs/job-registry.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
@@ -105,6 +106,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (runWorker) {
     const restored = await jobs.restoreScheduledJobs(definitions);
     if (restored > 0) log.info('restored scheduled jobs from the database', { restored });
+    // A cycle file changed since the last start moves the future jobs of upcoming meetings.
+    await resyncMeetings(services);
   }
 
   const listen = options.listen ?? config.ROLE !== 'worker';

@@ -20,10 +20,28 @@ export class JobScheduler {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Queues a job once. The same payload gives the same id, so a second call for work that is pending or
+   * already done changes nothing; a job that was cancelled or failed for good is queued afresh.
+   */
   async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, payload: z.infer<S>, options: EnqueueOptions = {}): Promise<string> {
     const data = definition.schema.parse(payload) as z.infer<S>;
     const jobId = definition.jobId(data);
-    const runAt = options.runAt ?? this.clock();
+    const existing = await this.db.scheduledJob.findUnique({ where: { jobId } });
+    if (existing?.state === 'done') return jobId;
+    if (existing && existing.state !== 'pending') await this.removeFromQueue(jobId);
+    return this.write(definition, jobId, data, options.runAt ?? this.clock());
+  }
+
+  /** Moves a job to a new time (or runs it again when it already ran): the old copy in Redis is replaced, never duplicated. */
+  async reschedule<S extends z.ZodType>(definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date): Promise<string> {
+    const data = definition.schema.parse(payload) as z.infer<S>;
+    const jobId = definition.jobId(data);
+    await this.removeFromQueue(jobId);
+    return this.write(definition, jobId, data, runAt);
+  }
+
+  private async write(definition: JobDefinition, jobId: string, data: unknown, runAt: Date): Promise<string> {
     const subject = definition.subject?.(data);
     await this.db.scheduledJob.upsert({
       where: { jobId },
@@ -40,13 +58,6 @@ export class JobScheduler {
     });
     await this.addToQueue(definition.name, jobId, data, runAt, definition);
     return jobId;
-  }
-
-  /** Moves a scheduled job to a new time: the old copy in Redis is replaced, never duplicated. */
-  async reschedule<S extends z.ZodType>(definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date): Promise<string> {
-    const jobId = definition.jobId(definition.schema.parse(payload) as z.infer<S>);
-    await this.removeFromQueue(jobId);
-    return this.enqueue(definition, payload, { runAt });
   }
 
   async cancel(jobId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { postToCommittee } from '../outbox/post-to-committee.js';
 import { agendaInputOf } from './agenda-input.js';
 import { buildAgendaMessage } from './build-agenda-message.js';
 import { loadMeeting } from './load-meeting.js';
+import { addPortfolioLines } from './portfolio-agenda-lines.js';
 
 /** The outbox key of a meeting's agenda in the committee channel: the agenda is posted once per meeting. */
 export const agendaDeliveryKey = (meetingId: string) => `agenda.${meetingId}`;
@@ -17,7 +18,9 @@ export async function distributeAgenda(services: AppServices, meetingId: string)
   if (meeting.state === 'cancelled') return false;
   const already = meeting.distributedAt !== null;
   const locale = services.config.DEFAULT_LOCALE;
-  const message = buildAgendaMessage(agendaInputOf(meeting, locale), locale);
+  const { input, trailing } = await addPortfolioLines(services, meeting, agendaInputOf(meeting, locale), locale);
+  const agenda = buildAgendaMessage(input, locale);
+  const message = { ...agenda, blocks: [...agenda.blocks, ...trailing] };
   await postToCommittee(services, { committeeId: meeting.committeeId, kind: 'agenda', idempotencyKey: agendaDeliveryKey(meetingId), message });
   await services.db.meeting.updateMany({
     where: { id: meetingId, distributedAt: null },

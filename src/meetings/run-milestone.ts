@@ -1,5 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import type { MilestoneAction } from '../cycles/cycle-schema.js';
+import { draftMinutesReminderJob } from '../decisions/draft-minutes-job.js';
+import { publishDecisionsJob } from '../decisions/publish-decisions-job.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { ATTENDEE_ROLES, committeePeople } from './committee-people.js';
@@ -9,7 +11,8 @@ import { buildMemberMessage } from './member-messages.js';
 
 /**
  * What a milestone does when it falls due. Safe to run twice: every message has an outbox key, state
- * changes are conditional. Milestones of other capabilities (decision summary, minutes) are only marked done.
+ * changes are conditional. The decision summary and draft minutes milestones hand over to the decisions
+ * capability's jobs, whose deterministic ids make "publish" and the milestone meet only once.
  */
 export async function runMilestone(services: AppServices, job: { meetingId: string; milestone: string; action: MilestoneAction }): Promise<void> {
   const { db } = services;
@@ -31,6 +34,12 @@ export async function runMilestone(services: AppServices, job: { meetingId: stri
       }
       break;
     }
+    case 'decision_summary':
+      await services.jobs.enqueue(publishDecisionsJob, { meetingId: job.meetingId });
+      break;
+    case 'draft_minutes':
+      await services.jobs.enqueue(draftMinutesReminderJob, { meetingId: job.meetingId });
+      break;
     case 'agenda_set':
       await db.meeting.updateMany({ where: { id: job.meetingId, state: 'planned' }, data: { state: 'agenda_set' } });
       break;

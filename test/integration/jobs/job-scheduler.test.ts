@@ -106,6 +106,15 @@ describe('scheduled jobs against real Redis', () => {
     for (let i = 0; i < 10; i += 1) expect(await runs(`pair-${i}`)).toBe(1);
   });
 
+  it('does not run work again that is done, but queues a cancelled job afresh', async () => {
+    await scheduler.enqueue(recordRun, { key: 'pair-0' });
+    await scheduler.enqueue(recordRun, { key: 'dup' }, { runAt: new Date(Date.now() + 200) });
+    await waitFor(async () => (await runs('dup')) === 1, 10_000, 'cancelled job queued again and run');
+    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.pair-0' } })).state).toBe('done');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await runs('pair-0')).toBe(1);
+  });
+
   it('does not run a stale copy of a cancelled job', async () => {
     await scheduler.enqueue(recordRun, { key: 'stale' }, { runAt: new Date(Date.now() + 300) });
     // The mirror says cancelled, but Redis still holds the job (e.g. the removal raced with a running worker).
