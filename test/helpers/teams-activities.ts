@@ -42,5 +42,11 @@ export async function postActivity(baseUrl: string, activity: unknown, headers: 
     body: JSON.stringify(activity),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as any) : null };
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null; // an error page, e.g. "Unauthorized"
+  }
+  return { status: response.status, json, text };
 }
