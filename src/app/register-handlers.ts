@@ -5,6 +5,7 @@ import { registerDecisions } from '../decisions/register-decisions.js';
 import { registerDependencies } from '../dependencies/register-dependencies.js';
 import { registerMeetings } from '../meetings/register-meetings.js';
 import { registerPortfolio } from '../portfolio/register-portfolio.js';
+import { registerRoster } from '../roster/register-roster.js';
 
 /** Every command, button and form of the product, in the order `help` lists them. */
 export function registerHandlers(): HandlerRegistry {
@@ -14,6 +15,7 @@ export function registerHandlers(): HandlerRegistry {
   registerPortfolio(registry);
   registerDependencies(registry);
   registerDecisions(registry);
+  registerRoster(registry);
   registry.addCommand(languageCommand);
   return registry;
 }

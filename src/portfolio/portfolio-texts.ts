@@ -173,6 +173,23 @@ export const portfolioTexts = defineTexts({
   remindOne: { nb: (p: { name: string }) => `Påminn ${p.name}`, en: (p: { name: string }) => `Remind ${p.name}` },
   remindAll: { nb: 'Påminn alle som mangler', en: 'Remind all missing' },
   reminded: { nb: (p: { count: number }) => `Påminnelse sendt til ${p.count}.`, en: (p: { count: number }) => `Reminder sent to ${p.count}.` },
+  remindedAlready: {
+    nb: (p: { count: number }) => `${p.count} hadde allerede fått påminnelse i dag.`,
+    en: (p: { count: number }) => `${p.count} had already been reminded today.`,
+  },
+  remindedOne: {
+    nb: (p: { owner: string; initiative: string }) => `Påminnelse sendt til ${p.owner} om «${p.initiative}».`,
+    en: (p: { owner: string; initiative: string }) => `Reminder sent to ${p.owner} about "${p.initiative}".`,
+  },
+  remindedOneAlready: {
+    nb: (p: { owner: string; initiative: string }) => `${p.owner} har allerede fått påminnelse om «${p.initiative}» i dag.`,
+    en: (p: { owner: string; initiative: string }) => `${p.owner} was already reminded about "${p.initiative}" today.`,
+  },
+  remindUnreachable: {
+    nb: (p: { owner: string; initiative: string }) => `${p.owner} («${p.initiative}») kan ikke nås i Slack eller Teams.`,
+    en: (p: { owner: string; initiative: string }) => `${p.owner} ("${p.initiative}") cannot be reached in Slack or Teams.`,
+  },
+  remindNothing: { nb: 'Ingen rapport mangler her; ingen påminnelse er sendt.', en: 'No report is missing here; no reminder was sent.' },
   // summary
   closed: { nb: (p: { label: string }) => `Runden «${p.label}» er lukket. Oppsummeringen er sendt til sekretariatet.`, en: (p: { label: string }) => `The round "${p.label}" is closed. The summary has been sent to the secretariat.` },
   summaryTitle: { nb: (p: { label: string }) => `Oppsummering porteføljerapportering ${p.label}`, en: (p: { label: string }) => `Portfolio reporting summary ${p.label}` },

@@ -5,20 +5,22 @@ import { buildChartSvg } from './build-chart-svg.js';
 import { buildSummaryMessage, summaryCharts } from './build-summary-message.js';
 import { exportReportsCsv } from './export-reports-csv.js';
 import { renderChartPng } from './render-chart-png.js';
-import { fileUrl, storeFile } from './store-file.js';
+import { fileBaseUrl, fileUrl, storeFile } from './store-file.js';
 import { summariseRound } from './summarise-round.js';
 
 /**
- * Builds a round's summary in a language: the figures, the charts (stored as SVG, and as PNG when a renderer
- * is available) and the CSV export, stored under DATA_DIR/files.
+ * Builds a round's summary: the figures, the CSV export and, per language asked for, the message with its
+ * two charts rendered to PNG, all stored under DATA_DIR/files and linked from `fileBaseUrl`.
  */
 export async function prepareSummary(services: AppServices, roundId: string) {
   const summary = await summariseRound(services.db, roundId);
-  const { DATA_DIR, PUBLIC_URL } = services.config;
+  const { DATA_DIR } = services.config;
+  const baseUrl = fileBaseUrl(services.config);
   const csvId = await storeFile(DATA_DIR, 'csv', await exportReportsCsv(services.db, roundId));
   const chartUrl = async (svg: string) => {
+    if (!baseUrl) return null;
     const png = await renderChartPng(svg);
-    return png ? fileUrl(PUBLIC_URL, await storeFile(DATA_DIR, 'png', png)) : null;
+    return png ? fileUrl(baseUrl, await storeFile(DATA_DIR, 'png', png)) : null;
   };
   const cache = new Map<Locale, Message>();
   return {
@@ -29,7 +31,7 @@ export async function prepareSummary(services: AppServices, roundId: string) {
       if (cached) return cached;
       const charts = summaryCharts(locale, summary);
       const message = buildSummaryMessage(locale, summary, {
-        csvUrl: fileUrl(PUBLIC_URL, csvId),
+        csvUrl: fileUrl(baseUrl, csvId),
         overallChartUrl: await chartUrl(buildChartSvg(charts.overall)),
         dependencyChartUrl: await chartUrl(buildChartSvg(charts.dependencies)),
       });

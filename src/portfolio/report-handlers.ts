@@ -30,7 +30,7 @@ export async function loadReportSubject(services: AppServices, personId: string 
 
 async function openReportForm(services: AppServices, locale: Locale, personId: string | null, roundId: unknown, initiativeId: unknown) {
   const subject = await loadReportSubject(services, personId, roundId, initiativeId);
-  const values = await loadReportValues(services.db, subject.round.id, subject.initiative.id);
+  const values = await loadReportValues(services.db, subject.round.id, subject.initiative.id, locale);
   return reply.form(buildReportForm(locale, subject, values));
 }
 

@@ -74,7 +74,7 @@ describe('a reporting round through Slack and Teams', () => {
     const block = (id: string) => view.blocks.find((b: any) => b.block_id === id);
     expect(block('narrative').element.initial_value).toBe('Forsinket leveranse fra leverandør');
     expect(block('overall').element.initial_option.value).toBe('yellow');
-    expect(block('budget').element.initial_value).toBe('100.5');
+    expect(block('budget').element.initial_value).toBe('100,5'); // a decimal comma for a bokmål user
     expect(block('risk')).toBeTruthy();
     expect(view.blocks.length).toBeLessThanOrEqual(100);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortfolioForms } from '../../../src/portfolio/portfolio-ids.js';
 import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/round-jobs.js';
 import { summariseRound } from '../../../src/portfolio/summarise-round.js';
-import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople, slackValues } from './portfolio-fixtures.js';
@@ -16,12 +16,28 @@ let t: TestApp;
 let s: Awaited<ReturnType<typeof seedPeople>>;
 let q2: { id: string };
 let missing: { id: string };
+const erik = { id: '29:erik', aadObjectId: 'aad-erik' };
+const FORM = 'application/x-www-form-urlencoded';
+/** The image URLs of a Slack message's blocks or a Teams card's body. */
+const slackImages = (blocks: any[]) => blocks.filter((b) => b.type === 'image').map((b) => String(b.image_url));
+const cardImages = (card: any) => (card.body as any[]).filter((b) => b.type === 'Image').map((b) => String(b.url));
+async function expectPng(url: string) {
+  expect(url).toMatch(/^https:\/\/saksgang\.example\.no\/files\/[0-9a-f-]+\.png$/);
+  const res = await fetch(`${t.url}/files/${url.split('/').pop()}`);
+  expect(res.headers.get('content-type')).toBe('image/png');
+  const png = Buffer.from(await res.arrayBuffer());
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+}
 
 beforeAll(async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'saksgang-portfolio-'));
   t = await startTestApp({ app: { clock: () => NOW }, env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://saksgang.example.no' } });
   s = await seedPeople(t);
   const db = t.db.prisma;
+  // An English-speaking secretariat member of another committee, on Teams.
+  const erikPerson = await db.person.create({ data: { key: 'erik', name: 'Erik English', email: 'erik@example.no', locale: 'en', teamsUserId: erik.id, aadObjectId: erik.aadObjectId } });
+  const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA' } });
+  await db.membership.create({ data: { committeeId: nufa.id, personId: erikPerson.id, role: 'secretariat' } });
   const q1 = await db.reportingRound.create({ data: { label: 'Q1 2023', quarter: 1, year: 2023, cutoffDate: new Date('2023-03-31'), dueDate: new Date('2023-04-28'), state: 'closed' } });
   q2 = await db.reportingRound.create({ data: { label: 'Q2 2023', quarter: 2, year: 2023, cutoffDate: new Date('2023-06-30'), dueDate: new Date('2023-08-15') } });
   const initiative = (key: string, name: string, org: string, ownerId: string, extra: Record<string, unknown> = {}) =>
@@ -115,6 +131,12 @@ describe('the round summary', () => {
     expect(blocks).toContain('*EPJ-løftet* (Direktoratet for e-helse)');
     expect(blocks).toContain('Forskrivningsmodul versjon 4.12, frist 31. august 2023');
     expect(blocks).toContain('Modernisering av SYSVAK');
+    // Both charts as PNG images, served by the app.
+    const images = slackImages(post.args.blocks);
+    expect(images).toHaveLength(2);
+    for (const image of images) await expectPng(image);
+    // The channel gets the summary in the default language; nobody is sent it directly unless they ask.
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_summary' } })).toBe(1);
     const url = post.args.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.url)?.url as string;
     expect(url).toMatch(/^https:\/\/saksgang\.example\.no\/files\/[0-9a-f-]+\.csv$/);
     const csv = await (await fetch(`${t.url}/files/${url.split('/').pop()}`)).text();
@@ -132,5 +154,39 @@ describe('the round summary', () => {
     expect(late.status).toBe(200);
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER' && String(c.args.text).includes('Runden er lukket')), 10_000, 'closed refusal');
     expect(await t.db.prisma.statusReport.count({ where: { initiativeId: missing.id } })).toBe(0);
+  });
+
+  it('gives the summary on request in the asker\'s language: bokmål in Slack, English in Teams, with the PNG charts', async () => {
+    const nb = await postSlack(t.url, SLACK_SECRET, slashCommandBody('USARA', 'runde oppsummering'), FORM);
+    expect(nb.json.text).toBe('Oppsummering porteføljerapportering Q2 2023');
+    const nbBlocks = JSON.stringify(nb.json.blocks);
+    expect(nbBlocks).toContain('Samlet status (denne runden / forrige)');
+    expect(nbBlocks).toContain('🔴 Rød 1 / 0');
+    const nbImages = slackImages(nb.json.blocks);
+    expect(nbImages).toHaveLength(2);
+    for (const image of nbImages) await expectPng(image);
+    expect(nb.json.blocks.find((b: any) => b.type === 'image').alt_text).toBe('Samlet status og risiko');
+
+    const before = t.connector.sent().length;
+    await postActivity(t.url, messageActivity(t.connector.url, erik, 'round summary Q2 2023', 'en-GB'));
+    const card = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    const text = JSON.stringify(card);
+    expect(text).toContain('Portfolio reporting summary Q2 2023');
+    expect(text).toContain('Overall status (this round / previous)');
+    expect(text).toContain('Red high-criticality dependencies');
+    expect(text).toContain('Forskrivningsmodul versjon 4.12, due 31 August 2023');
+    expect(text).not.toContain('Samlet status');
+    const enImages = cardImages(card);
+    expect(enImages).toHaveLength(2);
+    for (const image of enImages) await expectPng(image);
+    expect(card.body.find((b: any) => b.type === 'Image').altText).toBe('Overall status and risk');
+    // Asking is not a broadcast: no summary went to anyone directly.
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_summary' } })).toBe(1);
+  });
+
+  it('refuses the summary to someone who is not secretariat', async () => {
+    const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UKARI', 'round summary'), FORM);
+    expect(res.json.text).toContain('Bare sekretariatet');
+    expect(res.json.blocks ?? []).not.toContainEqual(expect.objectContaining({ type: 'image' }));
   });
 });
