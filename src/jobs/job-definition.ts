@@ -15,6 +15,8 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   /** First retry delay; doubled on each attempt. */
   backoffMs: number;
   handle(payload: z.infer<S>, services: AppServices): Promise<void>;
+  /** Runs once when the job has failed for good (attempts used up, or a failure retrying cannot mend). */
+  onFinalFailure?(payload: z.infer<S>, services: AppServices, reason: string): Promise<void>;
   /** What the mirror row in the database is about (for cancelling by subject). */
   subject?(payload: z.infer<S>): { type: string; id: string };
 }

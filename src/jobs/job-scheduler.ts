@@ -29,8 +29,10 @@ export class JobScheduler {
     const jobId = definition.jobId(data);
     const existing = await this.db.scheduledJob.findUnique({ where: { jobId } });
     if (existing?.state === 'done') return jobId;
-    if (existing && existing.state !== 'pending') await this.removeFromQueue(jobId);
-    return this.write(definition, jobId, data, options.runAt ?? this.clock());
+    const runAt = options.runAt ?? this.clock();
+    // A cancelled or failed job, or a pending one asked for at another time: the old copy goes first.
+    if (existing && (existing.state !== 'pending' || existing.runAt.getTime() !== runAt.getTime())) await this.removeFromQueue(jobId);
+    return this.write(definition, jobId, data, runAt);
   }
 
   /** Moves a job to a new time (or runs it again when it already ran): the old copy in Redis is replaced, never duplicated. */

@@ -58,9 +58,13 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       attempt: job.attemptsMade,
       error: error.message,
     });
-    if (final && job.id) {
-      void db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } }).catch(() => undefined);
-    }
+    if (!final) return;
+    void (async () => {
+      if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
+      const definition = definitions.get(job.name);
+      const parsed = definition?.schema.safeParse(job.data);
+      if (definition?.onFinalFailure && parsed?.success) await definition.onFinalFailure(parsed.data, services, error.message);
+    })().catch((failure: unknown) => log.error('could not record a failed job', { job: job.name, jobId: job.id, error: failure }));
   });
   worker.on('error', (error) => log.error('worker error', { error: error.message }));
   return worker;

@@ -5,6 +5,8 @@ import { MEETING_SUBJECT } from './meeting-ids.js';
 import { escalationJob, milestoneJob, reminderJob } from './meeting-jobs.js';
 import { planMeetingJobs, type PlannedJob } from './plan-meeting-jobs.js';
 
+const MEETING_JOB_NAMES = new Set([milestoneJob.name, reminderJob.name, escalationJob.name]);
+
 const definitionOf: Record<PlannedJob['kind'], JobDefinition> = {
   milestone: milestoneJob as unknown as JobDefinition,
   reminder: reminderJob as unknown as JobDefinition,
@@ -15,9 +17,12 @@ const definitionOf: Record<PlannedJob['kind'], JobDefinition> = {
  * Makes a meeting's `Deadline` rows and scheduled jobs match its cycle and start time; used when a meeting
  * is created and when it moves. Per deterministic job id:
  * - a job that already ran (mirror `done`) is left alone: nothing already sent is sent again;
- * - a job whose time has passed is not queued (and a pending copy is cancelled);
+ * - a pending job whose time has not changed is left alone, even when that time has passed: it is due (or
+ *   retrying) and will run, so a restart never drops a reminder that fell due while the bot was down;
+ * - a job the plan moves into the past is not queued (and a pending copy is cancelled);
  * - otherwise the job is queued, or moved with `reschedule` (the old copy in Redis is replaced, never doubled);
- * - pending jobs of the meeting that the plan no longer has are cancelled.
+ * - pending meeting jobs that the plan no longer has are cancelled (other capabilities' jobs about the same
+ *   meeting, such as publishing decisions, are theirs to manage).
  */
 export async function syncMeetingJobs(services: AppServices, meeting: { id: string; startsAt: Date; committee: { cycle: string } }): Promise<void> {
   const { db, jobs } = services;
@@ -48,6 +53,7 @@ export async function syncMeetingJobs(services: AppServices, meeting: { id: stri
     ...planned.map(async (job) => {
       const mirror = mirrorOf.get(job.jobId);
       if (mirror?.state === 'done') return;
+      if (mirror?.state === 'pending' && mirror.runAt.getTime() === job.runAt.getTime()) return;
       if (job.runAt.getTime() <= now) {
         if (mirror?.state === 'pending') await jobs.cancel(job.jobId);
         return;
@@ -56,6 +62,6 @@ export async function syncMeetingJobs(services: AppServices, meeting: { id: stri
       if (mirror) await jobs.reschedule(definition, job.payload, job.runAt);
       else await jobs.enqueue(definition, job.payload, { runAt: job.runAt });
     }),
-    ...mirrors.filter((m) => m.state === 'pending' && !plannedIds.has(m.jobId)).map((m) => jobs.cancel(m.jobId)),
+    ...mirrors.filter((m) => m.state === 'pending' && MEETING_JOB_NAMES.has(m.name) && !plannedIds.has(m.jobId)).map((m) => jobs.cancel(m.jobId)),
   ]);
 }

@@ -17,17 +17,18 @@ export const deliverJob = defineJob({
   backoffMs: 2_000,
   subject: (p) => ({ type: 'delivery', id: p.deliveryId }),
   async handle({ deliveryId }, services) {
-    const { db, gateways, log } = services;
+    const { db, gateways } = services;
     const delivery = await db.delivery.findUnique({ where: { id: deliveryId } });
-    if (!delivery) return;
+    if (!delivery || delivery.state === 'failed') return;
     const updatesPosted = delivery.state === 'sent' && delivery.updatePending;
     if (delivery.state === 'sent' && !updatesPosted) return;
     const gateway = gateways[delivery.platform];
     if (!gateway) throw new PlatformError(delivery.platform, 'platform not configured', false);
     const message = delivery.payload as unknown as Message;
-    await db.delivery.update({ where: { id: deliveryId }, data: { attempts: { increment: 1 } } });
+    // The row as this attempt found it: if it changes while we post, a correction came in meanwhile.
+    const started = await db.delivery.update({ where: { id: deliveryId }, data: { attempts: { increment: 1 } } });
+    let posted: PostedMessage;
     try {
-      let posted: PostedMessage;
       if (updatesPosted && delivery.platformMessageId && delivery.platformConversationId) {
         posted = { platform: delivery.platform, conversationId: delivery.platformConversationId, messageId: delivery.platformMessageId };
         await gateway.update(posted, message);
@@ -41,19 +42,25 @@ export const deliverJob = defineJob({
         const committee = delivery.committeeId ? await db.committee.findUnique({ where: { id: delivery.committeeId } }) : null;
         posted = await gateway.sendToConversation(delivery.target, message, committee?.teamsConversationRef ?? undefined);
       }
-      await db.delivery.update({
-        where: { id: deliveryId },
-        data: { state: 'sent', sentAt: new Date(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, updatePending: false },
-      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const permanent = error instanceof PlatformError && !error.retryable;
-      await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), ...(permanent ? { state: 'failed' } : {}) } });
-      if (permanent) {
-        log.error('delivery failed for good', { deliveryId, kind: delivery.kind, reason });
-        await services.notifyDeliveryFailure?.(deliveryId, reason);
-      }
+      await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500) } });
       throw error;
     }
+    const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null };
+    const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
+    if (unchanged.count === 0) {
+      // Corrected while we were posting: record what was posted, then let the retry update it in place.
+      await db.delivery.update({ where: { id: deliveryId }, data: { ...sent, updatePending: true } });
+      throw new Error('the message was corrected while it was being posted; the next attempt updates it in place');
+    }
+  },
+  /** Out of attempts, or a failure retrying cannot mend: the row says so and the secretariat is told. */
+  async onFinalFailure({ deliveryId }, services, reason) {
+    const delivery = await services.db.delivery.findUnique({ where: { id: deliveryId } });
+    if (!delivery || delivery.state === 'sent') return;
+    await services.db.delivery.update({ where: { id: deliveryId }, data: { state: 'failed', lastError: reason.slice(0, 500) } });
+    services.log.error('delivery failed for good', { deliveryId, kind: delivery.kind, reason });
+    await services.notifyDeliveryFailure?.(deliveryId, reason);
   },
 });

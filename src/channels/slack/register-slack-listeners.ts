@@ -77,6 +77,17 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
       case 'form':
         await ack({ response_action: 'update', view: renderModal(result.form) as never });
         return;
+      case 'message': {
+        // A refusal or failure: the modal stays open with the message on its first field, so nothing typed is lost.
+        const firstInput = ((view.blocks ?? []) as { type: string; block_id?: string }[]).find((b) => b.type === 'input')?.block_id;
+        if (firstInput) {
+          await ack({ response_action: 'errors', errors: { [firstInput]: result.message.text.slice(0, 2000) } });
+          return;
+        }
+        await ack();
+        await sendSlackReply(client, { userId: body.user.id }, result);
+        return;
+      }
       default:
         await ack();
         await sendSlackReply(client, { userId: body.user.id }, result);

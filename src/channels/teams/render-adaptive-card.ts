@@ -13,6 +13,11 @@ export const CARD_MULTI = '_multi';
 /** Teams rejects cards above ~28 KB; we stay below with room for the envelope. */
 const MAX_CARD_BYTES = 26_000;
 
+/** Card markdown reads a line that starts with "21. januar" as a numbered list; a backslash keeps it a date. */
+function literalNumbers(text: string): string {
+  return text.replace(/^(\s*\d+)\. /gm, '$1\\. ');
+}
+
 function executeAction(button: Button) {
   return {
     type: 'Action.Execute',
@@ -33,9 +38,9 @@ function renderBlock(block: UiBlock): Record<string, unknown>[] {
       return [{ type: 'TextBlock', text: block.text, weight: 'Bolder', size: 'Large', wrap: true }];
     case 'text':
       // Card markdown needs a blank line for a line break; our neutral text uses single newlines.
-      return [{ type: 'TextBlock', text: block.text.replace(/\n/g, '\n\n'), wrap: true }];
+      return [{ type: 'TextBlock', text: literalNumbers(block.text).replace(/\n+/g, '\n\n'), wrap: true }];
     case 'fields':
-      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
+      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: literalNumbers(f.value) })) }];
     case 'context':
       return [{ type: 'TextBlock', text: block.text, wrap: true, isSubtle: true, size: 'Small' }];
     case 'divider':

@@ -120,7 +120,7 @@ describe('publishing in Teams', () => {
     const post = await waitFor(() => t.connector.sent().find((c) => c.conversationId === NUFA_CHANNEL), 10_000, 'teams summary');
     const card = JSON.stringify(post.body.attachments[0].content);
     expect(card).toContain('Vedtak fra NUFA 2/2026');
-    expect(card).toContain('**Sak 12/26 – Felles kommunal journal** (Orientering)\\nNUFA takes the matter under advisement.');
+    expect(card).toContain('**Sak 12/26 – Felles kommunal journal** (Orientering)\\n\\nNUFA takes the matter under advisement.');
 
     const jobId = publishDecisionsJob.jobId({ meetingId: nufa.meeting.id });
     await jobDone(jobId);

@@ -55,3 +55,11 @@ describe('Adaptive Card renderer', () => {
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(26_000);
   });
 });
+
+describe('Adaptive Card text', () => {
+  it('keeps a Norwegian date at the start of a line from turning into a numbered list', () => {
+    const card = renderMessageCard({ text: 'x', blocks: [{ type: 'fields', fields: [{ label: 'Frist', value: '21. januar 2027' }] }, { type: 'text', text: 'Møte\n20. mai 2021' }] });
+    expect((card.body[0] as { facts: { value: string }[] }).facts[0]!.value).toBe('21\\. januar 2027');
+    expect((card.body[1] as { text: string }).text).toBe('Møte\n\n20\\. mai 2021');
+  });
+});

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, addWorkingDays, calendarDayOf } from '../../src/calendar/working-days.js';
+import { consoleConnectorUrl } from '../../src/console/console-paths.js';
+import { mountConsole } from '../../src/console/mount-console.js';
+import { seedDemo } from '../../src/seed/seed-demo.js';
+import { startTestApp, type TestApp } from '../helpers/start-test-app.js';
+import { ConsoleDriver, launchConsoleBrowser, type ConsoleBrowser } from './helpers/console-browser.js';
+
+/**
+ * The issue's whole story, played in the console by one person switching roles in the picker, on the demo
+ * data against the real app (Teams code path, jobs in the worker, messages through the outbox):
+ * plan a meeting, submit a paper, distribute the agenda, report with a red dependency, act on the red
+ * notice, record and publish a decision.
+ */
+
+const SECRETARIAT = 'ingrid-solberg'; // NUIT secretariat (bokmål)
+const PRESENTER = 'ola-brekke'; // NUIT member, presents our item
+const OWNER = 'lars-hovde'; // owns EPJ-løftet
+const PROVIDER = 'knut-foss'; // owns Dokumentdeling gjennom kjernejournal, the provider of the red dependency
+
+const ITEM_TITLE = 'Felles språk for legemiddelopplysninger';
+const PROPOSED = 'NUIT støtter arbeidet med felles språk for legemiddelopplysninger.';
+const PAPER_TITLE = 'Toppnotat felles språk';
+const PAPER_LINK = 'https://sharepoint.example.no/nuit/felles-sprak.pdf';
+const DEPENDENCY = 'Kjernejournal må kunne dele legemiddeldokumenter';
+const DECISION = 'NUIT støtter arbeidet og ber om en plan til neste møte.';
+
+const today = calendarDayOf(new Date());
+const meetingDay = addWorkingDays(today, 20);
+const year = Number(today.slice(0, 4));
+const roundLabel = `Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1} ${year}`;
+
+let t: TestApp;
+let browser: ConsoleBrowser;
+let chat: ConsoleDriver;
+/** "2/2027": the number the bot gives the meeting we create. */
+let meetingNo = '';
+
+const shot = (n: number, step: string) => chat.shot(`story-${String(n).padStart(2, '0')}-${step}`);
+
+beforeAll(async () => {
+  t = await startTestApp({
+    env: { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', CONSOLE: 'on' },
+    app: { extraRoutes: mountConsole, teamsServiceUrl: consoleConnectorUrl },
+  });
+  await seedDemo(t.db.prisma);
+  browser = await launchConsoleBrowser();
+  chat = new ConsoleDriver(browser.page);
+  // Loading the roster gives everyone their console Teams ids, so every later message reaches the page.
+  await chat.open(t.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('the whole story in the console', () => {
+  it('1. the secretariat plans a meeting and adds an item with a presenter', async () => {
+    await chat.playAs(SECRETARIAT);
+    await chat.say('møte ny NUIT');
+    const form = chat.form(/^Dato/);
+    await form.waitFor();
+    await form.getByLabel(/^Dato/).fill(meetingDay);
+    await form.getByLabel(/^Sted/).fill('Direktoratet for e-helse, Verkstedveien 1');
+    await shot(1, 'meeting-form');
+    await chat.button(form, 'Lagre').click();
+    const created = await chat.waitForText(/Møte NUIT (\d+\/\d{4}) er opprettet/);
+    meetingNo = /Møte NUIT (\d+\/\d{4}) er opprettet/.exec(created)![1]!;
+    expect(meetingNo.endsWith(meetingDay.slice(0, 4))).toBe(true);
+
+    await chat.say(`møte status NUIT ${meetingNo}`);
+    await chat.waitForText(`Status for NUIT ${meetingNo}`);
+    await chat.button(chat.card(`Status for NUIT ${meetingNo}`), 'Ny sak').click();
+    const itemForm = chat.form(/^Sakstype/);
+    await itemForm.waitFor();
+    await itemForm.getByLabel(/^Tittel/).fill(ITEM_TITLE);
+    await itemForm.getByLabel(/^Saksansvarlig/).selectOption({ label: 'Ola Brekke' });
+    await itemForm.getByLabel(/^Forslag til vedtak/).fill(PROPOSED);
+    await shot(2, 'item-form');
+    await chat.button(itemForm, 'Lagre').click();
+    const added = await chat.waitForText(new RegExp(`Sak \\d+/\\d+ «${ITEM_TITLE}» er lagt til`));
+    expect(added).not.toContain('Fyll ut dette feltet');
+
+    await chat.say(`møte status NUIT ${meetingNo}`);
+    await expect.poll(() => chat.card(`Status for NUIT ${meetingNo}`).innerText(), { timeout: 15_000 }).toContain(ITEM_TITLE);
+    expect(await chat.card(`Status for NUIT ${meetingNo}`).innerText()).toContain('Ola Brekke');
+    await shot(3, 'meeting-status');
+  });
+
+  it('2. the presenter finds the paper request in their direct messages and submits the paper', async () => {
+    await chat.playAs(PRESENTER);
+    await chat.waitForText('Du er saksansvarlig');
+    const request = chat.card('Du er saksansvarlig');
+    expect(await request.innerText()).toContain(ITEM_TITLE);
+    await shot(4, 'presenter-dm');
+    await chat.button(request, 'Lever saksunderlag').click();
+    const form = chat.form('Tittel på saksunderlaget');
+    await form.waitFor();
+    await form.getByLabel('Tittel på saksunderlaget').fill(PAPER_TITLE);
+    await form.getByLabel(/^Lenker/).fill(PAPER_LINK);
+    await chat.button(form, 'Lever').click();
+    await chat.waitForText(`«${ITEM_TITLE}» er levert`);
+    await shot(5, 'paper-submitted');
+  });
+
+  it('3. the secretariat distributes the agenda now and it is posted in # NUIT with the item and the paper link', async () => {
+    await chat.playAs(SECRETARIAT);
+    await chat.say(`møte distribuer NUIT ${meetingNo}`);
+    await chat.waitForText(`Sakslisten for NUIT ${meetingNo} er sendt ut.`);
+    await chat.openConversation('NUIT');
+    await chat.waitForText(`Saksliste – NUIT ${meetingNo}`);
+    const agenda = chat.card(`Saksliste – NUIT ${meetingNo}`);
+    const text = await agenda.innerText();
+    expect(text).toContain(ITEM_TITLE);
+    expect(text).toContain('Saksansvarlig: Ola Brekke');
+    expect(await agenda.locator(`a[href="${PAPER_LINK}"]`).count()).toBeGreaterThan(0);
+    await agenda.scrollIntoViewIfNeeded();
+    await shot(6, 'agenda-in-channel');
+  });
+
+  it('4. the secretariat opens a reporting round; an owner reports with a red dependency', async () => {
+    await chat.openConversation('direct');
+    await chat.say(`runde åpne "${roundLabel}" ${today} ${addCalendarDays(today, 21)}`);
+    await chat.waitForText(`Runden «${roundLabel}» er åpnet`);
+    await shot(7, 'round-opened');
+
+    await chat.playAs(OWNER);
+    await chat.waitForText(`Porteføljerapportering ${roundLabel}`);
+    const request = chat.card(`Porteføljerapportering ${roundLabel}`).filter({ hasText: 'EPJ-løftet' });
+    await chat.button(request, 'Rapporter').click();
+    const form = chat.form(/^Samlet status/);
+    await form.waitFor();
+    await form.getByLabel(/^Samlet status/).selectOption('yellow');
+    await form.getByLabel(/^Beskrivelse av status/).fill('Avventer deling av legemiddeldokumenter i kjernejournal.');
+    await form.getByLabel(/^Hva vil du gjøre/).selectOption('submit');
+    await shot(8, 'report-form');
+    await chat.button(form, 'Lagre').click();
+    await chat.waitForText('Statusrapporten for EPJ-løftet');
+    await chat.waitForText('Legg til avhengighet');
+    await chat.button(chat.card('Legg til avhengighet'), 'Legg til avhengighet').click();
+    const dep = chat.form(/^Kritikalitet/);
+    await dep.waitFor();
+    await dep.getByLabel(/^Beskrivelse/).fill(DEPENDENCY);
+    await dep.getByLabel(/^Kategori/).selectOption('national_solutions');
+    await dep.getByLabel(/^Leverandør/).fill('dokumentdeling');
+    await dep.getByLabel(/^Kritikalitet/).selectOption('high');
+    await dep.getByLabel(/^Status/).selectOption('red');
+    await dep.getByLabel(/^Frist/).fill(addCalendarDays(today, 60));
+    await shot(9, 'red-dependency-form');
+    await chat.button(dep, 'Lagre').click();
+    await chat.waitForText('Avhengigheten er lagret.');
+    await shot(10, 'report-submitted');
+  });
+
+  it('5. the provider acts on the red-dependency notice and the card updates in place', async () => {
+    await chat.playAs(PROVIDER);
+    await chat.waitForText('En avhengighet er blitt rød');
+    const notice = chat.card('En avhengighet er blitt rød').filter({ hasText: DEPENDENCY });
+    expect(await notice.innerText()).toContain('EPJ-løftet');
+    await shot(11, 'red-notice');
+    const cardsBefore = await browser.page.locator('.ac-adaptiveCard').count();
+    await chat.button(notice, 'Nå gul').click();
+    await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toMatch(/Nå gul – registrert av Knut Foss/);
+    // In place: the same card changed, no new one was added.
+    expect(await browser.page.locator('.ac-adaptiveCard').count()).toBe(cardsBefore);
+    await shot(12, 'red-notice-now-yellow');
+    const stored = await t.db.prisma.dependency.findFirstOrThrow({ where: { description: DEPENDENCY } });
+    expect(stored.status).toBe('yellow');
+    expect(stored.redSince).toBeNull();
+  });
+
+  it('6. the secretariat records the decision for the item and publishes it; the summary is in # NUIT', async () => {
+    await chat.playAs(SECRETARIAT);
+    await chat.say(`vedtak NUIT ${meetingNo}`);
+    await chat.waitForText(`Vedtak – NUIT ${meetingNo}`);
+    const overview = chat.card(`Vedtak – NUIT ${meetingNo}`);
+    // One "record decision" button per item, in agenda order.
+    const buttons = overview.locator('.ac-pushButton', { hasText: 'Registrer vedtak' });
+    const index = await itemIndex(overview);
+    await buttons.nth(index).click();
+    const form = chat.form(/^Vedtak/);
+    await form.waitFor();
+    await form.getByLabel(/^Vedtak/).fill(DECISION);
+    await shot(13, 'decision-form');
+    await chat.button(form, 'Lagre').click();
+    await chat.waitForText(/Vedtaket i sak \d+\/\d+ er lagret/);
+    await chat.say(`vedtak publiser NUIT ${meetingNo}`);
+    await chat.waitForText(`Vedtakene fra NUIT ${meetingNo} publiseres nå`);
+
+    await chat.openConversation('NUIT');
+    await chat.waitForText(`Vedtak fra NUIT ${meetingNo}`);
+    const summary = await chat.card(`Vedtak fra NUIT ${meetingNo}`).innerText();
+    expect(summary).toContain(ITEM_TITLE);
+    expect(summary).toContain(DECISION);
+    await chat.card(`Vedtak fra NUIT ${meetingNo}`).scrollIntoViewIfNeeded();
+    await shot(14, 'decisions-in-channel');
+  });
+});
+
+/** Which of the overview's items is ours (items come in agenda order, one "record decision" button each). */
+async function itemIndex(overview: ReturnType<ConsoleDriver['card']>): Promise<number> {
+  const texts = await overview.locator('.ac-textBlock').allInnerTexts();
+  const items = texts.filter((s) => /^\d+\/\d+ /.test(s.trim()));
+  const index = items.findIndex((s) => s.includes(ITEM_TITLE));
+  expect(index).toBeGreaterThanOrEqual(0);
+  return index;
+}
