@@ -1,4 +1,5 @@
 import { createApp } from './app/create-app.js';
+import { configSecrets } from './config/config-secrets.js';
 import { loadConfig } from './config/load-config.js';
 import { isAppError } from './errors.js';
 import { createLogger } from './log/logger.js';
@@ -11,7 +12,7 @@ import { seedDemoIfEmpty } from './seed/seed-demo-if-empty.js';
 /** Starts Saksgang: HTTP and the job worker in one process by default; ROLE=web or ROLE=worker splits them. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.MICROSOFT_APP_PASSWORD] });
+  const log = createLogger({ level: config.LOG_LEVEL, secrets: configSecrets(config) });
   await ensureRedis(config.REDIS_URL, log);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   if (config.consoleEnabled && config.SEED_DEMO) {

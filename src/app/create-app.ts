@@ -7,8 +7,10 @@ import { createSlackApp, type SlackTransport } from '../channels/slack/create-sl
 import { registerSlackListeners } from '../channels/slack/register-slack-listeners.js';
 import { createSlackGateway } from '../channels/slack/slack-gateway.js';
 import { createTeamsAdapter } from '../channels/teams/create-teams-adapter.js';
+import { handleTeamsRequest } from '../channels/teams/handle-teams-request.js';
 import { TeamsBot } from '../channels/teams/teams-bot.js';
 import { createTeamsGateway } from '../channels/teams/teams-gateway.js';
+import { configSecrets } from '../config/config-secrets.js';
 import type { Config } from '../config/load-config.js';
 import { Dispatcher } from '../conversation/dispatch.js';
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
@@ -57,7 +59,7 @@ export interface RunningApp {
 
 /** Builds the whole application from a parsed configuration; used by `main.ts` and by the tests. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<RunningApp> {
-  const log = options.log ?? createLogger({ level: config.LOG_LEVEL, secrets: [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.MICROSOFT_APP_PASSWORD] });
+  const log = options.log ?? createLogger({ level: config.LOG_LEVEL, secrets: configSecrets(config) });
   const clock = options.clock ?? (() => new Date());
   const database = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   const cycles = await loadCycles(config.WORKFLOWS_DIR);
@@ -95,7 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     redis,
     slackRouter: slack?.router,
-    teams: { adapter: teamsAdapter, bot: teamsBot },
+    teamsHandler: handleTeamsRequest(teamsAdapter, teamsBot),
     extra: options.extraRoutes ? (app) => options.extraRoutes!(app, services) : undefined,
   });
 

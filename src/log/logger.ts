@@ -21,7 +21,8 @@ export function createLogger(options: { level?: Level; secrets?: (string | undef
   const clean = (value: unknown, depth = 0): unknown => {
     if (value instanceof Error) return { name: value.name, message: scrub(value.message) };
     if (typeof value === 'string') return scrub(value);
-    if (value && typeof value === 'object' && depth < 4) {
+    if (value && typeof value === 'object') {
+      if (depth >= 4) return '[nested]';
       return Object.fromEntries(
         Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : clean(v, depth + 1)]),
       );

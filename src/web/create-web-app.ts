@@ -1,8 +1,6 @@
-import express, { type Express, type Router } from 'express';
-import type { CloudAdapter } from 'botbuilder';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
-import type { TeamsBot } from '../channels/teams/teams-bot.js';
 import { checkHealth } from './check-health.js';
 import { mountFileRoutes } from '../portfolio/mount-file-routes.js';
 
@@ -11,7 +9,8 @@ export interface WebAppParts {
   redis: Redis;
   /** Bolt's receiver router with POST /slack/events, when Slack runs over HTTP. */
   slackRouter?: Router | undefined;
-  teams?: { adapter: CloudAdapter; bot: TeamsBot } | undefined;
+  /** POST /api/messages, built in channels/teams so that no Bot Framework code lives here. */
+  teamsHandler?: RequestHandler | undefined;
   /** Extra routes (the local console), mounted last. */
   extra?: ((app: Express) => void) | undefined;
 }
@@ -29,12 +28,7 @@ export function createWebApp(parts: WebAppParts): Express {
   // Bolt parses and verifies the raw body itself, so it is mounted before any body parser.
   if (parts.slackRouter) app.use(parts.slackRouter);
 
-  if (parts.teams) {
-    const { adapter, bot } = parts.teams;
-    app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res) => {
-      await adapter.process(req as never, res as never, (context) => bot.run(context));
-    });
-  }
+  if (parts.teamsHandler) app.post('/api/messages', express.json({ limit: '1mb' }), parts.teamsHandler);
 
   mountFileRoutes(app, parts.services);
   parts.extra?.(app);
