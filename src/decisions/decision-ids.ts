@@ -35,7 +35,8 @@ export const AttendanceFields = {
 export const decisionKeys = {
   summary: (meetingId: string) => `decisions.summary.${meetingId}`,
   presenter: (itemId: string) => `decisions.presenter.${itemId}`,
-  followUpReminder: (followUpId: string) => `decisions.followup-reminder.${followUpId}`,
+  /** Per owner and due date: a corrected follow-up (new owner or date) is reminded again, an unchanged one never twice. */
+  followUpReminder: (followUpId: string, ownerId: string, dueDay: string) => `decisions.followup-reminder.${followUpId}.${ownerId}.${dueDay}`,
   draftMinutes: (meetingId: string, personId: string) => `decisions.draft-minutes.${meetingId}.${personId}`,
   nothingToPublish: (meetingId: string, personId: string) => `decisions.nothing-to-publish.${meetingId}.${personId}`,
 };

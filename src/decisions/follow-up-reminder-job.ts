@@ -6,7 +6,7 @@ import { defineJob } from '../jobs/job-definition.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { decisionKeys } from './decision-ids.js';
 import { decisionTexts } from './decision-texts.js';
-import { formatCaseNumber, formatMeetingRef } from './format-case.js';
+import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
 
 /**
  * Reminds a follow-up's owner before its due date. Idempotent: a follow-up that is gone (corrected away)
@@ -30,13 +30,13 @@ export const followUpReminderJob = defineJob({
     const text = t(locale, decisionTexts.reminderText, {
       what: followUp.description,
       due: formatDate(followUp.dueDate, locale, 'UTC'),
-      caseNo: formatCaseNumber(item.caseNumber, item.caseYear),
+      caseNo: formatCaseNumber(item),
       meeting: formatMeetingRef(item.meeting.committee.key, item.meeting),
     });
     await sendToPerson(services, {
       personId: followUp.ownerId,
       kind: 'followup_reminder',
-      idempotencyKey: decisionKeys.followUpReminder(followUp.id),
+      idempotencyKey: decisionKeys.followUpReminder(followUp.id, followUp.ownerId, followUp.dueDate.toISOString().slice(0, 10)),
       message: { text, blocks: [{ type: 'text', text }] },
     });
   },

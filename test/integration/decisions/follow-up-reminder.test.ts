@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUpReminderJob } from '../../../src/decisions/follow-up-reminder-job.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+
+let t: TestApp;
+const now = new Date('2026-05-22T08:00:00Z');
+
+beforeAll(async () => {
+  t = await startTestApp({ app: { clock: () => now } });
+});
+afterAll(async () => t?.close());
+
+async function runReminder(followUpId: string, decisionId: string) {
+  const jobId = await t.app.services.jobs.reschedule(followUpReminderJob, { followUpId, decisionId }, now);
+  await waitFor(async () => (await t.db.prisma.scheduledJob.findUnique({ where: { jobId } }))?.state === 'done', 10_000, 'reminder job');
+}
+
+describe('follow-up reminders after a correction', () => {
+  it('reminds the new owner when a correction moves the follow-up, and nobody twice', async () => {
+    const db = t.db.prisma;
+    const committee = await db.committee.create({ data: { key: 'NUIT', name: 'NUIT', slackChannelId: 'C0NUIT' } });
+    const kari = await db.person.create({ data: { key: 'kari', name: 'Kari', email: 'kari@example.no', slackUserId: 'UKARI' } });
+    const per = await db.person.create({ data: { key: 'per', name: 'Per', email: 'per@example.no', slackUserId: 'UPER' } });
+    const meeting = await db.meeting.create({ data: { committeeId: committee.id, year: 2026, number: 2, startsAt: new Date('2026-05-21T08:00:00Z'), endsAt: new Date('2026-05-21T11:00:00Z'), place: 'Oslo' } });
+    const item = await db.agendaItem.create({ data: { meetingId: meeting.id, committeeId: committee.id, caseYear: 2026, caseNumber: 12, type: 'decision', title: 'Felles kommunal journal', position: 1 } });
+    const decision = await db.decision.create({ data: { itemId: item.id, text: 'NUIT slutter seg til forslaget.', recordedById: kari.id, recordedAt: now, publishedAt: now } });
+    const followUp = await db.followUp.create({ data: { decisionId: decision.id, ownerId: kari.id, description: 'Lage en plan', dueDate: new Date('2026-06-15T00:00:00Z') } });
+
+    await runReminder(followUp.id, decision.id);
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI'), 10_000, 'reminder to Kari');
+
+    await db.followUp.update({ where: { id: followUp.id }, data: { ownerId: per.id } });
+    await runReminder(followUp.id, decision.id);
+    await runReminder(followUp.id, decision.id);
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER'), 10_000, 'reminder to Per');
+    const deliveries = await db.delivery.findMany({ where: { kind: 'followup_reminder' } });
+    expect(deliveries.map((d) => d.personId).sort()).toEqual([kari.id, per.id].sort());
+  });
+});
