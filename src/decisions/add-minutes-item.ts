@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Db } from '../db/prisma.js';
 import { decisionTexts } from './decision-texts.js';
-import { formatMeetingRef } from './format-case.js';
+import { formatMeetingRef } from '../meetings/format-numbers.js';
 
 /**
  * Puts "approval of the minutes of <previous meeting>" on a meeting's agenda (an item of kind

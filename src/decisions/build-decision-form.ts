@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Field, Form, Option } from '../ui/model.js';
 import { DecisionFields, DecisionFormIds, FOLLOW_UP_SLOTS } from './decision-ids.js';
-import { decisionTexts, itemTypeTexts } from './decision-texts.js';
+import { itemTypeTexts } from '../meetings/item-type-texts.js';
+import { decisionTexts } from './decision-texts.js';
 
 export interface DecisionFormData {
   itemId: string;

@@ -2,8 +2,9 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
-import { decisionTexts, itemTypeTexts } from './decision-texts.js';
-import { formatCaseNumber, formatMeetingRef } from './format-case.js';
+import { itemTypeTexts } from '../meetings/item-type-texts.js';
+import { decisionTexts } from './decision-texts.js';
+import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
 import type { MeetingDecisions } from './load-meeting-decisions.js';
 
 /**
@@ -24,7 +25,7 @@ export function buildDecisionSummary(meeting: MeetingDecisions, locale: Locale):
   for (const item of meeting.agendaItems) {
     const decision = item.decision;
     if (!decision) continue;
-    const caseNo = formatCaseNumber(item.caseNumber, item.caseYear);
+    const caseNo = formatCaseNumber(item);
     const heading = t(locale, decisionTexts.summaryItem, { caseNo, title: item.title, type: t(locale, itemTypeTexts[item.type]) });
     const mark = decision.corrected ? ` ${t(locale, decisionTexts.correctedItem)}` : '';
     blocks.push({ type: 'divider' }, { type: 'text', text: `${heading}${mark}\n${decision.text}` });

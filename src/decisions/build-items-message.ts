@@ -3,8 +3,9 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { DecisionActionIds } from './decision-ids.js';
-import { decisionTexts, itemTypeTexts } from './decision-texts.js';
-import { formatCaseNumber } from './format-case.js';
+import { itemTypeTexts } from '../meetings/item-type-texts.js';
+import { decisionTexts } from './decision-texts.js';
+import { formatCaseNumber } from '../meetings/format-numbers.js';
 import type { ItemType } from '../generated/prisma/enums.js';
 
 export interface ItemsView {
@@ -21,7 +22,7 @@ export function buildItemsMessage(view: ItemsView, locale: Locale): Message {
   if (view.publishedAt) blocks.push({ type: 'context', text: t(locale, decisionTexts.publishedAt, { date: formatDate(view.publishedAt, locale) }) });
   if (view.items.length === 0) blocks.push({ type: 'text', text: t(locale, decisionTexts.noItems) });
   for (const item of view.items) {
-    const caseNo = formatCaseNumber(item.caseNumber, item.caseYear);
+    const caseNo = formatCaseNumber(item);
     const state = item.decision
       ? `${t(locale, decisionTexts.recorded)}: ${item.decision}`
       : `${t(locale, decisionTexts.proposed)}: ${item.proposedDecision ?? '–'}\n${t(locale, decisionTexts.notRecorded)}`;

@@ -3,12 +3,12 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { decisionTexts } from './decision-texts.js';
-import { formatCaseNumber, formatMeetingRef } from './format-case.js';
+import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
 import type { ItemWithDecision, MeetingDecisions } from './load-meeting-decisions.js';
 
 /** The direct message to an item's presenter: the decision on their item and its follow-ups. */
 export function buildPresenterMessage(meeting: MeetingDecisions, item: ItemWithDecision, locale: Locale): Message {
-  const caseNo = formatCaseNumber(item.caseNumber, item.caseYear);
+  const caseNo = formatCaseNumber(item);
   const ref = formatMeetingRef(meeting.committee.key, meeting);
   const title = t(locale, decisionTexts.presenterTitle, { caseNo });
   const decision = item.decision!;

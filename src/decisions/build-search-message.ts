@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { decisionTexts } from './decision-texts.js';
-import { formatCaseNumber, formatMeetingRef } from './format-case.js';
+import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
 import type { SearchResult } from './search-decisions.js';
 import { summaryLink } from './summary-link.js';
 
@@ -22,7 +22,7 @@ export function buildSearchMessage(result: SearchResult, locale: Locale): Messag
     const link = url ? t(locale, decisionTexts.seeSummary, { link: `[${label}](${url})` }) : t(locale, decisionTexts.seeSummary, { link: `${label} (${meeting})` });
     blocks.push({ type: 'divider' }, {
       type: 'text',
-      text: t(locale, decisionTexts.searchHit, { committee: item.committee.key, caseNo: formatCaseNumber(item.caseNumber, item.caseYear), title: item.title, meeting, decision: decision.text, link }),
+      text: t(locale, decisionTexts.searchHit, { committee: item.committee.key, caseNo: formatCaseNumber(item), title: item.title, meeting, decision: decision.text, link }),
     });
   }
   if (result.total > result.hits.length) blocks.push({ type: 'context', text: t(locale, decisionTexts.searchMore, { shown: result.hits.length }) });

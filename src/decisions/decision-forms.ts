@@ -12,7 +12,7 @@ import { loadAttendanceForm } from './load-attendance-form.js';
 import { loadDecisionForm } from './load-decision-form.js';
 import { readAttendance, recordAttendance } from './record-attendance.js';
 import { recordDecision } from './record-decision.js';
-import { requireSecretariat } from './require-secretariat.js';
+import { requireCommitteeRole } from '../meetings/require-committee-role.js';
 import { validateDecisionForm } from './validate-decision-form.js';
 
 function id(context: Payload, key: string): string {
@@ -28,7 +28,7 @@ export const decisionForm: FormDefinition = {
   async submit({ actor, services }, values, context) {
     const itemId = id(context, 'itemId');
     const { committeeId, data } = await loadDecisionForm(services.db, itemId);
-    await requireSecretariat(services.db, actor.personId, committeeId);
+    await requireCommitteeRole(services.db, actor.personId, committeeId, ['secretariat'], decisionTexts.onlySecretariat);
     const checked = validateDecisionForm(values, {
       locale: actor.locale,
       today: calendarDayOf(services.clock()),
@@ -47,7 +47,7 @@ export const attendanceForm: FormDefinition = {
   async submit({ actor, services }, values, context) {
     const meetingId = id(context, 'meetingId');
     const meeting = await services.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-    await requireSecretariat(services.db, actor.personId, meeting.committeeId);
+    await requireCommitteeRole(services.db, actor.personId, meeting.committeeId, ['secretariat'], decisionTexts.onlySecretariat);
     const roster = await loadAttendanceForm(services.db, meetingId);
     const input = readAttendance(
       values,

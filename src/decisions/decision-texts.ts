@@ -17,8 +17,6 @@ export const decisionTexts = defineTexts({
     nb: 'Skriv for eksempel «søk vedtak journal NUIT 2026» eller «søk vedtak sak 12/26».',
     en: 'Type for example "search decisions journal NUIT 2026" or "search decisions case 12/26".',
   },
-  unknownCommittee: { nb: (p: { key: string }) => `Jeg kjenner ikke utvalget «${p.key}».`, en: (p: { key: string }) => `I do not know the committee "${p.key}".` },
-  unknownMeeting: { nb: (p: MeetingRef) => `Jeg finner ikke møte ${p.meeting}.`, en: (p: MeetingRef) => `I cannot find meeting ${p.meeting}.` },
   onlySecretariat: { nb: 'Bare sekretariatet for utvalget kan registrere og publisere vedtak.', en: 'Only the committee’s secretariat can record and publish decisions.' },
   notInCommittee: { nb: 'Du må være med i et utvalg for å søke i vedtakene.', en: 'You need to be in a committee to search its decisions.' },
 
@@ -118,13 +116,4 @@ export const decisionTexts = defineTexts({
   // minutes approval item on the next meeting
   minutesItemTitle: { nb: (p: MeetingRef) => `Godkjenning av referat fra ${p.meeting}`, en: (p: MeetingRef) => `Approval of the minutes of ${p.meeting}` },
   minutesItemProposal: { nb: (p: MeetingRef) => `Referatet fra ${p.meeting} godkjennes.`, en: (p: MeetingRef) => `The minutes of ${p.meeting} are approved.` },
-});
-
-/** The item types (sakstype) as people read them. */
-export const itemTypeTexts = defineTexts({
-  approval: { nb: 'Godkjenning', en: 'Approval' },
-  information: { nb: 'Orientering', en: 'Information' },
-  discussion: { nb: 'Drøfting', en: 'Discussion' },
-  endorsement: { nb: 'Tilslutning', en: 'Endorsement' },
-  decision: { nb: 'Beslutning', en: 'Decision' },
 });

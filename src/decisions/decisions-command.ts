@@ -1,10 +1,11 @@
 import type { CommandDefinition } from '../conversation/handler-types.js';
 import { reply } from '../conversation/reply.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { findCommittee, findMeeting } from '../meetings/find-meeting.js';
+import { requireCommitteeRole } from '../meetings/require-committee-role.js';
 import { decisionTexts } from './decision-texts.js';
 import { attendanceFormReply, publishReply } from './decision-replies.js';
-import { findMeeting } from './find-meeting.js';
 import { openDecisions } from './open-decisions.js';
-import { requireSecretariat } from './require-secretariat.js';
 import { searchReply } from './search-command.js';
 
 const PUBLISH = new Set(['publish', 'publiser']);
@@ -26,10 +27,13 @@ export const decisionsCommand: CommandDefinition = {
     const verb = args[0]?.toLowerCase() ?? '';
     if (SEARCH.has(verb)) return searchReply(ctx, args.slice(1));
     const rest = PUBLISH.has(verb) || ATTENDANCE.has(verb) ? args.slice(1) : args;
-    const { meeting } = await findMeeting(ctx.services.db, rest);
+    const [key, number] = rest;
+    if (!key || !number) throw new AppError(ErrorCode.InvalidInput, 'meeting reference missing', decisionTexts.meetingUsage);
+    const committee = await findCommittee(ctx.services.db, key);
+    const meeting = await findMeeting(ctx.services.db, committee, number, ctx.services.clock());
     if (PUBLISH.has(verb)) return publishReply(ctx, meeting.id);
     if (ATTENDANCE.has(verb)) return attendanceFormReply(ctx, meeting.id);
-    await requireSecretariat(ctx.services.db, ctx.actor.personId, meeting.committeeId);
+    await requireCommitteeRole(ctx.services.db, ctx.actor.personId, meeting.committeeId, ['secretariat'], decisionTexts.onlySecretariat);
     return reply.message(await openDecisions(ctx.services.db, meeting.id, ctx.actor.locale));
   },
 };

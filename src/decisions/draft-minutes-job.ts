@@ -5,7 +5,7 @@ import { defineJob } from '../jobs/job-definition.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { decisionKeys } from './decision-ids.js';
 import { decisionTexts } from './decision-texts.js';
-import { formatMeetingRef } from './format-case.js';
+import { formatMeetingRef } from '../meetings/format-numbers.js';
 
 /**
  * The cycle's `draft_minutes` milestone: reminds the committee's secretariat to circulate the draft

@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import type { AttendanceFormData } from './build-attendance-form.js';
-import { formatCaseNumber, formatMeetingRef } from './format-case.js';
+import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
 
 /** The roster of a meeting's committee with what is known of who came: the recorded attendance, else the replies. */
 export async function loadAttendanceForm(db: Db, meetingId: string): Promise<AttendanceFormData> {
@@ -45,7 +45,7 @@ export async function loadAttendanceForm(db: Db, meetingId: string): Promise<Att
     others,
     items: meeting.agendaItems.map((item) => ({
       itemId: item.id,
-      caseNo: formatCaseNumber(item.caseNumber, item.caseYear),
+      caseNo: formatCaseNumber(item),
       notParticipating: meeting.attendances.filter((a) => a.personId && a.notParticipatingItemIds.includes(item.id)).map((a) => a.personId!),
     })),
   };

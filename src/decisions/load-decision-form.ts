@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import type { DecisionFormData } from './build-decision-form.js';
-import { formatCaseNumber } from './format-case.js';
+import { formatCaseNumber } from '../meetings/format-numbers.js';
 
 /** An item with what its decision form needs: the recorded decision and follow-ups, and the possible owners. */
 export async function loadDecisionForm(db: Db, itemId: string): Promise<{ committeeId: string; data: DecisionFormData }> {
@@ -19,7 +19,7 @@ export async function loadDecisionForm(db: Db, itemId: string): Promise<{ commit
     committeeId: item.committeeId,
     data: {
       itemId,
-      caseNo: formatCaseNumber(item.caseNumber, item.caseYear),
+      caseNo: formatCaseNumber(item),
       title: item.title,
       type: item.type,
       proposedDecision: item.proposedDecision,

@@ -8,7 +8,7 @@ import { buildDecisionSummary } from './build-decision-summary.js';
 import { buildPresenterMessage } from './build-presenter-message.js';
 import { decisionKeys } from './decision-ids.js';
 import { decisionTexts } from './decision-texts.js';
-import { formatMeetingRef } from './format-case.js';
+import { formatMeetingRef } from '../meetings/format-numbers.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 import { scheduleFollowUpReminders } from './schedule-follow-up-reminders.js';
 

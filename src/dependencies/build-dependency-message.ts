@@ -1,9 +1,10 @@
 import type { Block, Message } from '../ui/model.js';
+import { calendarDayOf } from '../calendar/working-days.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { DependencyActionIds, SNOOZE_WORKING_DAYS } from './dependency-ids.js';
-import { categoryLabel, critLabel, daysBetween, dueLabel, providerName, ragEmoji, ragLabel } from './dependency-labels.js';
+import { categoryLabel, critLabel, daysBetween, dueDayOf, dueLabel, providerName, ragEmoji, ragLabel } from './dependency-labels.js';
 import { isOpenRed } from './dependency-people.js';
 import { dependencyTexts as T } from './dependency-texts.js';
 import type { DependencyView } from './load-dependency-views.js';
@@ -72,7 +73,7 @@ function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] 
   if (open && d.redSince) {
     fields.push({ label: t(locale, T.redFor), value: t(locale, T.days, { days: daysBetween(d.redSince, now), since: formatDate(d.redSince, locale) }) });
   }
-  const overdue = open && d.dueDate && d.dueDate.toISOString().slice(0, 10) < now.toISOString().slice(0, 10);
+  const overdue = open && d.dueDate && dueDayOf(d.dueDate) < calendarDayOf(now);
   fields.push({ label: t(locale, T.due), value: `${dueLabel(locale, d.dueDate)}${overdue ? ` ${t(locale, T.overdue)}` : ''}` });
   blocks.push({ type: 'fields', fields });
 

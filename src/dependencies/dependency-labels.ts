@@ -14,6 +14,9 @@ export const ragLabel = (locale: Locale, rag: Rag): string => t(locale, RAG_TEXT
 export const critLabel = (locale: Locale, c: Criticality): string => t(locale, CRIT_TEXT[c]);
 export const categoryLabel = (locale: Locale, c: DependencyCategory): string => t(locale, T[`cat_${c}`]);
 
+/** A label as it stands alone (an option, the start of a line): "finansiering" becomes "Finansiering". */
+export const capitalised = (label: string): string => label.charAt(0).toLocaleUpperCase() + label.slice(1);
+
 /** The provider as people know it: an initiative, an organisation, the free text, or "unknown". */
 export function providerName(
   locale: Locale,

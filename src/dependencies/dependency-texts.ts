@@ -130,10 +130,10 @@ export const dependencyTexts = defineTexts({
   listFilters: { nb: (p: { filters: string }) => `Filter: ${p.filters}`, en: (p: { filters: string }) => `Filter: ${p.filters}` },
   listEmpty: { nb: 'Ingen røde avhengigheter passer.', en: 'No red dependencies match.' },
   listLine: {
-    nb: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string }) =>
-      `• **${p.initiative}**: ${p.description} – leverandør ${p.provider} · ${p.crit} · ${p.category} · rød i ${p.age} · frist ${p.due}`,
-    en: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string }) =>
-      `• **${p.initiative}**: ${p.description} – provider ${p.provider} · ${p.crit} · ${p.category} · red for ${p.age} · due ${p.due}`,
+    nb: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string | null }) =>
+      `• **${p.initiative}**: ${p.description} – leverandør ${p.provider} · ${p.crit} · ${p.category} · rød i ${p.age} · ${p.due ? `frist ${p.due}` : 'ingen frist'}`,
+    en: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string | null }) =>
+      `• **${p.initiative}**: ${p.description} – provider ${p.provider} · ${p.crit} · ${p.category} · red for ${p.age} · ${p.due ? `due ${p.due}` : 'no due date'}`,
   },
   listUsageHint: {
     nb: 'Skriv «avhengigheter røde», eventuelt med kritikalitet (høy, middels, lav), kategori (f.eks. finansiering, regelverk) og leverandør.',
@@ -148,10 +148,10 @@ export const dependencyTexts = defineTexts({
   },
   agendaNone: { nb: 'Ingen røde avhengigheter med høy kritikalitet nå.', en: 'No red dependencies of high criticality at present.' },
   agendaLine: {
-    nb: (p: { initiative: string; description: string; provider: string; age: string; due: string }) =>
-      `• **${p.initiative}**: ${p.description} (leverandør ${p.provider}; rød i ${p.age}; frist ${p.due})`,
-    en: (p: { initiative: string; description: string; provider: string; age: string; due: string }) =>
-      `• **${p.initiative}**: ${p.description} (provider ${p.provider}; red for ${p.age}; due ${p.due})`,
+    nb: (p: { initiative: string; description: string; provider: string; age: string; due: string | null }) =>
+      `• **${p.initiative}**: ${p.description} (leverandør ${p.provider}; rød i ${p.age}; ${p.due ? `frist ${p.due}` : 'ingen frist'})`,
+    en: (p: { initiative: string; description: string; provider: string; age: string; due: string | null }) =>
+      `• **${p.initiative}**: ${p.description} (provider ${p.provider}; red for ${p.age}; ${p.due ? `due ${p.due}` : 'no due date'})`,
   },
   ageDays: {
     nb: (p: { days: number }) => `${p.days} ${p.days === 1 ? 'dag' : 'dager'}`,

@@ -59,7 +59,7 @@ export const redDependenciesCommand: CommandDefinition = {
         crit: critLabel(locale, d.criticality),
         category: categoryLabel(locale, d.category),
         age: ageLabel(locale, d.redSince, now),
-        due: dueLabel(locale, d.dueDate),
+        due: d.dueDate ? dueLabel(locale, d.dueDate) : null,
       }),
     );
     const filterText = describeFilter(locale, filter);

@@ -10,9 +10,9 @@ import { chunkLines } from './red-dependencies-command.js';
 /**
  * The current red dependencies of high criticality, as neutral blocks for the agenda distribution of the
  * committee that treats the portfolio (under its portfolio item): a heading and one line per dependency, by
- * initiative, with provider, age and due date. `now` defaults to the present.
+ * initiative, with provider, age (on `now`, the caller's clock) and due date.
  */
-export async function redHighCriticalityLines(db: Db, locale: Locale, now: Date = new Date()): Promise<Block[]> {
+export async function redHighCriticalityLines(db: Db, locale: Locale, now: Date): Promise<Block[]> {
   const rows = await listRedDependencies(db, { criticality: 'high' });
   rows.sort((a, b) => a.initiative.name.localeCompare(b.initiative.name, 'nb') || a.description.localeCompare(b.description, 'nb'));
   const heading: Block = { type: 'text', text: t(locale, T.agendaHeading) };
@@ -23,7 +23,7 @@ export async function redHighCriticalityLines(db: Db, locale: Locale, now: Date 
       description: d.description,
       provider: providerName(locale, d),
       age: ageLabel(locale, d.redSince, now),
-      due: dueLabel(locale, d.dueDate),
+      due: d.dueDate ? dueLabel(locale, d.dueDate) : null,
     }),
   );
   return [heading, ...chunkLines(lines)];

@@ -4,10 +4,11 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
-import { itemTypeTexts, meetingTexts } from './meeting-texts.js';
+import { itemTypeTexts } from './item-type-texts.js';
+import { meetingTexts } from './meeting-texts.js';
 
 export interface AgendaItemInput {
-  /** "09/21". */
+  /** "9/21". */
   caseNumber: string;
   title: string;
   type: ItemType;

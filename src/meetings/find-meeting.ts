@@ -1,6 +1,7 @@
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { meetingTexts } from './meeting-texts.js';
+import { parseMeetingNumber } from './parse-meeting-number.js';
 
 /** The committee by its key, case-insensitively ("nuit" finds NUIT). */
 export async function findCommittee(db: Db, key: string | undefined) {
@@ -9,14 +10,14 @@ export async function findCommittee(db: Db, key: string | undefined) {
   return committee;
 }
 
-/** A committee's meeting by "N/YYYY", or its next meeting that is not cancelled when no number is given. */
+/** A committee's meeting by "N/YYYY" or "N/YY", or its next meeting that is not cancelled when no number is given. */
 export async function findMeeting(db: Db, committee: { id: string; key: string }, number: string | undefined, now: Date) {
   if (number) {
-    const match = /^(\d{1,3})\/(\d{4})$/.exec(number);
-    const meeting = match
-      ? await db.meeting.findUnique({ where: { committeeId_year_number: { committeeId: committee.id, year: Number(match[2]), number: Number(match[1]) } } })
+    const parsed = parseMeetingNumber(number);
+    const meeting = parsed
+      ? await db.meeting.findUnique({ where: { committeeId_year_number: { committeeId: committee.id, year: parsed.year, number: parsed.number } } })
       : null;
-    if (!meeting) throw new AppError(ErrorCode.NotFound, `meeting ${committee.key} ${number} not found`, meetingTexts.unknownMeeting);
+    if (!meeting) throw new AppError(ErrorCode.NotFound, `meeting ${committee.key} ${number} not found`, meetingTexts.meetingNotFound, { meeting: `${committee.key} ${number}` });
     return meeting;
   }
   const next = await db.meeting.findFirst({

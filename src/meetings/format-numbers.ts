@@ -8,7 +8,12 @@ export function meetingLabel(meeting: { number: number; year: number; committee:
   return `${meeting.committee.key} ${formatMeetingNumber(meeting)}`;
 }
 
-/** "09/21": a case number per committee and year, as the papers write it. */
+/** "NUIT 2/2021", from the committee's key and the meeting. */
+export function formatMeetingRef(committeeKey: string, meeting: { number: number; year: number }): string {
+  return `${committeeKey} ${formatMeetingNumber(meeting)}`;
+}
+
+/** "9/21": a case number per committee and year, as DOMAIN.md writes it (`12/21`), without leading zeros. */
 export function formatCaseNumber(item: { caseNumber: number; caseYear: number }): string {
-  return `${String(item.caseNumber).padStart(2, '0')}/${String(item.caseYear % 100).padStart(2, '0')}`;
+  return `${item.caseNumber}/${String(item.caseYear % 100).padStart(2, '0')}`;
 }

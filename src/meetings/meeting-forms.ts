@@ -6,7 +6,8 @@ import { t } from '../i18n/text.js';
 import type { Form, Option } from '../ui/model.js';
 import { formatCaseNumber } from './format-numbers.js';
 import { MeetingFormIds } from './meeting-ids.js';
-import { itemTypeTexts, meetingTexts } from './meeting-texts.js';
+import { itemTypeTexts } from './item-type-texts.js';
+import { meetingTexts } from './meeting-texts.js';
 
 const hhmm = (date: Date, zone: string) => format(new TZDate(date, zone), 'HH:mm');
 

@@ -1,5 +1,4 @@
-import type { ItemType } from '../generated/prisma/enums.js';
-import { defineTexts, type Text } from '../i18n/text.js';
+import { defineTexts } from '../i18n/text.js';
 
 /** Every text of the meetings capability, in bokmål and English. */
 export const meetingTexts = defineTexts({
@@ -24,6 +23,7 @@ export const meetingTexts = defineTexts({
   cycleBadDate: { nb: 'Datoen må skrives ÅÅÅÅ-MM-DD, for eksempel 2026-05-20.', en: 'Write the date as YYYY-MM-DD, for example 2026-05-20.' },
   unknownCommittee: { nb: (p: { key: string }) => `Jeg kjenner ikke utvalget «${p.key}».`, en: (p: { key: string }) => `I do not know the committee "${p.key}".` },
   unknownMeeting: { nb: 'Jeg finner ikke det møtet.', en: 'I cannot find that meeting.' },
+  meetingNotFound: { nb: (p: { meeting: string }) => `Jeg finner ikke møte ${p.meeting}.`, en: (p: { meeting: string }) => `I cannot find meeting ${p.meeting}.` },
   noUpcomingMeeting: {
     nb: (p: { committee: string }) => `${p.committee} har ingen kommende møter. Opprett et med «møte ny ${p.committee}».`,
     en: (p: { committee: string }) => `${p.committee} has no upcoming meetings. Create one with "meeting new ${p.committee}".`,
@@ -208,14 +208,6 @@ export const meetingTexts = defineTexts({
     en: (p: { meeting: string; name: string }) => `Thank you! ${p.name} attends ${p.meeting} for you.`,
   },
 });
-
-export const itemTypeTexts = defineTexts({
-  approval: { nb: 'Godkjenning', en: 'Approval' },
-  information: { nb: 'Orientering', en: 'Information' },
-  discussion: { nb: 'Drøfting', en: 'Discussion' },
-  endorsement: { nb: 'Tilslutning', en: 'Endorsement' },
-  decision: { nb: 'Beslutning', en: 'Decision' },
-} satisfies Record<ItemType, Text>);
 
 export const meetingStateTexts = defineTexts({
   planned: { nb: 'planlagt', en: 'planned' },

@@ -3,7 +3,8 @@ import type { ItemType } from '../generated/prisma/enums.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
-import { itemTypeTexts, meetingTexts } from './meeting-texts.js';
+import { itemTypeTexts } from './item-type-texts.js';
+import { meetingTexts } from './meeting-texts.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 

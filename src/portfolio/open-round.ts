@@ -11,8 +11,9 @@ import { roundEscalationJob, roundReminderJob } from './round-jobs.js';
 
 /**
  * Opens a reporting round: every initiative in scope gets its owner asked by direct message (once per round,
- * initiative and owner), and the policy's reminders and escalation are scheduled. Reminders whose time has
- * already passed are left out.
+ * initiative and owner), and the policy's reminders and escalation are scheduled first, so a failure while
+ * sending still leaves a round with its reminders. Reminders and an escalation whose time has already passed
+ * are left out: owners are not told they are late in the same breath as they are asked.
  */
 export async function openRound(services: AppServices, args: OpenRoundArgs): Promise<{ roundId: string; asked: number }> {
   const { db } = services;
@@ -31,6 +32,14 @@ export async function openRound(services: AppServices, args: OpenRoundArgs): Pro
       openedAt: now,
     },
   });
+  const schedule = computeRoundSchedule(services.cycles.portfolio, args.due);
+  for (const reminder of schedule.reminders) {
+    if (reminder.at <= now) continue;
+    await services.jobs.enqueue(roundReminderJob, { roundId: round.id, index: reminder.index }, { runAt: reminder.at });
+  }
+  if (schedule.escalation && schedule.escalation.at > now) {
+    await services.jobs.enqueue(roundEscalationJob, { roundId: round.id }, { runAt: schedule.escalation.at });
+  }
   const scope = await loadRoundScope(db, round);
   for (const { initiative } of scope) {
     const owner = initiative.owner;
@@ -41,11 +50,5 @@ export async function openRound(services: AppServices, args: OpenRoundArgs): Pro
       message: buildRoundRequest(toLocale(owner.locale), 'invite', round, initiative),
     });
   }
-  const schedule = computeRoundSchedule(services.cycles.portfolio, args.due);
-  for (const reminder of schedule.reminders) {
-    if (reminder.at <= now) continue;
-    await services.jobs.enqueue(roundReminderJob, { roundId: round.id, index: reminder.index }, { runAt: reminder.at });
-  }
-  if (schedule.escalation) await services.jobs.enqueue(roundEscalationJob, { roundId: round.id }, { runAt: schedule.escalation.at });
   return { roundId: round.id, asked: scope.length };
 }

@@ -1,3 +1,4 @@
+import { capitalised, categoryLabel as categoryInText, critLabel as critInText } from '../dependencies/dependency-labels.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Option } from '../ui/model.js';
@@ -14,13 +15,13 @@ export const SDGS = [3, 9, 10, 17] as const;
 
 const ragTexts = { green: T.ragGreen, yellow: T.ragYellow, red: T.ragRed } as const;
 const stateTexts = { active: T.stateActive, paused: T.statePaused, completed: T.stateCompleted, planned: T.statePlanned } as const;
-const critTexts = { high: T.critHigh, medium: T.critMedium, low: T.critLow } as const;
 const emoji = { green: '🟢', yellow: '🟡', red: '🔴' } as const;
 
 export const ragLabel = (locale: Locale, rag: RagValue): string => `${emoji[rag]} ${t(locale, ragTexts[rag])}`;
 export const stateLabel = (locale: Locale, state: keyof typeof stateTexts): string => t(locale, stateTexts[state]);
-export const critLabel = (locale: Locale, c: (typeof CRITICALITIES)[number]): string => t(locale, critTexts[c]);
-export const categoryLabel = (locale: Locale, c: CategoryValue): string => t(locale, T[`cat_${c}`]);
+/** Criticality and category read the same everywhere (one catalogue, in dependencies); here they stand alone, so capitalised. */
+export const critLabel = (locale: Locale, c: (typeof CRITICALITIES)[number]): string => capitalised(critInText(locale, c));
+export const categoryLabel = (locale: Locale, c: CategoryValue): string => capitalised(categoryInText(locale, c));
 
 export const ragOptions = (locale: Locale): Option[] => RAGS.map((r) => ({ value: r, label: ragLabel(locale, r) }));
 export const lifecycleOptions = (locale: Locale): Option[] => LIFECYCLES.map((s) => ({ value: s, label: stateLabel(locale, s) }));

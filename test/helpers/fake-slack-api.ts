@@ -3,6 +3,8 @@ import { startFakeHttpServer, type ScriptedResponse } from './fake-http-server.j
 export interface SlackCall {
   method: string;
   args: Record<string, any>;
+  /** When the call came in (ms since the epoch), to compare calls with each other. */
+  at: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export async function startFakeSlackApi() {
   const server = await startFakeHttpServer((request) => {
     const method = request.path.replace(/^\/api\//, '').split('?')[0]!;
     const args = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, any>;
-    calls.push({ method, args });
+    calls.push({ method, args, at: Date.now() });
     const scripted = failures.get(method)?.shift();
     if (scripted) return scripted;
     switch (method) {

@@ -37,8 +37,8 @@ describe('recording decisions in Slack', () => {
     expect(JSON.parse(buttons[1].value)).toEqual({ itemId: s.items[1]!.id });
   });
 
-  it('refuses a member who is not the secretariat', async () => {
-    const res = await slash('UREMMA', 'decisions NUIT 2/2026');
+  it('refuses a member who is not the secretariat (meeting named the short way, 2/26)', async () => {
+    const res = await slash('UREMMA', 'decisions NUIT 2/26');
     expect(res.json.text).toBe('Only the committee’s secretariat can record and publish decisions.');
   });
 

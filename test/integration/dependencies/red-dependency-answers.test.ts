@@ -144,6 +144,8 @@ describe('the red list for the secretariat, and the agenda lines', () => {
     expect(text).toContain('Finansiering av drift');
     expect(text).toContain('rød i 21 dager');
     expect(text).toContain('Filter: lav, finansiering');
+    expect(text).toContain('rød i 21 dager · ingen frist');
+    expect(text).not.toContain('frist ingen frist');
 
     const all = await postSlack(t.url, SLACK_SECRET, slashCommandBody(c.sara.slackUserId!, 'avhengigheter røde høy'), form);
     expect(JSON.stringify(all.json.blocks)).not.toContain('Finansiering av drift');
@@ -164,6 +166,7 @@ describe('the red list for the secretariat, and the agenda lines', () => {
 
   it('gives the agenda the red high-criticality dependencies as neutral blocks', async () => {
     await turnRed(t, new Date(T0), { initiativeId: c.helseplattformen.id, description: 'Agenda-avhengighet', providerText: 'Leverandør Y', dueDate: '2023-08-31' });
+    await turnRed(t, new Date(T0), { initiativeId: c.helseplattformen.id, description: 'Uten frist', providerText: 'Leverandør Z' });
     const blocks = await redHighCriticalityLines(t.db.prisma, 'nb', new Date('2023-06-12T08:00:00Z'));
     const text = JSON.stringify(blocks);
     expect(blocks[0]).toEqual({ type: 'text', text: '**Røde avhengigheter med høy kritikalitet**' });
@@ -171,5 +174,8 @@ describe('the red list for the secretariat, and the agenda lines', () => {
     expect(text).not.toContain('Finansiering av drift');
     const en = JSON.stringify(await redHighCriticalityLines(t.db.prisma, 'en', new Date('2023-06-12T08:00:00Z')));
     expect(en).toContain('(provider Leverandør Y; red for 7 days; due 31 August 2023)');
+    expect(text).toContain('Uten frist (leverandør Leverandør Z; rød i 7 dager; ingen frist)');
+    expect(text).not.toContain('frist ingen frist');
+    expect(en).toContain('Uten frist (provider Leverandør Z; red for 7 days; no due date)');
   });
 });

@@ -73,22 +73,27 @@ describe('scheduled jobs against real Redis', () => {
   });
 
   it('moves a job to a new time without leaving the old copy behind', async () => {
+    await scheduler.enqueue(recordRun, { key: 'move' }, { runAt: new Date(Date.now() + 60_000) });
     const later = new Date(Date.now() + 120_000);
-    await scheduler.reschedule(recordRun, { key: 'dup' }, later);
-    const job = await queue.getJob('test.dup');
+    await scheduler.reschedule(recordRun, { key: 'move' }, later);
+    const job = await queue.getJob('test.move');
     expect(job!.timestamp + job!.opts.delay!).toBeGreaterThanOrEqual(later.getTime() - 1000);
-    expect((await queue.getDelayed()).filter((j) => j.id === 'test.dup')).toHaveLength(1);
-    const mirror = await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.dup' } });
+    expect((await queue.getDelayed()).filter((j) => j.id === 'test.move')).toHaveLength(1);
+    const mirror = await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.move' } });
     expect(mirror.runAt.getTime()).toBe(later.getTime());
   });
 
   it('cancels by subject: gone from Redis, marked cancelled in the mirror', async () => {
-    await scheduler.cancelBySubject('test', 'dup');
-    expect(await queue.getJob('test.dup')).toBeUndefined();
-    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.dup' } })).state).toBe('cancelled');
+    await scheduler.enqueue(recordRun, { key: 'cancel' }, { runAt: new Date(Date.now() + 60_000) });
+    await scheduler.cancelBySubject('test', 'cancel');
+    expect(await queue.getJob('test.cancel')).toBeUndefined();
+    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.cancel' } })).state).toBe('cancelled');
   });
 
   it('refills Redis from the mirror after Redis lost its data, and runs the job once', async () => {
+    // Only this test's job is pending in the mirror: the earlier tests' delayed jobs are cancelled first.
+    await scheduler.cancelBySubject('test', 'dup');
+    await scheduler.cancelBySubject('test', 'move');
     await scheduler.enqueue(recordRun, { key: 'lost' }, { runAt: new Date(Date.now() + 500) });
     await queue.obliterate({ force: true });
     expect(await queue.getJob('test.lost')).toBeUndefined();
@@ -106,13 +111,28 @@ describe('scheduled jobs against real Redis', () => {
     for (let i = 0; i < 10; i += 1) expect(await runs(`pair-${i}`)).toBe(1);
   });
 
-  it('does not run work again that is done, but queues a cancelled job afresh', async () => {
-    await scheduler.enqueue(recordRun, { key: 'pair-0' });
-    await scheduler.enqueue(recordRun, { key: 'dup' }, { runAt: new Date(Date.now() + 200) });
-    await waitFor(async () => (await runs('dup')) === 1, 10_000, 'cancelled job queued again and run');
-    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.pair-0' } })).state).toBe('done');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await runs('pair-0')).toBe(1);
+  it('does not queue work again that is done', async () => {
+    if (workers.length === 0) newWorker();
+    await scheduler.enqueue(recordRun, { key: 'finished' });
+    await waitFor(async () => (await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.finished' } })).state === 'done', 10_000, 'job done');
+    const finishedOn = (await queue.getJob('test.finished'))!.finishedOn;
+    const counts = await queue.getJobCounts();
+    await scheduler.enqueue(recordRun, { key: 'finished' });
+    expect(await queue.getJobCounts()).toEqual(counts);
+    expect(await queue.getJobState('test.finished')).toBe('completed');
+    expect((await queue.getJob('test.finished'))!.finishedOn).toBe(finishedOn);
+    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.finished' } })).state).toBe('done');
+    expect(await runs('finished')).toBe(1);
+  });
+
+  it('queues a cancelled job afresh, and runs it once', async () => {
+    if (workers.length === 0) newWorker();
+    await scheduler.enqueue(recordRun, { key: 'again' }, { runAt: new Date(Date.now() + 60_000) });
+    await scheduler.cancelBySubject('test', 'again');
+    await scheduler.enqueue(recordRun, { key: 'again' });
+    await waitFor(async () => (await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'test.again' } })).state === 'done', 10_000, 'cancelled job queued again and run');
+    expect(await queue.getJobState('test.again')).toBe('completed');
+    expect(await runs('again')).toBe(1);
   });
 
   it('does not run a stale copy of a cancelled job', async () => {

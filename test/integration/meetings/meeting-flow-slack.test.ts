@@ -120,7 +120,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     expect(item.plannedStart?.toISOString()).toBe('2021-05-20T08:30:00.000Z');
     const dm = await waitFor(() => postsTo('UPER').find((c) => String(c.args.text).includes('saksansvarlig')));
     const blocks = JSON.stringify(dm.args.blocks);
-    expect(blocks).toContain('04/21');
+    expect(blocks).toContain('4/21');
     expect(blocks).toContain('tirsdag 4. mai 2021 kl. 12.00');
     expect(blocks).toContain(MeetingActionIds.submitPaper);
   });
@@ -134,7 +134,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     await click('UKARI', MeetingActionIds.moveItemUp, { itemId: second.id });
     const updated = await waitFor(() => t.slack.callsTo('chat.update').at(-1));
     const order = JSON.stringify(updated.args.blocks);
-    expect(order.indexOf('05/21 Orientering fra TBU')).toBeLessThan(order.indexOf('04/21 Nasjonal e-helseportefølje'));
+    expect(order.indexOf('5/21 Orientering fra TBU')).toBeLessThan(order.indexOf('4/21 Nasjonal e-helseportefølje'));
     await click('UKARI', MeetingActionIds.removeItem, { itemId: second.id });
     await waitFor(async () => (await t.db.prisma.agendaItem.findUniqueOrThrow({ where: { id: second.id } })).removedAt);
     await add('Eventuelle innspill');
@@ -174,6 +174,9 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     await waitFor(() => t.slack.callsTo('chat.update').find((c) => String(c.args.text).includes('Du er påmeldt NUIT 1/2021')));
     const res = await slash('UKARI', 'møte status NUIT');
     expect(JSON.stringify(res.json.blocks)).toContain('1 kommer, 0 kommer ikke, 0 sender vara, 1 har ikke svart');
+    const short = await slash('UKARI', 'møte status NUIT 1/21');
+    expect(JSON.stringify(short.json.blocks)).toContain('Status for NUIT 1/2021');
+    expect((await slash('UKARI', 'møte status NUIT 9/21')).json.text).toBe('Jeg finner ikke møte NUIT 9/21.');
   });
 
   it('distributes the agenda now, once all papers are in, to the committee channel', async () => {
@@ -181,7 +184,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     expect(res.json.text).toBe('Sakslisten for NUIT 1/2021 er sendt ut.');
     const agenda = await waitFor(() => postsTo('C0NUIT')[0]);
     const blocks = JSON.stringify(agenda.args.blocks);
-    for (const part of ['Saksliste – NUIT 1/2021', 'Sak 04/21 Nasjonal e-helseportefølje', 'Drøfting', 'Per Presenter', 'NUIT gir sin tilslutning.', 'https://docs.example.no/b']) {
+    for (const part of ['Saksliste – NUIT 1/2021', 'Sak 4/21 Nasjonal e-helseportefølje', 'Drøfting', 'Per Presenter', 'NUIT gir sin tilslutning.', 'https://docs.example.no/b']) {
       expect(blocks).toContain(part);
     }
     const again = await slash('UKARI', 'møte distribuer NUIT 1/2021');

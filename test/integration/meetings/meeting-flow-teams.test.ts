@@ -76,7 +76,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     expect(JSON.stringify(bad.json.value)).toContain('Choose a person from the list.');
     expect(inputsOf(bad.json.value)).toMatchObject({ title: 'Porteføljerapport Q1', proposedDecision: 'NUIT takes the matter under advisement.', plannedStart: '11:00' });
     const done = await submitCard(emma, MeetingFormIds.item, { meetingId }, { ...typed, presenter: people.ola.id });
-    expect(done.json.value.body[0].text).toBe('Item 04/21 "Porteføljerapport Q1" is added.');
+    expect(done.json.value.body[0].text).toBe('Item 4/21 "Porteføljerapport Q1" is added.');
     itemId = (await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, kind: 'regular' } })).id;
     const dm = await waitFor(() => cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('You are the presenter')));
     expect(JSON.stringify(dm)).toContain('Paper deadline: **Tuesday 4 May 2021, 12:00**');
@@ -91,7 +91,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     expect(JSON.stringify(bad.json.value)).toContain('\\"www.example.no/paper\\" is not a link');
     expect(inputsOf(bad.json.value)).toMatchObject(typed);
     const done = await submitCard(ola, MeetingFormIds.paper, { itemId }, { ...typed, links: 'https://www.example.no/paper' });
-    expect(done.json.value.body[0].text).toBe('Thank you! The paper for item 04/21 "Porteføljerapport Q1" is submitted.');
+    expect(done.json.value.body[0].text).toBe('Thank you! The paper for item 4/21 "Porteføljerapport Q1" is submitted.');
     expect((await t.db.prisma.paper.findFirstOrThrow()).links).toEqual(['https://www.example.no/paper']);
   });
 

@@ -178,3 +178,16 @@ describe('a reporting round through Slack and Teams', () => {
     expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_reminder', personId: s.emma.id } })).toBe(1);
   });
 });
+
+describe('a round opened after its due date', () => {
+  it('asks the owners but schedules no reminder or escalation whose time has passed', async () => {
+    // Due Wednesday 10 June 2026: reminders 3 and 9 June and the escalation 11 June all lie before NOW (25 June).
+    const res = await slash('USARA', 'runde åpne "Etterslep 2026" 2026-05-31 2026-06-10');
+    expect(res.json.text).toContain('«Etterslep 2026» er åpnet med frist 10. juni 2026. 2 tiltakseiere');
+    const late = await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { label: 'Etterslep 2026' } });
+    expect(await t.db.prisma.scheduledJob.count({ where: { subjectId: late.id } })).toBe(0);
+    const invites = await t.db.prisma.delivery.findMany({ where: { kind: 'portfolio_invite', idempotencyKey: { startsWith: `portfolio.invite.${late.id}.` } } });
+    expect(invites.map((d) => d.personId).sort()).toEqual([s.emma.id, s.kari.id].sort());
+    expect(await t.db.prisma.delivery.count({ where: { kind: { in: ['portfolio_contact_notice', 'portfolio_missing'] } } })).toBe(0);
+  });
+});

@@ -33,7 +33,7 @@ describe('buildAgendaMessage', () => {
   });
 
   it('writes case numbers the way the papers do', () => {
-    expect(formatCaseNumber({ caseNumber: 9, caseYear: 2021 })).toBe('09/21');
+    expect(formatCaseNumber({ caseNumber: 9, caseYear: 2021 })).toBe('9/21');
     expect(formatCaseNumber({ caseNumber: 112, caseYear: 2030 })).toBe('112/30');
   });
 });
