@@ -25,6 +25,14 @@ export const conversationTexts = defineTexts({
     nb: 'Jeg fant ikke det du spurte etter.',
     en: 'I could not find what you asked for.',
   },
+  working: {
+    nb: '⏳ Jeg jobber med saken og svarer deg her straks.',
+    en: '⏳ Working on it; I will answer here shortly.',
+  },
+  formTooSlow: {
+    nb: 'Skjemaet tok for lang tid å åpne. Kjør kommandoen en gang til, så åpner det seg med en gang.',
+    en: 'The form took too long to open. Run the command again and it will open at once.',
+  },
   fixFields: {
     nb: 'Noen felt må rettes. Det du skrev er tatt vare på.',
     en: 'Some fields need fixing. What you typed has been kept.',

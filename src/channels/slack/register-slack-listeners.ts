@@ -1,13 +1,18 @@
-import type { App } from '@slack/bolt';
+import type { App, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { AppServices } from '../../app/services.js';
 import type { Dispatcher } from '../../conversation/dispatch.js';
-import { identifyActor } from '../../conversation/identify-actor.js';
 import type { TurnContext } from '../../conversation/handler-types.js';
+import { identifyActor } from '../../conversation/identify-actor.js';
+import type { Reply } from '../../conversation/reply.js';
+import { conversationTexts } from '../../conversation/texts.js';
+import { t } from '../../i18n/text.js';
 import { ACTION_PREFIX } from '../../ui/action-ids.js';
 import type { Payload } from '../../ui/model.js';
 import { readViewValues } from './read-view-values.js';
 import { renderMessage, renderModal } from './render-block-kit.js';
-import { sendSlackReply } from './slack-reply.js';
+import { sendSlackReply, type SlackTurnPlace } from './slack-reply.js';
+import { withinBudget } from './within-budget.js';
 
 function parsePayload(value: string | undefined): Payload {
   if (!value) return {};
@@ -19,57 +24,100 @@ function parsePayload(value: string | undefined): Payload {
   }
 }
 
+const ourPrefix = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`);
+const ourForms = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}form\\.`);
+
 /**
  * Slack's ways in: the `/saksgang` command, direct messages and mentions (the command grammar), buttons
- * (by stable action id) and modal submissions (by form id). Each turns into one dispatcher call.
+ * (by stable action id) and modal submissions (by form id). Each turns into one dispatcher call. A turn
+ * that takes longer than Slack's three seconds answers "working on it" and delivers its reply when done.
  */
 export function registerSlackListeners(app: App, services: AppServices, dispatcher: Dispatcher): void {
+  const { log } = services;
   const turn = async (userId: string): Promise<TurnContext> => ({
     services,
     actor: await identifyActor(services.db, { platform: 'slack', userId }, services.config.DEFAULT_LOCALE),
   });
+  const later = (what: string, work: Promise<unknown>) => {
+    void work.catch((error: unknown) => log.error('late Slack reply failed', { what, error }));
+  };
 
-  app.command('/saksgang', async ({ command, ack, client }) => {
-    const ctx = await turn(command.user_id);
-    const result = await dispatcher.command(ctx, command.text);
+  /** A slash command's reply that missed the budget: by response_url, and a form only while its trigger lives. */
+  async function replyLate(client: WebClient, respond: RespondFn, triggerId: string, ctx: TurnContext, result: Reply): Promise<void> {
+    if (result.kind === 'form') {
+      try {
+        await client.views.open({ trigger_id: triggerId, view: renderModal(result.form) as never });
+      } catch {
+        await respond({ response_type: 'ephemeral', text: t(ctx.actor.locale, conversationTexts.formTooSlow) });
+      }
+      return;
+    }
+    if ('message' in result) await respond({ response_type: 'ephemeral', replace_original: true, ...renderMessage(result.message) });
+  }
+
+  app.command('/saksgang', async ({ command, ack, client, respond }) => {
+    const ctxPromise = turn(command.user_id);
+    const work = ctxPromise.then((ctx) => dispatcher.command(ctx, command.text));
+    const budgeted = await withinBudget(work);
+    if (!budgeted.done) {
+      const known = await Promise.race([ctxPromise, Promise.resolve(null)]);
+      await ack({ response_type: 'ephemeral', text: t(known?.actor.locale ?? services.config.DEFAULT_LOCALE, conversationTexts.working) });
+      later('command', budgeted.later.then(async (result) => replyLate(client, respond, command.trigger_id, await ctxPromise, result)));
+      return;
+    }
+    const result = budgeted.value;
     if (result.kind === 'form') {
       await ack();
       await client.views.open({ trigger_id: command.trigger_id, view: renderModal(result.form) as never });
       return;
     }
-    if (result.kind === 'none') return ack();
-    if (result.kind === 'formErrors') return ack();
+    if (result.kind === 'none' || result.kind === 'formErrors') return ack();
     await ack({ response_type: 'ephemeral', ...renderMessage(result.message) });
   });
 
-  app.message(async ({ message, client }) => {
+  /** Events: Slack retries one that was not answered in time; the first delivery is already being handled. */
+  async function onCommandText(client: WebClient, retryNum: number | undefined, userId: string, text: string, place: SlackTurnPlace): Promise<void> {
+    if (retryNum) {
+      log.info('ignored a Slack retry of an event already being handled', { retryNum });
+      return;
+    }
+    const work = turn(userId).then(async (ctx) => sendSlackReply(client, place, await dispatcher.command(ctx, text)));
+    const budgeted = await withinBudget(work);
+    if (!budgeted.done) later('event', budgeted.later);
+  }
+
+  app.message(async ({ message, client, context }) => {
     const m = message as { subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; channel_type?: string; ts: string };
     if (m.subtype || m.bot_id || !m.user || m.channel_type !== 'im') return;
-    const ctx = await turn(m.user);
-    const result = await dispatcher.command(ctx, m.text ?? '');
-    await sendSlackReply(client, { userId: m.user, channelId: m.channel }, result);
+    await onCommandText(client, context.retryNum, m.user, m.text ?? '', { userId: m.user, channelId: m.channel });
   });
 
-  app.event('app_mention', async ({ event, client }) => {
+  app.event('app_mention', async ({ event, client, context }) => {
     if (!event.user) return;
-    const ctx = await turn(event.user);
-    const result = await dispatcher.command(ctx, event.text);
-    await sendSlackReply(client, { userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts }, result);
+    await onCommandText(client, context.retryNum, event.user, event.text, { userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts });
   });
 
-  app.action(new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`), async ({ action, body, ack, client }) => {
+  app.action(ourPrefix, async ({ action, body, ack, client }) => {
     await ack();
     const a = action as { action_id: string; value?: string };
     const actionId = a.action_id.split('#')[0]!;
     const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string } };
-    const ctx = await turn(b.user.id);
-    const result = await dispatcher.action(ctx, actionId, parsePayload(a.value));
-    await sendSlackReply(client, { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id }, result);
+    const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id };
+    const work = turn(b.user.id).then(async (ctx) => sendSlackReply(client, place, await dispatcher.action(ctx, actionId, parsePayload(a.value))));
+    const budgeted = await withinBudget(work);
+    if (!budgeted.done) later('action', budgeted.later);
   });
 
-  app.view(new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}form\\.`), async ({ view, body, ack, client }) => {
-    const ctx = await turn(body.user.id);
-    const result = await dispatcher.submit(ctx, view.callback_id, readViewValues(view.state as never), parsePayload(view.private_metadata));
+  app.view(ourForms, async ({ view, body, ack, client }) => {
+    const work = turn(body.user.id).then((ctx) => dispatcher.submit(ctx, view.callback_id, readViewValues(view.state as never), parsePayload(view.private_metadata)));
+    const budgeted = await withinBudget(work);
+    if (!budgeted.done) {
+      // Too slow to answer in the modal: it closes, and the outcome comes as a direct message.
+      await ack();
+      later('view', budgeted.later.then((result) => sendSlackReply(client, { userId: body.user.id }, result.kind === 'formErrors' ? { kind: 'message', message: { text: Object.values(result.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(result.errors).join('\n') }] } } : result)));
+      return;
+    }
+    const result = budgeted.value;
     switch (result.kind) {
       case 'formErrors':
         await ack({ response_action: 'errors', errors: result.errors });
