@@ -3,18 +3,37 @@ import type { Message } from '../ui/model.js';
 import { choosePlatform } from './choose-platform.js';
 import { enqueueDelivery } from './enqueue-delivery.js';
 
+export const UNREACHABLE = 'the person is on no configured platform (no Slack or Teams id in the roster)';
+
 /**
- * Queues a direct message to a person on the platform that reaches them. Returns null (and logs) when the
- * person is on no configured platform, so the caller can tell the secretariat instead of failing silently.
+ * Queues a direct message to a person on the platform that reaches them. A person on no configured platform
+ * cannot be reached: the message is recorded as failed and the secretariat is told, never dropped in
+ * silence. Returns the outbox row's id, or null when nothing could be queued.
  */
 export async function sendToPerson(
   services: AppServices,
   request: { personId: string; kind: string; idempotencyKey: string; message: Message; runAt?: Date },
 ): Promise<string | null> {
-  const person = await services.db.person.findUniqueOrThrow({ where: { id: request.personId } });
+  const { db, log } = services;
+  const person = await db.person.findUniqueOrThrow({ where: { id: request.personId } });
   const platform = choosePlatform(services.gateways, { slack: person.slackUserId, teams: person.teamsUserId, teamsRef: person.teamsConversationRef });
   if (!platform) {
-    services.log.warn('person is on no configured platform', { personId: person.id, kind: request.kind });
+    log.warn('person is on no configured platform', { personId: person.id, kind: request.kind });
+    const known = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
+    if (known) return null;
+    const failed = await db.delivery.create({
+      data: {
+        idempotencyKey: request.idempotencyKey,
+        kind: request.kind,
+        platform: services.gateways.slack ? 'slack' : 'teams',
+        target: person.key,
+        personId: person.id,
+        payload: request.message as object,
+        state: 'failed',
+        lastError: UNREACHABLE,
+      },
+    });
+    await services.notifyDeliveryFailure?.(failed.id, UNREACHABLE);
     return null;
   }
   const target = platform === 'slack' ? person.slackUserId! : (person.teamsUserId ?? person.id);

@@ -110,3 +110,17 @@ describe('the outbox', () => {
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('Ola Teams')), 10_000, 'notice');
   });
 });
+
+describe('a person the bot cannot reach', () => {
+  it('records the message as failed and tells the secretariat once, instead of dropping it', async () => {
+    const nobody = await t.db.prisma.person.create({ data: { key: 'nobody', name: 'Nils Uten Konto', email: 'nils@example.no' } });
+    const request = { personId: nobody.id, kind: 'paper-reminder', idempotencyKey: 'unreachable-1', message: message('Påminnelse') };
+    expect(await sendToPerson(t.app.services, request)).toBeNull();
+    expect(await sendToPerson(t.app.services, request)).toBeNull();
+    const row = await t.db.prisma.delivery.findUniqueOrThrow({ where: { idempotencyKey: 'unreachable-1' } });
+    expect(row.state).toBe('failed');
+    const notice = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('Nils Uten Konto')), 10_000, 'notice');
+    expect(notice.args.text).toContain('paper-reminder');
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'delivery_failure', idempotencyKey: { startsWith: `delivery-failure.${row.id}` } } })).toBe(1);
+  });
+});
