@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Db } from '../db/prisma.js';
 import { decisionTexts } from './decision-texts.js';
+import { allocateCaseNumber } from '../meetings/allocate-case-number.js';
 import { formatMeetingRef } from '../meetings/format-numbers.js';
 
 /**
@@ -11,10 +12,14 @@ import { formatMeetingRef } from '../meetings/format-numbers.js';
  * the previous meeting's name; a second call changes nothing. Returns the item's id, or null when the
  * committee has no earlier meeting.
  *
+ * The case number comes from the committee's counter (`allocateCaseNumber`, the same as the meetings code
+ * uses: an atomic increment of a locked row), so two items created at the same moment never collide.
  * The meetings code calls this when it creates a meeting; publishing decisions calls it for the next meeting.
  */
 export async function addMinutesItem(db: Db, meetingId: string, locale: Locale = 'nb'): Promise<string | null> {
   return db.$transaction(async (tx) => {
+    // Two calls for the same meeting at once wait for each other here, so only one item is ever created.
+    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
     const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { committee: true } });
     const previous = await tx.meeting.findFirst({
       where: { committeeId: meeting.committeeId, startsAt: { lt: meeting.startsAt }, state: { not: 'cancelled' }, id: { not: meeting.id } },
@@ -34,23 +39,12 @@ export async function addMinutesItem(db: Db, meetingId: string, locale: Locale =
     const notice = await tx.agendaItem.findFirst({ where: { meetingId, kind: 'notice_and_agenda', removedAt: null } });
     const position = notice ? notice.position + 1 : 0;
     await tx.agendaItem.updateMany({ where: { meetingId, position: { gte: position } }, data: { position: { increment: 1 } } });
-    // The committee's case-number counter, never below a number already in use.
-    const highest = await tx.agendaItem.aggregate({ where: { committeeId: meeting.committeeId, caseYear: meeting.year }, _max: { caseNumber: true } });
-    const current = await tx.caseNumberCounter.upsert({
-      where: { committeeId_year: { committeeId: meeting.committeeId, year: meeting.year } },
-      create: { committeeId: meeting.committeeId, year: meeting.year, lastNumber: 0 },
-      update: {},
-    });
-    const counter = await tx.caseNumberCounter.update({
-      where: { id: current.id },
-      data: { lastNumber: Math.max(current.lastNumber, highest._max.caseNumber ?? 0) + 1 },
-    });
     const item = await tx.agendaItem.create({
       data: {
         meetingId,
         committeeId: meeting.committeeId,
         caseYear: meeting.year,
-        caseNumber: counter.lastNumber,
+        caseNumber: await allocateCaseNumber(tx, meeting.committeeId, meeting.year),
         type: 'approval',
         kind: 'previous_minutes',
         title,

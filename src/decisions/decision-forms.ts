@@ -13,6 +13,7 @@ import { loadDecisionForm } from './load-decision-form.js';
 import { readAttendance, recordAttendance } from './record-attendance.js';
 import { recordDecision } from './record-decision.js';
 import { requireCommitteeRole } from '../meetings/require-committee-role.js';
+import { updatePostedSummary } from './update-posted-summary.js';
 import { validateDecisionForm } from './validate-decision-form.js';
 
 function id(context: Payload, key: string): string {
@@ -55,7 +56,8 @@ export const attendanceForm: FormDefinition = {
       roster.observers.map((o) => o.personId),
       roster.items.map((i) => i.itemId),
     );
-    await recordAttendance(services.db, meetingId, input);
+    await recordAttendance(services.db, { meetingId, actorId: actor.personId, platform: actor.platform, input, observerIds: roster.observers.map((o) => o.personId) });
+    await updatePostedSummary(services, meetingId);
     return reply.formDone(plainMessage(t(actor.locale, decisionTexts.attendanceSaved, { present: input.present.length + input.observers.length, absent: input.absent.length, others: input.others.length })));
   },
 };

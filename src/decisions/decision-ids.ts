@@ -3,6 +3,8 @@ export const DecisionActionIds = {
   record: 'saksgang.decisions.record',
   attendance: 'saksgang.decisions.attendance',
   publish: 'saksgang.decisions.publish',
+  /** "Done" on a follow-up: in the owner's reminder and in the `follow-ups` list. */
+  followUpDone: 'saksgang.decisions.followup-done',
 } as const;
 
 export const DecisionFormIds = {
@@ -37,6 +39,8 @@ export const decisionKeys = {
   presenter: (itemId: string) => `decisions.presenter.${itemId}`,
   /** Per owner and due date: a corrected follow-up (new owner or date) is reminded again, an unchanged one never twice. */
   followUpReminder: (followUpId: string, ownerId: string, dueDay: string) => `decisions.followup-reminder.${followUpId}.${ownerId}.${dueDay}`,
+  /** Every reminder ever sent for a follow-up starts with this. */
+  followUpReminderPrefix: (followUpId: string) => `decisions.followup-reminder.${followUpId}.`,
   draftMinutes: (meetingId: string, personId: string) => `decisions.draft-minutes.${meetingId}.${personId}`,
   nothingToPublish: (meetingId: string, personId: string) => `decisions.nothing-to-publish.${meetingId}.${personId}`,
 };

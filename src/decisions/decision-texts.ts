@@ -84,6 +84,16 @@ export const decisionTexts = defineTexts({
   summaryTitle: { nb: (p: MeetingRef) => `Vedtak fra ${p.meeting}`, en: (p: MeetingRef) => `Decisions of ${p.meeting}` },
   summaryMeeting: { nb: (p: { number: string; date: string }) => `Møte ${p.number}, ${p.date}`, en: (p: { number: string; date: string }) => `Meeting ${p.number}, ${p.date}` },
   summaryItem: { nb: (p: { caseNo: string; title: string; type: string }) => `**Sak ${p.caseNo} – ${p.title}** (${p.type})`, en: (p: { caseNo: string; title: string; type: string }) => `**Item ${p.caseNo} – ${p.title}** (${p.type})` },
+  summaryPresent: { nb: 'Til stede', en: 'Present' },
+  summaryAbsent: { nb: 'Forfall', en: 'Absent' },
+  summaryOthers: { nb: 'Andre til stede', en: 'Other attendees' },
+  summaryObservers: { nb: 'Observatører', en: 'Observers' },
+  summaryAttendanceLine: { nb: (p: { label: string; names: string }) => `**${p.label}:** ${p.names}`, en: (p: { label: string; names: string }) => `**${p.label}:** ${p.names}` },
+  and: { nb: 'og', en: 'and' },
+  notTakingPart: {
+    nb: (p: { names: string; caseNo: string }) => `${p.names} deltok ikke i behandlingen av sak ${p.caseNo}.`,
+    en: (p: { names: string; caseNo: string }) => `${p.names} did not take part in item ${p.caseNo}.`,
+  },
   corrected: { nb: (p: { date: string }) => `✏️ Rettet ${p.date}.`, en: (p: { date: string }) => `✏️ Corrected ${p.date}.` },
   correctedItem: { nb: '(rettet)', en: '(corrected)' },
   presenterTitle: { nb: (p: { caseNo: string }) => `Vedtak i sak ${p.caseNo}`, en: (p: { caseNo: string }) => `Decision on item ${p.caseNo}` },
@@ -96,6 +106,29 @@ export const decisionTexts = defineTexts({
   reminderText: {
     nb: (p: { what: string; due: string; caseNo: string; meeting: string }) => `⏰ Påminnelse: «${p.what}» har frist ${p.due}. Oppfølgingen kommer fra sak ${p.caseNo} på ${p.meeting}.`,
     en: (p: { what: string; due: string; caseNo: string; meeting: string }) => `⏰ Reminder: "${p.what}" is due ${p.due}. It follows from item ${p.caseNo} at ${p.meeting}.`,
+  },
+  doneButton: { nb: 'Ferdig', en: 'Done' },
+  followUpDoneText: {
+    nb: (p: { what: string; caseNo: string; meeting: string; date: string; by: string }) => `✅ Ferdig: «${p.what}» (sak ${p.caseNo} på ${p.meeting}) ble markert som ferdig ${p.date} av ${p.by}.`,
+    en: (p: { what: string; caseNo: string; meeting: string; date: string; by: string }) => `✅ Done: "${p.what}" (item ${p.caseNo} at ${p.meeting}) was marked done on ${p.date} by ${p.by}.`,
+  },
+  onlyOwnerOrSecretariat: {
+    nb: 'Bare den som har oppfølgingen, eller sekretariatet for utvalget, kan markere den som ferdig.',
+    en: 'Only the follow-up’s owner or the committee’s secretariat can mark it done.',
+  },
+  followUpsSummary: { nb: 'Dine åpne oppfølgingsoppgaver fra vedtak, med frist', en: 'Your open follow-ups from decisions, with due dates' },
+  followUpsUsage: { nb: 'oppfølging', en: 'follow-ups' },
+  followUpsTitle: { nb: 'Dine oppfølgingsoppgaver', en: 'Your follow-ups' },
+  followUpsNone: { nb: 'Du har ingen åpne oppfølgingsoppgaver.', en: 'You have no open follow-ups.' },
+  followUpsCommittees: { nb: 'Åpne oppfølgingsoppgaver i utvalgene du er sekretariat for', en: 'Open follow-ups in the committees you are secretariat of' },
+  followUpsCommitteesNone: { nb: 'Ingen andre åpne oppfølgingsoppgaver i utvalgene dine.', en: 'No other open follow-ups in your committees.' },
+  followUpsMore: { nb: (p: { count: number }) => `… og ${p.count} til.`, en: (p: { count: number }) => `… and ${p.count} more.` },
+  overdue: { nb: '(forfalt)', en: '(overdue)' },
+  followUpRow: {
+    nb: (p: { what: string; due: string; overdue: string; committee: string; caseNo: string; title: string; owner: string }) =>
+      `**${p.what}** – frist ${p.due}${p.overdue}\n${p.committee} sak ${p.caseNo} ${p.title}${p.owner ? ` · ${p.owner}` : ''}`,
+    en: (p: { what: string; due: string; overdue: string; committee: string; caseNo: string; title: string; owner: string }) =>
+      `**${p.what}** – due ${p.due}${p.overdue}\n${p.committee} item ${p.caseNo} ${p.title}${p.owner ? ` · ${p.owner}` : ''}`,
   },
   draftMinutesReminder: {
     nb: (p: MeetingRef) => `📝 Tid for å sende utkast til referat fra ${p.meeting} til medlemmene. Godkjenning av referatet står på sakslisten til neste møte.`,

@@ -6,6 +6,7 @@ export async function loadMeetingDecisions(db: Db, meetingId: string) {
     where: { id: meetingId },
     include: {
       committee: true,
+      attendances: { include: { person: true } },
       agendaItems: {
         where: { removedAt: null },
         orderBy: [{ position: 'asc' }, { caseNumber: 'asc' }],

@@ -1,3 +1,5 @@
+import { recordAudit } from '../audit/record-audit.js';
+import type { Platform } from '../channels/gateway.js';
 import type { Db } from '../db/prisma.js';
 import type { FormValues } from '../ui/model.js';
 import { AttendanceFields } from './decision-ids.js';
@@ -37,17 +39,80 @@ export function readAttendance(values: FormValues, memberIds: string[], observer
   return input;
 }
 
-/** Replaces the meeting's recorded attendance with the given one (the minutes' list of who was there). */
-export async function recordAttendance(db: Db, meetingId: string, input: AttendanceInput): Promise<void> {
-  await db.$transaction([
-    db.attendance.deleteMany({ where: { meetingId } }),
-    db.attendance.createMany({
-      data: [
-        ...input.present.map((personId) => ({ meetingId, personId, status: 'present' as const, notParticipatingItemIds: input.notParticipating[personId] ?? [] })),
-        ...input.absent.map((personId) => ({ meetingId, personId, status: 'absent' as const })),
-        ...input.observers.map((personId) => ({ meetingId, personId, status: 'observer' as const })),
-        ...input.others.map((name) => ({ meetingId, name, status: 'other' as const })),
-      ],
-    }),
-  ]);
+type Status = 'present' | 'absent' | 'observer';
+
+/** One person's recorded attendance before and after a save, for the audit trail. */
+export interface AttendanceChange {
+  personId: string;
+  from: { status: string; notParticipatingItemIds: string[] } | null;
+  to: { status: Status; notParticipatingItemIds: string[] } | null;
+}
+
+/**
+ * Saves what the attendance form says, person by person (an upsert per person), so a row written meanwhile
+ * for someone the form did not set (a reply, another secretary's save) is kept. A member left blank keeps
+ * their row; an observer of the roster who is not ticked loses their `observer` row; the other attendees
+ * (names without a person) are set to the given list. Concurrent saves of one meeting wait for each other.
+ * Every change is written to the audit log with who made it. Returns the changes.
+ */
+export async function recordAttendance(
+  db: Db,
+  request: { meetingId: string; actorId: string | null; platform?: Platform | null; input: AttendanceInput; observerIds: string[] },
+): Promise<AttendanceChange[]> {
+  const { meetingId, input } = request;
+  const wanted = new Map<string, { status: Status; notParticipatingItemIds: string[] }>();
+  for (const personId of input.present) wanted.set(personId, { status: 'present', notParticipatingItemIds: input.notParticipating[personId] ?? [] });
+  for (const personId of input.absent) wanted.set(personId, { status: 'absent', notParticipatingItemIds: [] });
+  for (const personId of input.observers) wanted.set(personId, { status: 'observer', notParticipatingItemIds: [] });
+  const untickedObservers = request.observerIds.filter((id) => !input.observers.includes(id));
+
+  const result = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
+    const before = await tx.attendance.findMany({ where: { meetingId } });
+    const byPerson = new Map(before.filter((a) => a.personId).map((a) => [a.personId!, a]));
+    const changes: AttendanceChange[] = [];
+    for (const [personId, to] of wanted) {
+      const row = byPerson.get(personId);
+      if (row && row.status === to.status && sameIds(row.notParticipatingItemIds, to.notParticipatingItemIds)) continue;
+      await tx.attendance.upsert({
+        where: { meetingId_personId: { meetingId, personId } },
+        create: { meetingId, personId, ...to },
+        update: to,
+      });
+      changes.push({ personId, from: row ? { status: row.status, notParticipatingItemIds: row.notParticipatingItemIds } : null, to });
+    }
+    for (const personId of untickedObservers) {
+      const row = byPerson.get(personId);
+      if (row?.status !== 'observer') continue;
+      await tx.attendance.delete({ where: { id: row.id } });
+      changes.push({ personId, from: { status: row.status, notParticipatingItemIds: row.notParticipatingItemIds }, to: null });
+    }
+    const others = before.filter((a) => !a.personId && a.status === 'other');
+    const names = new Set(input.others);
+    const removed = others.filter((a) => !a.name || !names.has(a.name));
+    const kept = new Set(others.filter((a) => a.name && names.has(a.name)).map((a) => a.name!));
+    const added = [...names].filter((name) => !kept.has(name));
+    if (removed.length > 0) await tx.attendance.deleteMany({ where: { id: { in: removed.map((a) => a.id) } } });
+    if (added.length > 0) await tx.attendance.createMany({ data: added.map((name) => ({ meetingId, name, status: 'other' as const })) });
+    return { changes, othersAdded: added, othersRemoved: removed.map((a) => a.name ?? '') };
+  });
+
+  if (result.changes.length > 0 || result.othersAdded.length > 0 || result.othersRemoved.length > 0) {
+    await recordAudit(db, {
+      actorId: request.actorId,
+      platform: request.platform ?? null,
+      action: ATTENDANCE_AUDIT_ACTION,
+      subjectType: 'meeting',
+      subjectId: meetingId,
+      details: { changes: result.changes, othersAdded: result.othersAdded, othersRemoved: result.othersRemoved },
+    });
+  }
+  return result.changes;
+}
+
+/** The audit log's action for a change of a meeting's recorded attendance. */
+export const ATTENDANCE_AUDIT_ACTION = 'decisions.attendance.changed';
+
+function sameIds(a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }

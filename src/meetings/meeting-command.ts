@@ -2,15 +2,13 @@ import type { CommandDefinition } from '../conversation/handler-types.js';
 import { plainMessage } from '../conversation/plain-message.js';
 import { reply } from '../conversation/reply.js';
 import { t } from '../i18n/text.js';
-import { agendaInputOf } from './agenda-input.js';
-import { buildAgendaMessage } from './build-agenda-message.js';
 import { distributeNow } from './distribute-now.js';
 import { findCommittee, findMeeting } from './find-meeting.js';
 import { meetingLabel } from './format-numbers.js';
-import { loadMeeting } from './load-meeting.js';
 import { buildCancelForm, buildMeetingForm } from './meeting-forms.js';
 import { meetingTexts } from './meeting-texts.js';
 import { requireCommitteeRole } from './require-committee-role.js';
+import { showAgendas } from './show-agendas.js';
 import { showMeetingStatus } from './show-meeting-status.js';
 
 const VERBS: Record<string, 'new' | 'status' | 'agenda' | 'move' | 'cancel' | 'distribute'> = {
@@ -32,7 +30,8 @@ const VERBS: Record<string, 'new' | 'status' | 'agenda' | 'move' | 'cancel' | 'd
 /**
  * `meeting new NUIT` / `møte ny NUIT` opens the meeting form; `status`, `agenda`/`saksliste`, `move`/`flytt`,
  * `cancel`/`avlys` and `distribute`/`distribuer` take a committee and optionally a meeting number "2/2026"
- * (default: the committee's next meeting).
+ * (default: the committee's next meeting). `agenda` without a committee: the next meetings of the asker's
+ * committees (as the `agenda`/`saksliste` command).
  */
 export const meetingCommand: CommandDefinition = {
   name: 'meeting',
@@ -44,6 +43,12 @@ export const meetingCommand: CommandDefinition = {
     const { db } = services;
     const locale = actor.locale;
     const verb = VERBS[(args[0] ?? '').toLowerCase()];
+    if (verb === 'agenda') {
+      const [, committeeKey, meetingNumber] = args;
+      return reply.message(
+        await showAgendas(services, { personId: actor.personId!, locale, ...(committeeKey ? { committeeKey } : {}), ...(meetingNumber ? { meetingNumber } : {}) }),
+      );
+    }
     if (!verb || !args[1]) return reply.message(plainMessage(t(locale, meetingTexts.commandHelp)));
     const committee = await findCommittee(db, args[1]);
     if (verb === 'new') {
@@ -52,10 +57,6 @@ export const meetingCommand: CommandDefinition = {
     }
     const found = await findMeeting(db, committee, args[2], services.clock());
     switch (verb) {
-      case 'agenda': {
-        const meeting = await loadMeeting(db, found.id);
-        return reply.message(buildAgendaMessage(agendaInputOf(meeting, locale), locale));
-      }
       case 'status':
         await requireCommitteeRole(db, actor.personId, committee.id, ['secretariat', 'chair']);
         return reply.message(await showMeetingStatus(services, found.id, locale));

@@ -187,6 +187,16 @@ export const meetingTexts = defineTexts({
   proposedLine: { nb: (p: { text: string }) => `Forslag til vedtak: ${p.text}`, en: (p: { text: string }) => `Proposed decision: ${p.text}` },
   paperMissingMark: { nb: '⚠ Saksunderlag mangler', en: '⚠ Paper missing' },
   papersLine: { nb: 'Vedlegg', en: 'Papers' },
+  agendaUpdated: { nb: (p: { when: string }) => `Oppdatert ${p.when}`, en: (p: { when: string }) => `Updated ${p.when}` },
+  agendaSummary: {
+    nb: 'Sakslisten for et møte, eller for de neste møtene i utvalgene dine',
+    en: 'The agenda of a meeting, or of the next meetings of your committees',
+  },
+  agendaUsage: { nb: 'saksliste [UTVALG [N/ÅÅÅÅ]]', en: 'agenda [COMMITTEE [N/YYYY]]' },
+  noUpcomingAgendas: {
+    nb: 'Utvalgene dine har ingen kommende møter. Skriv «saksliste NUIT» for et bestemt utvalg.',
+    en: 'Your committees have no upcoming meetings. Type "agenda NUIT" for a given committee.',
+  },
   plannedAt: { nb: (p: { time: string }) => `(${p.time})`, en: (p: { time: string }) => `(${p.time})` },
 
   // Members

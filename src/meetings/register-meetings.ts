@@ -1,5 +1,6 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
+import { agendaCommand } from './agenda-command.js';
 import { cycleCommand } from './cycle-command.js';
 import { meetingActions } from './meeting-actions.js';
 import { meetingCommand } from './meeting-command.js';
@@ -10,6 +11,7 @@ import { escalationJob, milestoneJob, reminderJob } from './meeting-jobs.js';
 export function registerMeetings(registry: HandlerRegistry): void {
   registry.addCommand(meetingCommand);
   registry.addCommand(cycleCommand);
+  registry.addCommand(agendaCommand);
   for (const action of meetingActions) registry.addAction(action);
   for (const form of meetingForms) registry.addForm(form);
 }

@@ -6,12 +6,14 @@ import { meetingParticipants } from './meeting-participants.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { buildChangeNotice } from './member-messages.js';
 import { meetingTexts } from './meeting-texts.js';
+import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 import { syncMeetingJobs } from './sync-meeting-jobs.js';
 
 /**
  * Moves a meeting: every pending deadline and reminder moves with it (`syncMeetingJobs`: jobs are replaced
  * by id, never doubled; what already ran is not run again), and presenters and members are told once per move.
- * The meeting keeps its number.
+ * The meeting keeps its number and year, also when it moves into another year (docs/meetings.md). An agenda
+ * already posted is updated in place.
  */
 export async function rescheduleMeeting(
   services: AppServices,
@@ -32,6 +34,7 @@ export async function rescheduleMeeting(
   });
   const meeting = await loadMeeting(db, meetingId);
   await syncMeetingJobs(services, meeting);
+  await refreshPostedAgenda(services, meeting.id);
   if (before.startsAt.getTime() !== meeting.startsAt.getTime()) {
     for (const person of await meetingParticipants(db, meeting)) {
       await sendToPerson(services, {

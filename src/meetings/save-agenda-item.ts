@@ -8,6 +8,7 @@ import { isStandingItem, loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './meeting-texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
+import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 
 export interface AgendaItemFields {
   type: ItemType;
@@ -20,7 +21,8 @@ export interface AgendaItemFields {
 /**
  * Adds an item to a meeting (with the next case number of the committee and year, placed before "any other
  * business") or edits one. A newly assigned presenter gets a direct message with the meeting, the item,
- * the paper deadline and a "submit paper" button, once per item and presenter.
+ * the paper deadline and a "submit paper" button, once per item and presenter. An agenda already posted is
+ * updated in place.
  */
 export async function saveAgendaItem(services: AppServices, target: { meetingId: string; itemId?: string }, fields: AgendaItemFields) {
   const { db } = services;
@@ -51,6 +53,7 @@ export async function saveAgendaItem(services: AppServices, target: { meetingId:
   }
 
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, include: { presenter: true } });
+  await refreshPostedAgenda(services, meeting.id);
   if (item.presenter) {
     const deadline = paperDeadlineOf(services, meeting);
     await sendToPerson(services, {

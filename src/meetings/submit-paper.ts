@@ -3,10 +3,12 @@ import { AppError, ErrorCode } from '../errors.js';
 import { loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './meeting-texts.js';
+import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 
 /**
  * Records a paper for an item (title and links), marked late when it comes after the paper deadline, and
  * the proposed decision as confirmed or adjusted. Reminders for the item stop: they check for a paper when they run.
+ * An agenda already posted is updated in place (the paper's links, no longer marked missing).
  */
 export async function submitPaper(
   services: AppServices,
@@ -19,7 +21,7 @@ export async function submitPaper(
   if (meeting.state === 'cancelled') throw new AppError(ErrorCode.Conflict, 'meeting is cancelled', meetingTexts.meetingCancelledAlready);
   const now = services.clock();
   const deadline = paperDeadlineOf(services, meeting);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     if (input.proposedDecision !== null && input.proposedDecision !== item.proposedDecision) {
       await tx.agendaItem.update({ where: { id: item.id }, data: { proposedDecision: input.proposedDecision } });
     }
@@ -35,4 +37,6 @@ export async function submitPaper(
     });
     return { paper, item, meeting };
   });
+  await refreshPostedAgenda(services, meeting.id);
+  return result;
 }

@@ -62,11 +62,26 @@ describe('the minutes', () => {
     const next = await db.meeting.create({ data: { committeeId: s.committee.id, year: 2026, number: 3, startsAt: new Date('2026-09-10T08:00:00Z'), endsAt: new Date('2026-09-10T14:00:00Z'), place: 'Oslo' } });
     const notice = await db.agendaItem.create({ data: { meetingId: next.id, committeeId: s.committee.id, caseYear: 2026, caseNumber: 30, type: 'approval', kind: 'notice_and_agenda', title: 'Godkjenning av innkalling og saksliste', position: 0 } });
     const other = await db.agendaItem.create({ data: { meetingId: next.id, committeeId: s.committee.id, caseYear: 2026, caseNumber: 31, type: 'discussion', title: 'Strategi', position: 1 } });
+    // As the meetings code would have left it after numbering those two items.
+    await db.caseNumberCounter.update({ where: { committeeId_year: { committeeId: s.committee.id, year: 2026 } }, data: { lastNumber: 31 } });
     const id = await addMinutesItem(db, next.id);
     expect(await addMinutesItem(db, next.id)).toBe(id);
     const items = await db.agendaItem.findMany({ where: { meetingId: next.id }, orderBy: { position: 'asc' } });
     expect(items.map((i) => [i.id === id ? 'minutes' : i.id, i.position])).toEqual([[notice.id, 0], ['minutes', 1], [other.id, 2]]);
     expect(items[1]).toMatchObject({ kind: 'previous_minutes', title: 'Godkjenning av referat fra NUIT 2/2026', caseNumber: 32, proposedDecision: 'Referatet fra NUIT 2/2026 godkjennes.' });
+  });
+
+  it('numbers two minutes items created at the same moment apart, and makes one item of two calls for one meeting', async () => {
+    const db = t.db.prisma;
+    const meeting = (number: number, day: string) =>
+      db.meeting.create({ data: { committeeId: s.committee.id, year: 2026, number, startsAt: new Date(`${day}T08:00:00Z`), endsAt: new Date(`${day}T14:00:00Z`), place: 'Oslo' } });
+    const [m4, m5] = [await meeting(4, '2026-10-15'), await meeting(5, '2026-11-19')];
+    const { lastNumber } = await db.caseNumberCounter.findUniqueOrThrow({ where: { committeeId_year: { committeeId: s.committee.id, year: 2026 } } });
+    const ids = await Promise.all([addMinutesItem(db, m4.id), addMinutesItem(db, m5.id), addMinutesItem(db, m5.id)]);
+    expect(ids[1]).toBe(ids[2]);
+    const items = await db.agendaItem.findMany({ where: { meetingId: { in: [m4.id, m5.id] }, kind: 'previous_minutes' } });
+    expect(items).toHaveLength(2);
+    expect(items.map((i) => i.caseNumber).sort()).toEqual([lastNumber + 1, lastNumber + 2]);
   });
 
   it('reminds the secretariat to circulate the draft minutes at the milestone, once', async () => {

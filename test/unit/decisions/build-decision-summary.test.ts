@@ -26,4 +26,20 @@ describe('buildDecisionSummary', () => {
     expect(message.blocks[3]).toEqual({ type: 'text', text: '**Item 12/26 – Journal** (Endorsement) (corrected)\nEndorsed.' });
     expect(message.blocks.at(-1)).toEqual({ type: 'context', text: '✏️ Corrected 26 May 2026.' });
   });
+
+  it('shows the recorded attendance and who did not take part in an item, in English', () => {
+    const person = (name: string) => ({ person: { name }, name: null });
+    const m = meeting([{ id: 'i12', ...item(12, 'Journal', 'information', decision('Noted.')) }]) as any;
+    m.attendances = [
+      { status: 'present', notParticipatingItemIds: ['i12'], ...person('Kari') },
+      { status: 'present', notParticipatingItemIds: ['i12'], ...person('Ola') },
+      { status: 'present', notParticipatingItemIds: [], ...person('Anne') },
+      { status: 'absent', notParticipatingItemIds: [], ...person('Per') },
+      { status: 'other', notParticipatingItemIds: [], person: null, name: 'Guest' },
+      { status: 'observer', notParticipatingItemIds: [], ...person('Olga') },
+    ];
+    const message = buildDecisionSummary(m, 'en');
+    expect(message.blocks[2]).toEqual({ type: 'text', text: '**Present:** Anne, Kari, Ola\n**Absent:** Per\n**Other attendees:** Guest\n**Observers:** Olga' });
+    expect(message.blocks[4]).toEqual({ type: 'text', text: '**Item 12/26 – Journal** (Information)\nNoted.\nKari and Ola did not take part in item 12/26.' });
+  });
 });
