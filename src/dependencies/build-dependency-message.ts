@@ -88,7 +88,7 @@ function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] 
         { actionId: DependencyActionIds.nowYellow, label: t(locale, T.buttonYellow), payload },
         { actionId: DependencyActionIds.nowGreen, label: t(locale, T.buttonGreen), payload, style: 'primary' },
         { actionId: DependencyActionIds.resolved, label: t(locale, T.buttonResolved), payload },
-        { actionId: DependencyActionIds.snooze, label: t(locale, T.buttonSnooze, { n: SNOOZE_WORKING_DAYS }), payload: { ...payload, n: SNOOZE_WORKING_DAYS } },
+        { actionId: DependencyActionIds.snooze, label: t(locale, T.buttonSnooze), payload: { ...payload, n: SNOOZE_WORKING_DAYS } },
       ],
     });
   }
@@ -103,7 +103,7 @@ function answerLine(view: DependencyView, { locale, now }: BuildOptions): string
   const when = last ? formatDate(last.at, locale) : '';
   if (d.resolvedAt) return t(locale, T.nowResolved, { who, when: formatDate(d.resolvedAt, locale) });
   if (!isOpenRed(d)) return last?.field === 'status' ? t(locale, T.nowStatus, { status: ragLabel(locale, d.status), who, when }) : null;
-  if (d.snoozedUntil && d.snoozedUntil > now) return t(locale, T.snoozed, { until: formatDate(d.snoozedUntil, locale) });
+  if (view.snoozedUntil && view.snoozedUntil > now) return t(locale, T.snoozed, { until: formatDate(view.snoozedUntil, locale) });
   if (last?.field === 'status' && last.fromValue === 'red' && last.toValue === 'red') return t(locale, T.lastStillRed, { who, when, note: last.note ?? '' });
   return null;
 }

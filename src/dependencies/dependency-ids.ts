@@ -12,10 +12,16 @@ export const DependencyActionIds = {
 
 export const DependencyFormIds = {
   stillRed: 'saksgang.form.dependencies.still-red',
+  snooze: 'saksgang.form.dependencies.snooze',
 } as const;
 
-/** How many working days "remind me later" pauses a dependency's reminders. */
+/** The working days "remind me in N days" offers first, and the range a person may choose from. */
 export const SNOOZE_WORKING_DAYS = 5;
+export const SNOOZE_MIN = 1;
+export const SNOOZE_MAX = 30;
+
+/** The `DependencyChange.field` of one person's pause of their own reminders (`changedById`, `toValue` = the end). */
+export const SNOOZE_FIELD = 'snooze';
 
 /** Deterministic outbox keys and job ids (no ':' characters: BullMQ refuses them). */
 export const dependencyKeys = {
@@ -25,5 +31,7 @@ export const dependencyKeys = {
   reminder: (personId: string, day: string, dependencyId?: string) => `depreminder.${personId}.${day}${dependencyId ? `.${dependencyId}` : ''}`,
   /** The escalation of a dependency still red after its due date; once per dependency and due date. */
   escalation: (dependencyId: string, dueDay: string) => `depescalation.${dependencyId}.${dueDay}`,
+  /** The other side told that a dependency's status changed; once per recorded change and person. */
+  answerNotice: (changeId: string, personId: string) => `depanswer.${changeId}.${personId}`,
   escalationMessage: (dependencyId: string, dueDay: string, personId: string) => `depescalation.${dependencyId}.${dueDay}.${personId}`,
 };

@@ -50,8 +50,8 @@ export const dependencyTexts = defineTexts({
   },
   overdue: { nb: '⚠️ fristen er passert', en: '⚠️ past due' },
   snoozed: {
-    nb: (p: { until: string }) => `💤 Påminnelser satt på pause til ${p.until}.`,
-    en: (p: { until: string }) => `💤 Reminders paused until ${p.until}.`,
+    nb: (p: { until: string }) => `💤 Dine påminnelser er satt på pause til ${p.until}.`,
+    en: (p: { until: string }) => `💤 Your reminders are paused until ${p.until}.`,
   },
   lastStillRed: {
     nb: (p: { who: string; when: string; note: string }) => `Fortsatt rød – bekreftet av ${p.who} ${p.when}${p.note ? `: «${p.note}»` : ''}`,
@@ -72,10 +72,27 @@ export const dependencyTexts = defineTexts({
   buttonYellow: { nb: 'Nå gul', en: 'Now yellow' },
   buttonGreen: { nb: 'Nå grønn', en: 'Now green' },
   buttonResolved: { nb: 'Løst', en: 'Resolved' },
-  buttonSnooze: {
-    nb: (p: { n: number }) => `Påminn meg om ${p.n} dager`,
-    en: (p: { n: number }) => `Remind me in ${p.n} days`,
+  buttonSnooze: { nb: 'Påminn meg om … dager', en: 'Remind me in … days' },
+  snoozeFormTitle: { nb: 'Påminn meg senere', en: 'Remind me later' },
+  snoozeFormIntro: {
+    nb: (p: { description: string }) => `Sett dine påminnelser om «${p.description}» på pause. Andre får sine påminnelser som før.`,
+    en: (p: { description: string }) => `Pause your reminders about "${p.description}". Others keep getting theirs.`,
   },
+  snoozeDaysLabel: { nb: 'Antall arbeidsdager (1–30)', en: 'Number of working days (1–30)' },
+  snoozeDaysBad: { nb: 'Skriv et helt tall fra 1 til 30.', en: 'Enter a whole number from 1 to 30.' },
+  snoozeDone: {
+    nb: (p: { description: string; until: string }) => `Greit: du får neste påminnelse om «${p.description}» ${p.until}.`,
+    en: (p: { description: string; until: string }) => `Done: your next reminder about "${p.description}" comes on ${p.until}.`,
+  },
+  otherSideChanged: {
+    nb: (p: { who: string; role: string; description: string; initiative: string; status: string }) => `ℹ️ ${p.who} (${p.role}) har satt avhengigheten «${p.description}» for ${p.initiative} til **${p.status}**.`,
+    en: (p: { who: string; role: string; description: string; initiative: string; status: string }) => `ℹ️ ${p.who} (${p.role}) set the dependency "${p.description}" of ${p.initiative} to **${p.status}**.`,
+  },
+  roleProvider: { nb: 'leverandør', en: 'provider' },
+  roleOwner: { nb: 'tiltakseier', en: 'initiative owner' },
+  roleSecretariat: { nb: 'sekretariatet', en: 'secretariat' },
+  roleContact: { nb: 'porteføljekontakt', en: 'portfolio contact' },
+  statusResolved: { nb: 'løst', en: 'resolved' },
   formTitle: { nb: 'Fortsatt rød', en: 'Still red' },
   formSubmit: { nb: 'Lagre', en: 'Save' },
   formCancel: { nb: 'Avbryt', en: 'Cancel' },

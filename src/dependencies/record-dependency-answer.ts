@@ -1,9 +1,12 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { SNOOZE_FIELD } from './dependency-ids.js';
 import { dependencyTexts as T } from './dependency-texts.js';
+import { loadPersonSnoozes, snoozeKey } from './load-person-snoozes.js';
 import { snoozeEnd } from './reminder-schedule.js';
 import { scheduleDependencyReminders } from './schedule-dependency-reminders.js';
+import { shareDependencyAnswer } from './share-dependency-answer.js';
 
 export type DependencyAnswer =
   | { kind: 'still_red'; note?: string | null }
@@ -13,11 +16,17 @@ export type DependencyAnswer =
 
 /**
  * Records an answer to a red dependency as a `DependencyChange` with who and when: "still red" (with an
- * optional note), a new status, resolved, or a pause of its reminders. Leaving red clears `redSince` and
- * cancels its escalation; the reminder jobs see the new state when they run. An answer that no longer applies
+ * optional note), a new status, resolved, or a pause of the answering person's own reminders (field `snooze`;
+ * others keep theirs). Leaving red clears `redSince` and cancels its escalation. Every answer but a pause is
+ * then shared: the other copies of its messages are updated in place (all but `viaDeliveryKey`, which the
+ * transport updates), and a status change is told once to the other side. An answer that no longer applies
  * (already resolved, no longer red) is refused with a message; a repeated one changes nothing.
+ * Returns the end of the pause for a snooze, else null.
  */
-export async function recordDependencyAnswer(services: AppServices, request: { dependencyId: string; actorId: string; answer: DependencyAnswer }): Promise<void> {
+export async function recordDependencyAnswer(
+  services: AppServices,
+  request: { dependencyId: string; actorId: string; answer: DependencyAnswer; viaDeliveryKey?: string | null },
+): Promise<{ snoozedUntil: Date | null }> {
   const { db, jobs } = services;
   const now = services.clock();
   const { answer, actorId, dependencyId } = request;
@@ -27,41 +36,45 @@ export async function recordDependencyAnswer(services: AppServices, request: { d
   const change = { dependencyId, changedById: actorId, at: now };
   // Only the state read above is changed, so two people answering at once record one change, not two.
   const guard = { id: dependencyId, status: before.status, resolvedAt: null };
+  let statusChangeId: string | null = null;
 
   switch (answer.kind) {
     case 'still_red': {
       if (before.status !== 'red') throw new AppError(ErrorCode.Conflict, 'dependency no longer red', T.notRedAnyMore, { description: before.description });
       await db.dependencyChange.create({ data: { ...change, field: 'status', fromValue: 'red', toValue: 'red', note: answer.note?.trim() || null } });
-      return;
+      await shareDependencyAnswer(services, { dependencyId, actorId, exceptDeliveryKey: request.viaDeliveryKey ?? null });
+      return { snoozedUntil: null };
     }
     case 'status': {
-      if (before.status === answer.status) return;
-      await db.$transaction(async (tx) => {
+      if (before.status === answer.status) return { snoozedUntil: null };
+      statusChangeId = await db.$transaction(async (tx) => {
         const updated = await tx.dependency.updateMany({ where: guard, data: { status: answer.status, redSince: null, snoozedUntil: null } });
-        if (updated.count === 0) return;
-        await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: before.status, toValue: answer.status } });
+        if (updated.count === 0) return null;
+        return (await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: before.status, toValue: answer.status } })).id;
       });
       break;
     }
     case 'resolved': {
-      await db.$transaction(async (tx) => {
+      statusChangeId = await db.$transaction(async (tx) => {
         const updated = await tx.dependency.updateMany({ where: guard, data: { resolvedAt: now, redSince: null, snoozedUntil: null } });
-        if (updated.count === 0) return;
-        await tx.dependencyChange.create({ data: { ...change, field: 'resolved', fromValue: 'false', toValue: 'true' } });
+        if (updated.count === 0) return null;
+        return (await tx.dependencyChange.create({ data: { ...change, field: 'resolved', fromValue: 'false', toValue: 'true' } })).id;
       });
       break;
     }
     case 'snooze': {
+      if (before.status !== 'red') throw new AppError(ErrorCode.Conflict, 'dependency no longer red', T.notRedAnyMore, { description: before.description });
       const until = snoozeEnd(services.cycles.portfolio, now, answer.workingDays);
-      await db.$transaction(async (tx) => {
-        await tx.dependency.update({ where: { id: dependencyId }, data: { snoozedUntil: until } });
-        await tx.dependencyChange.create({
-          data: { ...change, field: 'snoozedUntil', fromValue: before.snoozedUntil?.toISOString() ?? null, toValue: until.toISOString() },
-        });
+      const previous = (await loadPersonSnoozes(db, [before], [actorId])).get(snoozeKey(dependencyId, actorId));
+      await db.dependencyChange.create({
+        data: { ...change, field: SNOOZE_FIELD, fromValue: previous?.until.toISOString() ?? null, toValue: until.toISOString() },
       });
-      await scheduleDependencyReminders(services, dependencyId, calendarDayOf(now, services.cycles.portfolio.timeZone));
-      return;
+      await scheduleDependencyReminders(services, dependencyId, calendarDayOf(now, services.cycles.portfolio.timeZone), [actorId]);
+      return { snoozedUntil: until };
     }
   }
+  if (!statusChangeId) return { snoozedUntil: null };
   await jobs.cancelBySubject('dependency-escalation', dependencyId);
+  await shareDependencyAnswer(services, { dependencyId, actorId, exceptDeliveryKey: request.viaDeliveryKey ?? null, statusChangeId });
+  return { snoozedUntil: null };
 }

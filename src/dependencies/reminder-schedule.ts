@@ -1,5 +1,5 @@
 import type { PortfolioPolicy } from '../cycles/cycle-schema.js';
-import { addWorkingDays, calendarDayOf, instantAt, isWorkingDay, workingDaysBetween, type CalendarDay } from '../calendar/working-days.js';
+import { addCalendarDays, addWorkingDays, calendarDayOf, instantAt, isWorkingDay, workingDaysBetween, type CalendarDay } from '../calendar/working-days.js';
 
 /** What the reminder days of a red dependency depend on. */
 export interface ReminderBasis {
@@ -74,4 +74,15 @@ export function escalationDay(policy: PortfolioPolicy, dueDate: Date): CalendarD
 export function snoozeEnd(policy: PortfolioPolicy, now: Date, n: number): Date {
   const cal = reminderCalendar(policy);
   return instantAt(addWorkingDays(calendarDayOf(now, cal.timeZone), n, cal.options), cal.at, cal.timeZone);
+}
+
+/** The last calendar day (Sunday) of the week (Monday to Sunday) `day` falls in. */
+export function weekEndOf(day: CalendarDay): CalendarDay {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addCalendarDays(day, weekday === 0 ? 0 : 7 - weekday);
+}
+
+/** The first reminder day of the dependency on or after `from`. */
+export function firstReminderDayFrom(policy: PortfolioPolicy, basis: ReminderBasis, from: CalendarDay): CalendarDay {
+  return isReminderDay(policy, basis, from) ? from : nextReminderDay(policy, basis, from);
 }

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { AppServices } from '../app/services.js';
-import { calendarDayOf, type CalendarDay } from '../calendar/working-days.js';
+import { addCalendarDays, calendarDayOf, type CalendarDay } from '../calendar/working-days.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
 import { dependencyEscalationJob } from './dependency-escalation-job.js';
 import { dependencyInclude, isOpenRed, portfolioSecretariatIds, reminderRecipients } from './dependency-people.js';
 import { dependencyReminderJob } from './dependency-reminder-job.js';
 import { dueDayOf } from './dependency-labels.js';
-import { escalationDay, nextReminderDay, reminderInstant } from './reminder-schedule.js';
+import { loadPersonSnoozes, snoozeOf } from './load-person-snoozes.js';
+import { escalationDay, nextReminderDay, reminderInstant, weekEndOf } from './reminder-schedule.js';
 
 /**
  * Queues a job unless its deterministic id is already queued or has run, so scheduling the same reminder from
@@ -21,23 +22,46 @@ async function enqueueOnce<S extends z.ZodType>(services: AppServices, definitio
 }
 
 /**
- * Schedules the next reminder day of a red dependency after `after` (at the earliest, today): one job per
- * recipient and day (and per dependency when grouping is off). Nothing for a dependency that is no longer red,
- * resolved, or of a criticality the policy does not chase.
+ * A person's grouped reminder for `day`: nothing new when a reminder of theirs is already waiting earlier in the
+ * same week (it gathers every dependency with a reminder day up to the end of that week); else one on `day`.
  */
-export async function scheduleDependencyReminders(services: AppServices, dependencyId: string, after: CalendarDay): Promise<void> {
+async function enqueueInWeek(services: AppServices, personId: string, day: CalendarDay): Promise<void> {
+  const weekEnd = weekEndOf(day);
+  const weekStart = addCalendarDays(weekEnd, -6);
+  const now = services.clock();
+  const pending = await services.db.scheduledJob.findMany({
+    where: { name: dependencyReminderJob.name, subjectType: 'dependency-reminder', subjectId: personId, state: 'pending', runAt: { gt: now } },
+    select: { payload: true },
+  });
+  const earlier = pending.some((job) => {
+    const p = job.payload as { day?: string; dependencyId?: string };
+    return !p.dependencyId && typeof p.day === 'string' && p.day >= weekStart && p.day <= day;
+  });
+  if (earlier) return;
+  await enqueueOnce(services, dependencyReminderJob, { personId, day }, reminderInstant(services.cycles.portfolio, day));
+}
+
+/**
+ * Schedules the next reminder day of a red dependency after `after` (at the earliest, today) for each recipient
+ * (or only `personIds`), each by their own pause: grouped, one job per person and week's first day (see
+ * `enqueueInWeek`); with grouping off, one per person, day and dependency. Nothing for a dependency that is no
+ * longer red, resolved, or of a criticality the policy does not chase.
+ */
+export async function scheduleDependencyReminders(services: AppServices, dependencyId: string, after: CalendarDay, personIds?: string[]): Promise<void> {
   const { db, clock } = services;
   const policy = services.cycles.portfolio;
   const dependency = await db.dependency.findUnique({ where: { id: dependencyId }, include: dependencyInclude });
   if (!dependency || !isOpenRed(dependency) || !dependency.redSince) return;
   if (!policy.redDependencies.criticality.includes(dependency.criticality)) return;
   const today = calendarDayOf(clock(), policy.timeZone);
-  const day = nextReminderDay(policy, { redSince: dependency.redSince, dueDate: dependency.dueDate, snoozedUntil: dependency.snoozedUntil }, after > today ? after : today);
-  const runAt = reminderInstant(policy, day);
-  const recipients = reminderRecipients(dependency, policy, await portfolioSecretariatIds(db));
+  const from = after > today ? after : today;
+  const recipients = reminderRecipients(dependency, policy, await portfolioSecretariatIds(db)).filter((id) => !personIds || personIds.includes(id));
+  const snoozes = await loadPersonSnoozes(db, [dependency], recipients);
   for (const personId of recipients) {
-    const payload = policy.redDependencies.groupByPerson ? { personId, day } : { personId, day, dependencyId };
-    await enqueueOnce(services, dependencyReminderJob, payload, runAt);
+    const snoozedUntil = snoozeOf(snoozes, dependency, personId)?.until ?? null;
+    const day = nextReminderDay(policy, { redSince: dependency.redSince, dueDate: dependency.dueDate, snoozedUntil }, from);
+    if (policy.redDependencies.groupByPerson) await enqueueInWeek(services, personId, day);
+    else await enqueueOnce(services, dependencyReminderJob, { personId, day, dependencyId }, reminderInstant(policy, day));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AppServices } from '../app/services.js';
+import { onDependencyChanged } from '../dependencies/on-dependency-changed.js';
 import { onDependencyTurnedRed } from '../dependencies/on-dependency-turned-red.js';
 import type { DependencyInput } from './read-dependency-form.js';
 
@@ -64,5 +65,6 @@ export async function saveDependency(services: AppServices, options: SaveDepende
     return { id: saved.id, turnedRed: isRedOpen && !wasRedOpen };
   });
   if (result.turnedRed) await onDependencyTurnedRed(services, result.id);
+  else await onDependencyChanged(services, result.id);
   return result;
 }

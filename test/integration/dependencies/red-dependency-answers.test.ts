@@ -38,7 +38,7 @@ describe('answer buttons through the Slack edge (bokmål)', () => {
     const value = JSON.stringify({ d: dep.id, k: d.idempotencyKey });
     const res = await postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload(c.kari.slackUserId!, 'saksgang.dependencies.now-yellow#1', value, d.platformConversationId!, d.platformMessageId!)), form);
     expect(res.status).toBe(200);
-    const update = await waitFor(() => t.slack.callsTo('chat.update')[0], 10_000, 'chat.update');
+    const update = await waitFor(() => t.slack.callsTo('chat.update').find((u) => u.args.ts === d.platformMessageId), 10_000, 'chat.update');
     expect(update.args).toMatchObject({ channel: d.platformConversationId, ts: d.platformMessageId });
     const blocks = JSON.stringify(update.args.blocks);
     expect(blocks).toContain('Nå gul – registrert av Kari Nordmann 12. juni 2023');

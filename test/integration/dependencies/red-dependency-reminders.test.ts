@@ -117,7 +117,7 @@ describe('reminders', () => {
     expect((await jobRow(`depreminder.${c.kari.id}.2023-06-19`))?.state).toBe('pending');
   });
 
-  it('skip a snoozed dependency and come back when the snooze ends', async () => {
+  it('skip a dependency the person paused (only for them) and come back when their pause ends', async () => {
     const c = await seedCast(t);
     const dep = await turnRed(t, clock.clock(), { initiativeId: c.helseplattformen.id, description: 'Pasientens legemiddelliste', providerInitiativeId: c.eresept.id });
     await allDelivered(t);
@@ -125,29 +125,63 @@ describe('reminders', () => {
     clock.set('2023-06-15T10:00:00Z');
     const { cardActionActivity, postActivity } = await import('../../helpers/teams-activities.js');
     const delivery = (await deliveriesTo(c.emma.id, 'dependency_red'))[0]!;
-    const res = await postActivity(t.url, cardActionActivity(t.connector.url, { id: c.emma.teamsUserId!, aadObjectId: c.emma.aadObjectId! }, 'saksgang.dependencies.snooze', { _payload: { d: dep.id, k: delivery.idempotencyKey, n: 5 } }, 'en-US'));
+    const emma = { id: c.emma.teamsUserId!, aadObjectId: c.emma.aadObjectId! };
+    await postActivity(t.url, cardActionActivity(t.connector.url, emma, 'saksgang.dependencies.snooze', { _payload: { d: dep.id, k: delivery.idempotencyKey, n: 5 } }, 'en-US'));
+    const res = await postActivity(
+      t.url,
+      cardActionActivity(t.connector.url, emma, 'saksgang.form.dependencies.snooze', { _formId: 'saksgang.form.dependencies.snooze', _context: { d: dep.id, k: delivery.idempotencyKey }, days: '5' }, 'en-US'),
+    );
     expect(res.status).toBe(200);
-    expect(JSON.stringify(res.json.value)).toContain('Reminders paused until 22 June 2023');
-    const snoozed = await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dep.id } });
-    expect(snoozed.snoozedUntil?.toISOString()).toBe('2023-06-22T07:00:00.000Z');
-    expect(await t.db.prisma.dependencyChange.count({ where: { dependencyId: dep.id, field: 'snoozedUntil', changedById: c.emma.id } })).toBe(1);
+    expect(JSON.stringify(res.json.value)).toContain('your next reminder about \\"Pasientens legemiddelliste\\" comes on 22 June 2023');
+    const change = await t.db.prisma.dependencyChange.findFirstOrThrow({ where: { dependencyId: dep.id, field: 'snooze', changedById: c.emma.id } });
+    expect(change.toValue).toBe('2023-06-22T07:00:00.000Z');
+    expect((await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dep.id } })).snoozedUntil).toBeNull();
     t.slack.reset();
     t.connector.reset();
 
-    // 19 June falls inside the snooze: nothing is sent.
+    // 19 June falls inside Emma's pause: Kari is reminded, Emma is not.
     await runScheduledJob(t, clock, `depreminder.${c.kari.id}.2023-06-19`);
     await runScheduledJob(t, clock, `depreminder.${c.emma.id}.2023-06-19`);
     await allDelivered(t);
-    expect(slackPostsTo(t, c.kari.slackUserId!)).toHaveLength(0);
+    expect(slackPostsTo(t, c.kari.slackUserId!)).toHaveLength(1);
     expect(teamsSentTo(t, c.emma.teamsUserId!)).toHaveLength(0);
+    expect(await jobRow(`depreminder.${c.kari.id}.2023-06-22`)).toBeNull();
 
-    // The snooze ends on 22 June (the job was queued when Emma snoozed): both are reminded again.
-    clock.set('2023-06-15T10:00:00Z');
+    // Emma's pause ends on 22 June: she is reminded then; Kari's next reminder stays on 3 July.
     await runScheduledJob(t, clock, `depreminder.${c.emma.id}.2023-06-22`);
-    await runScheduledJob(t, clock, `depreminder.${c.kari.id}.2023-06-22`);
     await allDelivered(t);
     expect(teamsSentTo(t, c.emma.teamsUserId!)).toHaveLength(1);
     expect(JSON.stringify(teamsSentTo(t, c.emma.teamsUserId!)[0]!.body)).toContain('Reminder: red dependency');
+    expect(slackPostsTo(t, c.kari.slackUserId!)).toHaveLength(1);
+    expect((await jobRow(`depreminder.${c.kari.id}.2023-07-03`))?.state).toBe('pending');
+  });
+
+  it('gather a person\'s reminders of the same working week into one message on the earliest day', async () => {
+    const c = await seedCast(t);
+    // A turns red on Monday 5 June (first reminder Monday 19 June), B on Wednesday 7 June (first reminder Wednesday 21 June).
+    await turnRed(t, clock.clock(), { initiativeId: c.helseplattformen.id, description: 'Ukesamling A', providerText: 'Ukjent' });
+    clock.set('2023-06-07T08:00:00Z');
+    await turnRed(t, clock.clock(), { initiativeId: c.helseplattformen.id, description: 'Ukesamling B', providerText: 'Ukjent' });
+    await allDelivered(t);
+    t.slack.reset();
+    expect((await jobRow(`depreminder.${c.kari.id}.2023-06-19`))?.state).toBe('pending');
+    expect(await jobRow(`depreminder.${c.kari.id}.2023-06-21`)).toBeNull();
+    await runScheduledJob(t, clock, `depreminder.${c.kari.id}.2023-06-19`);
+    await allDelivered(t);
+    const posts = slackPostsTo(t, c.kari.slackUserId!);
+    expect(posts).toHaveLength(1);
+    const blocks = JSON.stringify(posts[0]!.args.blocks);
+    expect(blocks).toContain('Påminnelse: 2 røde avhengigheter');
+    expect(blocks).toContain('Ukesamling A');
+    expect(blocks).toContain('Ukesamling B');
+    // Next time both come together again, on the earliest day of that week (A: 3 July; B would be 5 July).
+    expect((await jobRow(`depreminder.${c.kari.id}.2023-07-03`))?.state).toBe('pending');
+    expect(await jobRow(`depreminder.${c.kari.id}.2023-07-05`)).toBeNull();
+    // A reminder later that week (a snooze's end, a job queued before) does not repeat what was already sent.
+    const { dependencyReminderJob: job } = await import('../../../src/dependencies/dependency-reminder-job.js');
+    clock.set('2023-06-21T07:00:00Z');
+    await job.handle({ personId: c.kari.id, day: '2023-06-21' }, t.app.services);
+    await allDelivered(t);
     expect(slackPostsTo(t, c.kari.slackUserId!)).toHaveLength(1);
   });
 

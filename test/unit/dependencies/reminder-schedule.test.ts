@@ -43,3 +43,12 @@ describe('the red-list filter', () => {
     expect(parseRedFilter([])).toEqual({});
   });
 });
+
+describe('weekEndOf', () => {
+  it('gives the Sunday of the Monday-to-Sunday week', async () => {
+    const { weekEndOf } = await import('../../../src/dependencies/reminder-schedule.js');
+    expect(weekEndOf('2023-06-19')).toBe('2023-06-25');
+    expect(weekEndOf('2023-06-23')).toBe('2023-06-25');
+    expect(weekEndOf('2023-06-25')).toBe('2023-06-25');
+  });
+});
