@@ -9,10 +9,15 @@ import { QUEUE_NAME } from './queue-name.js';
 /**
  * Runs every registered job. A payload that fails its schema is unrecoverable (it would fail every time);
  * a rate-limited platform call waits for the time the platform asked for; other errors are retried with
- * the definition's back-off and, when attempts run out, stay visible as failed jobs and failed mirror rows.
+ * the definition's back-off. When a job fails for good, its mirror row says so and its `onFinalFailure` runs
+ * (e.g. the secretariat is told) before the failure is handed to BullMQ.
  */
 export function startWorker(services: AppServices, definitions: Map<string, JobDefinition>, connection: Redis, options: { concurrency?: number } = {}): Worker {
   const { db, log } = services;
+  async function recordFinalFailure(job: Job, payload: unknown, reason: string): Promise<void> {
+    if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
+    await definitions.get(job.name)?.onFinalFailure?.(payload, services, reason);
+  }
   const worker = new Worker(
     QUEUE_NAME,
     async (job: Job, token?: string) => {
@@ -31,7 +36,10 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       try {
         payload = definition.schema.parse(job.data);
       } catch (error) {
-        if (error instanceof ZodError) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${error.message}`);
+        if (error instanceof ZodError) {
+          if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
+          throw new UnrecoverableError(`Invalid payload for ${job.name}: ${error.message}`);
+        }
         throw error;
       }
       try {
@@ -42,8 +50,15 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
           await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
           throw new DelayedError();
         }
-        if (error instanceof PlatformError && !error.retryable) throw new UnrecoverableError(error.message);
-        throw error;
+        const failure = error instanceof PlatformError && !error.retryable ? new UnrecoverableError(error.message) : error;
+        const final = failure instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        // Recorded before the job is given up, inside this run: a crash now means a retry, never a silent loss.
+        if (final) {
+          await recordFinalFailure(job, payload, failure instanceof Error ? failure.message : String(failure)).catch((problem: unknown) =>
+            log.error('could not record a job that failed for good', { job: job.name, jobId: job.id, error: problem }),
+          );
+        }
+        throw failure;
       }
       if (mirror) await db.scheduledJob.update({ where: { jobId: mirror.jobId }, data: { state: 'done' } });
     },
@@ -58,13 +73,6 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       attempt: job.attemptsMade,
       error: error.message,
     });
-    if (!final) return;
-    void (async () => {
-      if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
-      const definition = definitions.get(job.name);
-      const parsed = definition?.schema.safeParse(job.data);
-      if (definition?.onFinalFailure && parsed?.success) await definition.onFinalFailure(parsed.data, services, error.message);
-    })().catch((failure: unknown) => log.error('could not record a failed job', { job: job.name, jobId: job.id, error: failure }));
   });
   worker.on('error', (error) => log.error('worker error', { error: error.message }));
   return worker;

@@ -1,6 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { defineTexts, t } from '../i18n/text.js';
 import { toLocale } from '../i18n/locale.js';
+import { describeReason, describeWhat } from './describe-delivery-failure.js';
 import { sendToPerson } from './send-to-person.js';
 
 export const deliveryFailureTexts = defineTexts({
@@ -34,7 +35,8 @@ export async function notifyDeliveryFailure(services: AppServices, deliveryId: s
   for (const { person } of memberships) {
     if (seen.has(person.id) || person.id === delivery.personId) continue;
     seen.add(person.id);
-    const text = t(toLocale(person.locale), deliveryFailureTexts.notice, { what: delivery.kind, to, reason });
+    const locale = toLocale(person.locale);
+    const text = t(locale, deliveryFailureTexts.notice, { what: describeWhat(delivery.kind, locale), to, reason: describeReason(reason, locale) });
     await sendToPerson(services, {
       personId: person.id,
       kind: DELIVERY_FAILURE_KIND,

@@ -19,10 +19,10 @@ export async function sendToPerson(
   const platform = choosePlatform(services.gateways, { slack: person.slackUserId, teams: person.teamsUserId, teamsRef: person.teamsConversationRef });
   if (!platform) {
     log.warn('person is on no configured platform', { personId: person.id, kind: request.kind });
-    const known = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
-    if (known) return null;
-    const failed = await db.delivery.create({
-      data: {
+    // Upsert, so two workers racing here write one row; the notice's own keys keep it to one per person.
+    const failed = await db.delivery.upsert({
+      where: { idempotencyKey: request.idempotencyKey },
+      create: {
         idempotencyKey: request.idempotencyKey,
         kind: request.kind,
         platform: services.gateways.slack ? 'slack' : 'teams',
@@ -32,8 +32,9 @@ export async function sendToPerson(
         state: 'failed',
         lastError: UNREACHABLE,
       },
+      update: {},
     });
-    await services.notifyDeliveryFailure?.(failed.id, UNREACHABLE);
+    if (failed.state === 'failed' && failed.lastError === UNREACHABLE) await services.notifyDeliveryFailure?.(failed.id, UNREACHABLE);
     return null;
   }
   const target = platform === 'slack' ? person.slackUserId! : (person.teamsUserId ?? person.id);

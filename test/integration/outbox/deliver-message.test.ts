@@ -79,7 +79,8 @@ describe('the outbox', () => {
     expect(failed.lastError).toContain('is_archived');
     const notice = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI'), 10_000, 'notice to secretariat');
     expect(notice.args.text).toContain('fikk ikke levert');
-    expect(notice.args.text).toContain('is_archived');
+    expect(notice.args.text).toContain('sakslisten');
+    expect(notice.args.text).toContain('kanalen er arkivert (slack: is_archived)');
   });
 
   it('updates a posted message in place when its content is corrected', async () => {
@@ -120,7 +121,9 @@ describe('a person the bot cannot reach', () => {
     const row = await t.db.prisma.delivery.findUniqueOrThrow({ where: { idempotencyKey: 'unreachable-1' } });
     expect(row.state).toBe('failed');
     const notice = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('Nils Uten Konto')), 10_000, 'notice');
-    expect(notice.args.text).toContain('paper-reminder');
+    expect(notice.args.text).toContain('en påminnelse om saksunderlag');
+    expect(notice.args.text).toContain('verken Slack- eller Teams-id');
+    expect(notice.args.text).not.toContain('paper-reminder');
     expect(await t.db.prisma.delivery.count({ where: { kind: 'delivery_failure', idempotencyKey: { startsWith: `delivery-failure.${row.id}` } } })).toBe(1);
   });
 });
