@@ -37,6 +37,8 @@ export interface AppOptions {
   listen?: boolean;
   /** Run the job worker. Default: when ROLE is all or worker. */
   worker?: boolean;
+  /** How long a Slack turn may take before it answers "working on it" (tests shorten it). */
+  slackAnswerBudgetMs?: number;
   /** Extra routes (the local console) added to the web app. */
   extraRoutes?: (app: Express, services: AppServices) => void;
   /** The Teams serviceUrl for messages the bot starts, from the app's own base URL (the local console's connector). */
@@ -89,7 +91,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let slack: SlackTransport | null = null;
   if (config.slack.enabled) {
     slack = createSlackApp(config, log, express.Router());
-    registerSlackListeners(slack.app, services, dispatcher);
+    registerSlackListeners(slack.app, services, dispatcher, { budgetMs: options.slackAnswerBudgetMs });
     await slack.start();
   }
   const teamsBot = new TeamsBot(services, dispatcher);

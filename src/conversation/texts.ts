@@ -29,6 +29,7 @@ export const conversationTexts = defineTexts({
     nb: '⏳ Jeg jobber med saken og svarer deg her straks.',
     en: '⏳ Working on it; I will answer here shortly.',
   },
+  close: { nb: 'Lukk', en: 'Close' },
   formTooSlow: {
     nb: 'Skjemaet tok for lang tid å åpne. Kjør kommandoen en gang til, så åpner det seg med en gang.',
     en: 'The form took too long to open. Run the command again and it will open at once.',

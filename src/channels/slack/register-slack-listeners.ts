@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { AppServices } from '../../app/services.js';
 import type { Dispatcher } from '../../conversation/dispatch.js';
 import type { TurnContext } from '../../conversation/handler-types.js';
+import { plainMessage } from '../../conversation/plain-message.js';
 import { identifyActor } from '../../conversation/identify-actor.js';
 import type { Reply } from '../../conversation/reply.js';
 import { conversationTexts } from '../../conversation/texts.js';
@@ -10,7 +11,7 @@ import { t } from '../../i18n/text.js';
 import { ACTION_PREFIX } from '../../ui/action-ids.js';
 import type { Payload } from '../../ui/model.js';
 import { readViewValues } from './read-view-values.js';
-import { renderMessage, renderModal } from './render-block-kit.js';
+import { renderMessage, renderMessageModal, renderModal } from './render-block-kit.js';
 import { sendSlackReply, type SlackTurnPlace } from './slack-reply.js';
 import { withinBudget } from './within-budget.js';
 
@@ -32,8 +33,10 @@ const ourForms = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}form\\.`);
  * (by stable action id) and modal submissions (by form id). Each turns into one dispatcher call. A turn
  * that takes longer than Slack's three seconds answers "working on it" and delivers its reply when done.
  */
-export function registerSlackListeners(app: App, services: AppServices, dispatcher: Dispatcher): void {
+export function registerSlackListeners(app: App, services: AppServices, dispatcher: Dispatcher, options: { budgetMs?: number } = {}): void {
   const { log } = services;
+  const budget = <T>(work: Promise<T>) => withinBudget(work, options.budgetMs);
+  const fallbackLocale = services.config.DEFAULT_LOCALE;
   const turn = async (userId: string): Promise<TurnContext> => ({
     services,
     actor: await identifyActor(services.db, { platform: 'slack', userId }, services.config.DEFAULT_LOCALE),
@@ -58,10 +61,14 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
   app.command('/saksgang', async ({ command, ack, client, respond }) => {
     const ctxPromise = turn(command.user_id);
     const work = ctxPromise.then((ctx) => dispatcher.command(ctx, command.text));
-    const budgeted = await withinBudget(work);
+    const budgeted = await budget(work).catch((error: unknown) => {
+      log.error('Slack command failed', { error });
+      return null;
+    });
+    if (!budgeted) return ack({ response_type: 'ephemeral', text: t(fallbackLocale, conversationTexts.somethingWentWrong) });
     if (!budgeted.done) {
       const known = await Promise.race([ctxPromise, Promise.resolve(null)]);
-      await ack({ response_type: 'ephemeral', text: t(known?.actor.locale ?? services.config.DEFAULT_LOCALE, conversationTexts.working) });
+      await ack({ response_type: 'ephemeral', text: t(known?.actor.locale ?? fallbackLocale, conversationTexts.working) });
       later('command', budgeted.later.then(async (result) => replyLate(client, respond, command.trigger_id, await ctxPromise, result)));
       return;
     }
@@ -75,26 +82,26 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
     await ack({ response_type: 'ephemeral', ...renderMessage(result.message) });
   });
 
-  /** Events: Slack retries one that was not answered in time; the first delivery is already being handled. */
-  async function onCommandText(client: WebClient, retryNum: number | undefined, userId: string, text: string, place: SlackTurnPlace): Promise<void> {
-    if (retryNum) {
-      log.info('ignored a Slack retry of an event already being handled', { retryNum });
+  /** Events: a retry after Slack's time-out is already being handled; a retry after an error is handled anew. */
+  async function onCommandText(client: WebClient, retry: { num?: number; reason?: string }, userId: string, text: string, place: SlackTurnPlace): Promise<void> {
+    if (retry.num && retry.reason === 'http_timeout') {
+      log.info('ignored a Slack retry of an event already being handled', { retryNum: retry.num });
       return;
     }
     const work = turn(userId).then(async (ctx) => sendSlackReply(client, place, await dispatcher.command(ctx, text)));
-    const budgeted = await withinBudget(work);
-    if (!budgeted.done) later('event', budgeted.later);
+    const budgeted = await budget(work).catch((error: unknown) => (log.error('Slack event failed', { error }), null));
+    if (budgeted && !budgeted.done) later('event', budgeted.later);
   }
 
   app.message(async ({ message, client, context }) => {
     const m = message as { subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; channel_type?: string; ts: string };
     if (m.subtype || m.bot_id || !m.user || m.channel_type !== 'im') return;
-    await onCommandText(client, context.retryNum, m.user, m.text ?? '', { userId: m.user, channelId: m.channel });
+    await onCommandText(client, { num: context.retryNum, reason: context.retryReason }, m.user, m.text ?? '', { userId: m.user, channelId: m.channel });
   });
 
   app.event('app_mention', async ({ event, client, context }) => {
     if (!event.user) return;
-    await onCommandText(client, context.retryNum, event.user, event.text, { userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts });
+    await onCommandText(client, { num: context.retryNum, reason: context.retryReason }, event.user, event.text, { userId: event.user, channelId: event.channel, threadTs: event.thread_ts ?? event.ts });
   });
 
   app.action(ourPrefix, async ({ action, body, ack, client }) => {
@@ -103,18 +110,48 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
     const actionId = a.action_id.split('#')[0]!;
     const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string } };
     const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id };
-    const work = turn(b.user.id).then(async (ctx) => sendSlackReply(client, place, await dispatcher.action(ctx, actionId, parsePayload(a.value))));
-    const budgeted = await withinBudget(work);
-    if (!budgeted.done) later('action', budgeted.later);
+    const work = turn(b.user.id).then(async (ctx) => {
+      const result = await dispatcher.action(ctx, actionId, parsePayload(a.value));
+      try {
+        await sendSlackReply(client, place, result);
+      } catch (error) {
+        // A form whose trigger expired while the turn ran: say so instead of showing nothing.
+        if (result.kind !== 'form') throw error;
+        await sendSlackReply(client, place, { kind: 'message', message: plainMessage(t(ctx.actor.locale, conversationTexts.formTooSlow)) });
+      }
+    });
+    const budgeted = await budget(work).catch((error: unknown) => (log.error('Slack action failed', { error }), null));
+    if (budgeted && !budgeted.done) later('action', budgeted.later);
   });
 
   app.view(ourForms, async ({ view, body, ack, client }) => {
-    const work = turn(body.user.id).then((ctx) => dispatcher.submit(ctx, view.callback_id, readViewValues(view.state as never), parsePayload(view.private_metadata)));
-    const budgeted = await withinBudget(work);
+    const ctxPromise = turn(body.user.id);
+    const work = ctxPromise.then((ctx) => dispatcher.submit(ctx, view.callback_id, readViewValues(view.state as never), parsePayload(view.private_metadata)));
+    const budgeted = await budget(work).catch((error: unknown) => (log.error('Slack form submission failed', { error }), null));
+    if (!budgeted) {
+      const firstInput = ((view.blocks ?? []) as { type: string; block_id?: string }[]).find((b) => b.type === 'input')?.block_id;
+      const text = t(fallbackLocale, conversationTexts.somethingWentWrong);
+      return firstInput ? ack({ response_action: 'errors', errors: { [firstInput]: text } }) : ack();
+    }
     if (!budgeted.done) {
-      // Too slow to answer in the modal: it closes, and the outcome comes as a direct message.
-      await ack();
-      later('view', budgeted.later.then((result) => sendSlackReply(client, { userId: body.user.id }, result.kind === 'formErrors' ? { kind: 'message', message: { text: Object.values(result.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(result.errors).join('\n') }] } } : result)));
+      // Too slow to answer in the modal: it shows "working on it", and the outcome replaces that view, so a
+      // refused form comes back with everything typed.
+      const ctx = await ctxPromise;
+      const title = view.title?.text ?? 'Saksgang';
+      const close = t(ctx.actor.locale, conversationTexts.close);
+      await ack({ response_action: 'update', view: renderMessageModal(title, close, plainMessage(t(ctx.actor.locale, conversationTexts.working))) as never });
+      later(
+        'view',
+        budgeted.later.then(async (result) => {
+          const next =
+            result.kind === 'formErrors'
+              ? renderModal({ ...result.form, intro: [{ type: 'text', text: Object.values(result.errors).map((e) => `⚠️ ${e}`).join('\n') }, ...(result.form.intro ?? [])] })
+              : result.kind === 'form'
+                ? renderModal(result.form)
+                : renderMessageModal(title, close, 'message' in result ? result.message : plainMessage('✓'));
+          await client.views.update({ view_id: view.id, view: next as never });
+        }),
+      );
       return;
     }
     const result = budgeted.value;

@@ -139,3 +139,14 @@ export function renderModal(form: Form): SlackBlock {
     blocks: [...renderBlocks(form.intro ?? [], 20), ...inputs].slice(0, LIMITS.modalBlocks),
   };
 }
+
+/** A modal that only shows a message (a confirmation, a refusal, "working on it"), with a close button. */
+export function renderMessageModal(title: string, closeLabel: string, message: Message, callbackId?: string): SlackBlock {
+  return {
+    type: 'modal',
+    ...(callbackId ? { callback_id: callbackId } : {}),
+    title: plain(title, LIMITS.title),
+    close: plain(closeLabel, LIMITS.title),
+    blocks: renderBlocks(message.blocks.length ? message.blocks : [{ type: 'text', text: message.text }], LIMITS.modalBlocks),
+  };
+}
