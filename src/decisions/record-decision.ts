@@ -34,7 +34,9 @@ export async function recordDecision(services: AppServices, request: { itemId: s
     for (const [index, followUp] of input.followUps.entries()) {
       const data = { ownerId: followUp.ownerId, description: followUp.description, dueDate: new Date(`${followUp.dueDate}T00:00:00Z`) };
       const row = existing[index];
-      if (row) await tx.followUp.update({ where: { id: row.id }, data });
+      // Rows are matched by position; a row that now holds another task is not done just because the old one was.
+      const sameTask = row && row.ownerId === data.ownerId && row.description === data.description && row.dueDate.getTime() === data.dueDate.getTime();
+      if (row) await tx.followUp.update({ where: { id: row.id }, data: sameTask ? data : { ...data, doneAt: null } });
       // Distinct creation times keep the rows in form order.
       else await tx.followUp.create({ data: { ...data, decisionId: decision.id, createdAt: new Date(now.getTime() + index) } });
     }

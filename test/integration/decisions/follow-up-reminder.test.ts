@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUpReminderJob } from '../../../src/decisions/follow-up-reminder-job.js';
+import { recordDecision } from '../../../src/decisions/record-decision.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 
 let t: TestApp;
@@ -35,5 +36,25 @@ describe('follow-up reminders after a correction', () => {
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER'), 10_000, 'reminder to Per');
     const deliveries = await db.delivery.findMany({ where: { kind: 'followup_reminder' } });
     expect(deliveries.map((d) => d.personId).sort()).toEqual([kari.id, per.id].sort());
+  });
+});
+
+describe('a correction that removes a follow-up that was done', () => {
+  it('does not pass its done mark on to the follow-up that moves up', async () => {
+    const db = t.db.prisma;
+    const committee = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA' } });
+    const kari = await db.person.findUniqueOrThrow({ where: { key: 'kari' } });
+    const per = await db.person.findUniqueOrThrow({ where: { key: 'per' } });
+    const meeting = await db.meeting.create({ data: { committeeId: committee.id, year: 2026, number: 1, startsAt: new Date('2026-05-21T08:00:00Z'), endsAt: new Date('2026-05-21T11:00:00Z'), place: 'Oslo' } });
+    const item = await db.agendaItem.create({ data: { meetingId: meeting.id, committeeId: committee.id, caseYear: 2026, caseNumber: 3, type: 'discussion', title: 'Datadeling', position: 1 } });
+    const first = { ownerId: kari.id, description: 'Skrive notat', dueDate: '2026-06-10' };
+    const second = { ownerId: per.id, description: 'Innhente innspill', dueDate: '2026-06-20' };
+    await recordDecision(t.app.services, { itemId: item.id, recordedById: kari.id, input: { text: 'Drøftet.', notes: null, followUps: [first, second] } as never });
+    const rows = await db.followUp.findMany({ where: { decision: { itemId: item.id } }, orderBy: { createdAt: 'asc' } });
+    await db.followUp.update({ where: { id: rows[0]!.id }, data: { doneAt: now } });
+    await recordDecision(t.app.services, { itemId: item.id, recordedById: kari.id, input: { text: 'Drøftet.', notes: null, followUps: [second] } as never });
+    const left = await db.followUp.findMany({ where: { decision: { itemId: item.id } } });
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ ownerId: per.id, description: 'Innhente innspill', doneAt: null });
   });
 });
