@@ -33,5 +33,7 @@ export const dependencyKeys = {
   escalation: (dependencyId: string, dueDay: string) => `depescalation.${dependencyId}.${dueDay}`,
   /** The other side told that a dependency's status changed; once per recorded change and person. */
   answerNotice: (changeId: string, personId: string) => `depanswer.${changeId}.${personId}`,
+  /** The job that shares one recorded answer (copies edited in place, the other side told); once per change. */
+  shareAnswer: (changeId: string) => `depshare.${changeId}`,
   escalationMessage: (dependencyId: string, dueDay: string, personId: string) => `depescalation.${dependencyId}.${dueDay}.${personId}`,
 };

@@ -6,7 +6,7 @@ import { dependencyTexts as T } from './dependency-texts.js';
 import { loadPersonSnoozes, snoozeKey } from './load-person-snoozes.js';
 import { snoozeEnd } from './reminder-schedule.js';
 import { scheduleDependencyReminders } from './schedule-dependency-reminders.js';
-import { shareDependencyAnswer } from './share-dependency-answer.js';
+import { shareDependencyAnswerJob } from './share-dependency-answer-job.js';
 
 export type DependencyAnswer =
   | { kind: 'still_red'; note?: string | null }
@@ -20,7 +20,8 @@ export type DependencyAnswer =
  * others keep theirs). Leaving red clears `redSince` and cancels its escalation. Every answer but a pause is
  * then shared: the other copies of its messages are updated in place (all but `viaDeliveryKey`, which the
  * transport updates), and a status change is told once to the other side. An answer that no longer applies
- * (already resolved, no longer red) is refused with a message; a repeated one changes nothing.
+ * (already resolved, no longer red) is refused with a message; a repeated one changes nothing. The sharing is a
+ * queued job per recorded change (`shareDependencyAnswerJob`), so a failure there is retried, not lost.
  * Returns the end of the pause for a snooze, else null.
  */
 export async function recordDependencyAnswer(
@@ -41,8 +42,8 @@ export async function recordDependencyAnswer(
   switch (answer.kind) {
     case 'still_red': {
       if (before.status !== 'red') throw new AppError(ErrorCode.Conflict, 'dependency no longer red', T.notRedAnyMore, { description: before.description });
-      await db.dependencyChange.create({ data: { ...change, field: 'status', fromValue: 'red', toValue: 'red', note: answer.note?.trim() || null } });
-      await shareDependencyAnswer(services, { dependencyId, actorId, exceptDeliveryKey: request.viaDeliveryKey ?? null });
+      const noted = await db.dependencyChange.create({ data: { ...change, field: 'status', fromValue: 'red', toValue: 'red', note: answer.note?.trim() || null } });
+      await jobs.enqueue(shareDependencyAnswerJob, { dependencyId, actorId, changeId: noted.id, tellOtherSide: false, exceptDeliveryKey: request.viaDeliveryKey ?? null });
       return { snoozedUntil: null };
     }
     case 'status': {
@@ -74,7 +75,7 @@ export async function recordDependencyAnswer(
     }
   }
   if (!statusChangeId) return { snoozedUntil: null };
+  await jobs.enqueue(shareDependencyAnswerJob, { dependencyId, actorId, changeId: statusChangeId, tellOtherSide: true, exceptDeliveryKey: request.viaDeliveryKey ?? null });
   await jobs.cancelBySubject('dependency-escalation', dependencyId);
-  await shareDependencyAnswer(services, { dependencyId, actorId, exceptDeliveryKey: request.viaDeliveryKey ?? null, statusChangeId });
   return { snoozedUntil: null };
 }

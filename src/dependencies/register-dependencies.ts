@@ -4,6 +4,7 @@ import { dependencyActions, dependencyForms } from './dependency-actions.js';
 import { dependencyEscalationJob } from './dependency-escalation-job.js';
 import { dependencyReminderJob } from './dependency-reminder-job.js';
 import { redDependenciesCommand } from './red-dependencies-command.js';
+import { shareDependencyAnswerJob } from './share-dependency-answer-job.js';
 
 /** The dependencies capability's commands, buttons and forms. */
 export function registerDependencies(registry: HandlerRegistry): void {
@@ -13,4 +14,8 @@ export function registerDependencies(registry: HandlerRegistry): void {
 }
 
 /** The dependencies capability's queued jobs. */
-export const dependencyJobs: JobDefinition[] = [dependencyReminderJob as unknown as JobDefinition, dependencyEscalationJob as unknown as JobDefinition];
+export const dependencyJobs: JobDefinition[] = [
+  dependencyReminderJob as unknown as JobDefinition,
+  dependencyEscalationJob as unknown as JobDefinition,
+  shareDependencyAnswerJob as unknown as JobDefinition,
+];

@@ -11,12 +11,14 @@ import { escalationDay, nextReminderDay, reminderInstant, weekEndOf } from './re
 
 /**
  * Queues a job unless its deterministic id is already queued or has run, so scheduling the same reminder from
- * several places (the red notice, each recipient's reminder, a snooze) never resets or repeats it.
+ * several places (the red notice, each recipient's reminder, a snooze) never resets or repeats it. A job that
+ * failed for good or was cancelled is queued again: a reminder schedules the next one, so a failed one would
+ * otherwise end that person's reminders; its outbox key keeps it from sending twice.
  */
 async function enqueueOnce<S extends z.ZodType>(services: AppServices, definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date): Promise<void> {
   const jobId = definition.jobId(payload);
   const mirror = await services.db.scheduledJob.findUnique({ where: { jobId }, select: { state: true } });
-  if (mirror && mirror.state !== 'cancelled') return;
+  if (mirror && (mirror.state === 'pending' || mirror.state === 'done')) return;
   const now = services.clock();
   await services.jobs.enqueue(definition, payload, { runAt: runAt < now ? now : runAt });
 }

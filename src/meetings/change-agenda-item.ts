@@ -1,13 +1,13 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { queueAgendaRefresh } from './agenda-refresh-job.js';
 import { isStandingItem, loadMeeting } from './load-meeting.js';
 import { meetingTexts } from './meeting-texts.js';
-import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 
 /**
  * Moves a case one place up or down among the cases (standing items stay where they are), or removes it.
  * A removed item keeps its case number (`removedAt` is set), so the number is never handed out again.
- * An agenda already posted is updated in place.
+ * An agenda already posted is updated in place (a queued job).
  */
 export async function changeAgendaItem(services: AppServices, itemId: string, change: 'up' | 'down' | 'remove') {
   const { db } = services;
@@ -18,7 +18,7 @@ export async function changeAgendaItem(services: AppServices, itemId: string, ch
   if (meeting.state === 'cancelled') throw new AppError(ErrorCode.Conflict, 'meeting is cancelled', meetingTexts.meetingCancelledAlready);
   if (change === 'remove') {
     await db.agendaItem.update({ where: { id: itemId }, data: { removedAt: services.clock() } });
-    await refreshPostedAgenda(services, meeting.id);
+    await queueAgendaRefresh(services, meeting.id);
     return { meeting, item };
   }
   const cases = meeting.agendaItems.filter((i) => !isStandingItem(i));
@@ -29,6 +29,6 @@ export async function changeAgendaItem(services: AppServices, itemId: string, ch
   const order = cases.map((c) => c.id);
   [order[index], order[order.indexOf(other.id)]] = [other.id, itemId];
   await db.$transaction(order.map((id, i) => db.agendaItem.update({ where: { id }, data: { position: 3 + i } })));
-  await refreshPostedAgenda(services, meeting.id);
+  await queueAgendaRefresh(services, meeting.id);
   return { meeting, item };
 }

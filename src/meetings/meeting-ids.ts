@@ -32,6 +32,8 @@ export const meetingJobIds = {
   milestone: (meetingId: string, milestone: string) => `milestone.${meetingId}.${milestone}`,
   reminder: (meetingId: string, milestone: string, index: number) => `reminder.${meetingId}.${milestone}.${index}`,
   escalation: (meetingId: string, milestone: string) => `escalation.${meetingId}.${milestone}`,
+  /** The edit in place of a meeting's posted agenda after a change; one per meeting, run again on each change. */
+  agendaRefresh: (meetingId: string) => `agenda-refresh.${meetingId}`,
 };
 
 /** What the mirror rows of a meeting's jobs are about (for cancelling all of them). */

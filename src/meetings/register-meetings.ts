@@ -1,6 +1,7 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
 import { agendaCommand } from './agenda-command.js';
+import { agendaRefreshJob } from './agenda-refresh-job.js';
 import { cycleCommand } from './cycle-command.js';
 import { meetingActions } from './meeting-actions.js';
 import { meetingCommand } from './meeting-command.js';
@@ -17,4 +18,4 @@ export function registerMeetings(registry: HandlerRegistry): void {
 }
 
 /** The meetings capability's queued jobs. */
-export const meetingJobs: JobDefinition[] = [milestoneJob, reminderJob, escalationJob] as unknown as JobDefinition[];
+export const meetingJobs: JobDefinition[] = [milestoneJob, reminderJob, escalationJob, agendaRefreshJob] as unknown as JobDefinition[];

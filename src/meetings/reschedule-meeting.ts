@@ -2,11 +2,11 @@ import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
+import { queueAgendaRefresh } from './agenda-refresh-job.js';
 import { meetingParticipants } from './meeting-participants.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { buildChangeNotice } from './member-messages.js';
 import { meetingTexts } from './meeting-texts.js';
-import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 import { syncMeetingJobs } from './sync-meeting-jobs.js';
 
 /**
@@ -34,7 +34,7 @@ export async function rescheduleMeeting(
   });
   const meeting = await loadMeeting(db, meetingId);
   await syncMeetingJobs(services, meeting);
-  await refreshPostedAgenda(services, meeting.id);
+  await queueAgendaRefresh(services, meeting.id);
   if (before.startsAt.getTime() !== meeting.startsAt.getTime()) {
     for (const person of await meetingParticipants(db, meeting)) {
       await sendToPerson(services, {

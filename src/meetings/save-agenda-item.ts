@@ -3,12 +3,12 @@ import { AppError, ErrorCode } from '../errors.js';
 import type { ItemType } from '../generated/prisma/enums.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
+import { queueAgendaRefresh } from './agenda-refresh-job.js';
 import { allocateCaseNumber } from './allocate-case-number.js';
 import { isStandingItem, loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './meeting-texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
-import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 
 export interface AgendaItemFields {
   type: ItemType;
@@ -53,7 +53,7 @@ export async function saveAgendaItem(services: AppServices, target: { meetingId:
   }
 
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, include: { presenter: true } });
-  await refreshPostedAgenda(services, meeting.id);
+  await queueAgendaRefresh(services, meeting.id);
   if (item.presenter) {
     const deadline = paperDeadlineOf(services, meeting);
     await sendToPerson(services, {

@@ -1,9 +1,9 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { queueAgendaRefresh } from './agenda-refresh-job.js';
 import { loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './meeting-texts.js';
-import { refreshPostedAgenda } from './refresh-posted-agenda.js';
 
 /**
  * Records a paper for an item (title and links), marked late when it comes after the paper deadline, and
@@ -37,6 +37,6 @@ export async function submitPaper(
     });
     return { paper, item, meeting };
   });
-  await refreshPostedAgenda(services, meeting.id);
+  await queueAgendaRefresh(services, meeting.id);
   return result;
 }

@@ -55,17 +55,18 @@ describe('posting the decision summary when the platform fails', () => {
     await t.app.services.jobs.enqueue(publishDecisionsJob, { meetingId: meeting.id }, { runAt: new Date(NOW.getTime() - 60_000) });
     await waitFor(async () => (await summary(meeting.id))?.state === 'failed', 10_000, 'failed summary');
     const nb = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UFSARA'), 10_000, 'notice in bokmål');
-    expect(nb.args.text).toContain('fikk ikke levert en melding (decision_summary)');
+    expect(nb.args.text).toContain('fikk ikke levert en melding (vedtak)');
+    expect(nb.args.text).toContain('kanalen er arkivert');
     expect(nb.args.text).toContain('is_archived');
     const en = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UFTOM'), 10_000, 'notice in English');
-    expect(en.args.text).toContain('could not deliver a message (decision_summary)');
+    expect(en.args.text).toContain('could not deliver a message (decisions)');
   });
 
   it('tells the secretariat once when the milestone comes and nothing is recorded', async () => {
     const db = t.db.prisma;
     const meeting = await db.meeting.create({ data: { committeeId: s.committee.id, year: 2026, number: 20, startsAt: new Date('2026-05-04T08:00:00Z'), endsAt: new Date('2026-05-04T12:00:00Z'), place: 'Oslo', state: 'held' } });
     await t.app.services.jobs.enqueue(publishDecisionsJob, { meetingId: meeting.id }, { runAt: new Date(NOW.getTime() - 60_000) });
-    const notice = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UFTOM'), 10_000, 'notice');
+    const notice = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UFTOM' && String(c.args.text).includes('TBU 20/2026')), 10_000, 'notice');
     expect(notice.args.text).toBe('The decision summary of TBU 20/2026 was due now, but no decision is recorded. Type "decisions TBU 20/2026".');
     expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0TBU')).toHaveLength(0);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).decisionsPublishedAt).toBeNull();

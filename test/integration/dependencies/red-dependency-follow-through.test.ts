@@ -140,6 +140,26 @@ describe('one side answers: every copy is updated, the other side is told once',
   });
 });
 
+describe('sharing an answer is a queued job, not part of the click', () => {
+  it('is queued under the id of the recorded change; running it again tells the other side only once', async () => {
+    const { dep, delivery } = await redDependency('Delt i kø');
+    const kariCopy = await delivery(c.kari.id);
+    const value = JSON.stringify({ d: dep.id, k: kariCopy.idempotencyKey });
+    await postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload(c.kari.slackUserId!, 'saksgang.dependencies.now-green#2', value, kariCopy.platformConversationId!, kariCopy.platformMessageId!)), form);
+    const change = await waitFor(() => t.db.prisma.dependencyChange.findFirst({ where: { dependencyId: dep.id, field: 'status', toValue: 'green' } }), 10_000, 'change');
+    const jobId = `depshare.${change.id}`;
+    const row = await waitFor(() => jobRow(jobId), 10_000, 'share job');
+    expect(row).toMatchObject({ name: 'dependencies.share-answer', payload: { dependencyId: dep.id, actorId: c.kari.id, changeId: change.id, tellOtherSide: true } });
+    await waitFor(async () => (await jobRow(jobId))?.state === 'done', 10_000, 'share job done');
+    await runScheduledJob(t, clock, jobId);
+    await allDelivered(t);
+    const notices = teamsSentTo(t, c.emma.teamsUserId!).filter((s) => JSON.stringify(s.body).includes('Kari Nordmann (initiative owner) set the dependency'));
+    expect(notices).toHaveLength(1);
+    expect(JSON.stringify(notices[0]!.body)).toContain('Delt i kø');
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'dependency_answer', payload: { path: ['text'], string_contains: 'Delt i kø' } } })).toBe(1);
+  });
+});
+
 describe('a moved due date moves the escalation', () => {
   const dependencyForm = (dep: { id: string; initiativeId: string; description: string }, dueDate: string) => ({
     context: { initiativeId: dep.initiativeId, dependencyId: dep.id },

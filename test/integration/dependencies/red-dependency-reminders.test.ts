@@ -117,6 +117,27 @@ describe('reminders', () => {
     expect((await jobRow(`depreminder.${c.kari.id}.2023-06-19`))?.state).toBe('pending');
   });
 
+  it('are queued again after one failed for good, so that person’s chain of reminders does not end there', async () => {
+    const c = await seedCast(t);
+    await turnRed(t, clock.clock(), { initiativeId: c.helseplattformen.id, description: 'Feilet påminnelse', dueDate: '2023-12-15' });
+    await allDelivered(t);
+    const jobId = `depreminder.${c.kari.id}.2023-06-19`;
+    // Kari's reminder failed for good (attempts used up): it never scheduled the next one.
+    await t.app.services.jobs.cancel(jobId);
+    await t.db.prisma.scheduledJob.update({ where: { jobId }, data: { state: 'failed' } });
+    // A later scheduling of the same reminder (here: another dependency of hers turning red) queues it again.
+    await turnRed(t, clock.clock(), { initiativeId: c.helseplattformen.id, description: 'Ny rød samme uke', dueDate: '2023-12-15' });
+    await allDelivered(t);
+    expect((await jobRow(jobId))?.state).toBe('pending');
+    t.slack.reset();
+    await runScheduledJob(t, clock, jobId);
+    await allDelivered(t);
+    const posts = slackPostsTo(t, c.kari.slackUserId!);
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]!.args.blocks)).toContain('Feilet påminnelse');
+    expect((await jobRow(`depreminder.${c.kari.id}.2023-07-03`))?.state).toBe('pending');
+  });
+
   it('skip a dependency the person paused (only for them) and come back when their pause ends', async () => {
     const c = await seedCast(t);
     const dep = await turnRed(t, clock.clock(), { initiativeId: c.helseplattformen.id, description: 'Pasientens legemiddelliste', providerInitiativeId: c.eresept.id });

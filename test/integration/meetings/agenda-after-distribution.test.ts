@@ -62,6 +62,12 @@ describe('the posted agenda follows the changes made after distribution (Slack c
     const posted = await t.db.prisma.delivery.findUniqueOrThrow({ where: { idempotencyKey: `agenda.${meetingId}` } });
     expect(e.updatesOf('C0NUIT')[0]!.args.ts).toBe(posted.platformMessageId);
     expect(e.postsTo('C0NUIT')).toHaveLength(1);
+    // The edit is a queued job, one per meeting, so a failure is retried rather than lost with the turn.
+    const refresh = await waitFor(async () => {
+      const row = await t.db.prisma.scheduledJob.findUnique({ where: { jobId: `agenda-refresh.${meetingId}` } });
+      return row?.state === 'done' ? row : null;
+    }, 10_000, 'agenda refresh job');
+    expect(refresh).toMatchObject({ name: 'meetings.agenda-refresh', payload: { meetingId } });
   });
 
   it('an edited item, a reordered and a removed one are edited into the same message', async () => {
@@ -95,6 +101,8 @@ describe('the posted agenda follows the changes made after distribution (Slack c
     const blocks = await nextSlackEdit(seen++);
     expect(blocks).toContain('torsdag 27. mai 2021 kl. 12.00–15.00');
     expect(e.postsTo('C0NUIT')).toHaveLength(1);
+    // Every change ran the same job again: one mirror row for the meeting, however many edits.
+    expect(await t.db.prisma.scheduledJob.count({ where: { jobId: { startsWith: `agenda-refresh.${meetingId}` } } })).toBe(1);
   });
 });
 

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { AppServices } from '../app/services.js';
+import { defineJob } from '../jobs/job-definition.js';
+import { meetingJobIds } from './meeting-ids.js';
+import { refreshPostedAgenda } from './refresh-posted-agenda.js';
+
+/**
+ * Edits a meeting's posted agenda in place after a change (`refreshPostedAgenda`), outside the turn that made
+ * the change, so a failure is retried rather than lost. One job per meeting (`agenda-refresh.<meetingId>`); it
+ * reads the agenda when it runs, so running it again is harmless. A change made while it runs moves its mirror
+ * row: then it fails on purpose and its retry shows that change too.
+ */
+export const agendaRefreshJob = defineJob({
+  name: 'meetings.agenda-refresh',
+  schema: z.object({ meetingId: z.string().min(1) }),
+  jobId: (p) => meetingJobIds.agendaRefresh(p.meetingId),
+  attempts: 5,
+  backoffMs: 2_000,
+  subject: (p) => ({ type: 'meeting-agenda', id: p.meetingId }),
+  async handle({ meetingId }, services) {
+    const jobId = meetingJobIds.agendaRefresh(meetingId);
+    const asked = await services.db.scheduledJob.findUnique({ where: { jobId }, select: { updatedAt: true } });
+    await refreshPostedAgenda(services, meetingId);
+    const now = await services.db.scheduledJob.findUnique({ where: { jobId }, select: { updatedAt: true } });
+    if (asked && now && now.updatedAt.getTime() !== asked.updatedAt.getTime()) {
+      throw new Error('the agenda changed again while it was being refreshed; the retry shows the change');
+    }
+  },
+});
+
+/**
+ * Queues the refresh of a meeting's posted agenda to run now, also when it already ran for an earlier change
+ * (`reschedule`: `enqueue` would leave work that is done alone). Nothing is posted or changed before the agenda
+ * was distributed or for a cancelled meeting (the job checks when it runs).
+ */
+export async function queueAgendaRefresh(services: AppServices, meetingId: string): Promise<void> {
+  await services.jobs.reschedule(agendaRefreshJob, { meetingId }, services.clock());
+}
