@@ -6,6 +6,7 @@ import type { Block } from '../ui/model.js';
 
 export const helpTexts = defineTexts({
   summary: { nb: 'Vis hva Saksgang kan gjøre', en: 'Show what Saksgang can do' },
+  usage: { nb: 'hjelp', en: 'help' },
   title: { nb: 'Saksgang – hjelp', en: 'Saksgang – help' },
   intro: {
     nb: 'Saksgang holder orden på møtesyklusen i utvalgene: saksliste og frister for saksunderlag, porteføljerapportering, røde avhengigheter og vedtak. Skriv en kommando til meg:',
@@ -22,12 +23,13 @@ export function helpCommand(registry: HandlerRegistry): CommandDefinition {
     name: 'help',
     aliases: ['hjelp', '?'],
     summary: helpTexts.summary,
+    usage: helpTexts.usage,
     requiresPerson: false,
     async run({ actor }) {
       const locale = actor.locale;
       const lines = registry.commands.map((command) => {
         const usage = command.usage ? t(locale, command.usage) : command.name;
-        const words = command.aliases.filter((a) => /^[\p{L}]/u.test(a));
+        const words = [command.name, ...command.aliases].filter((a) => /^[\p{L}]/u.test(a) && a !== usage.split(' ')[0]);
         const also = words.length ? ` (${t(locale, helpTexts.aliases)}: ${words.join(', ')})` : '';
         return `• **${usage}**${also}: ${t(locale, command.summary)}`;
       });
