@@ -30,6 +30,14 @@ export const conversationTexts = defineTexts({
     en: '⏳ Working on it; I will answer here shortly.',
   },
   close: { nb: 'Lukk', en: 'Close' },
+  buttonFormTooSlow: {
+    nb: 'Skjemaet tok for lang tid å åpne. Trykk på knappen en gang til, så åpner det seg med en gang.',
+    en: 'The form took too long to open. Press the button again and it will open at once.',
+  },
+  backToForm: {
+    nb: 'Lukk denne visningen for å komme tilbake til skjemaet; det du skrev, står der fortsatt.',
+    en: 'Close this view to get back to the form; what you typed is still there.',
+  },
   formTooSlow: {
     nb: 'Skjemaet tok for lang tid å åpne. Kjør kommandoen en gang til, så åpner det seg med en gang.',
     en: 'The form took too long to open. Run the command again and it will open at once.',

@@ -80,7 +80,13 @@ export class JobScheduler {
     for (const row of pending) {
       const definition = definitions.get(row.name);
       if (!definition) continue;
-      if (await this.queue.getJob(row.jobId)) continue;
+      const existing = await this.queue.getJob(row.jobId);
+      if (existing) {
+        // A finished copy still held under the id would make the re-add a no-op: clear it first.
+        const state = await existing.getState();
+        if (state !== 'completed' && state !== 'failed') continue;
+        await this.removeFromQueue(row.jobId);
+      }
       await this.addToQueue(row.name, row.jobId, row.payload, row.runAt, definition);
       restored += 1;
     }

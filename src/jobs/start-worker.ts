@@ -28,9 +28,11 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
         log.info('job skipped: no longer pending', { job: job.name, jobId: job.id, state: mirror.state });
         return;
       }
-      if (mirror && mirror.runAt.getTime() > services.clock().getTime() + 1000) {
-        log.info('job skipped: moved to a later time', { job: job.name, jobId: job.id });
-        return;
+      if (mirror && mirror.runAt.getTime() > services.clock().getTime() + 1000 && token) {
+        // Moved while this copy waited (its removal raced with us): wait for the new time instead.
+        log.info('job moved to a later time', { job: job.name, jobId: job.id });
+        await job.moveToDelayed(Date.now() + (mirror.runAt.getTime() - services.clock().getTime()), token);
+        throw new DelayedError();
       }
       let payload: unknown;
       try {
@@ -60,7 +62,16 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
         }
         throw failure;
       }
-      if (mirror) await db.scheduledJob.update({ where: { jobId: mirror.jobId }, data: { state: 'done' } });
+      if (!mirror) return;
+      // Done only if nobody asked for the job again while it ran; a re-enqueue or move made meanwhile could
+      // not replace this running copy, so this copy takes the new payload and time instead.
+      const marked = await db.scheduledJob.updateMany({ where: { jobId: mirror.jobId, updatedAt: mirror.updatedAt }, data: { state: 'done' } });
+      if (marked.count > 0 || !token) return;
+      const again = await db.scheduledJob.findUnique({ where: { jobId: mirror.jobId } });
+      if (again?.state !== 'pending') return;
+      await job.updateData(again.payload);
+      await job.moveToDelayed(Date.now() + Math.max(0, again.runAt.getTime() - services.clock().getTime()), token);
+      throw new DelayedError();
     },
     { connection, concurrency: options.concurrency ?? 4, prefix: services.config.QUEUE_PREFIX },
   );

@@ -19,7 +19,7 @@ const reasonTexts = defineTexts({
   userGone: { nb: 'brukeren finnes ikke lenger eller er deaktivert', en: 'the user no longer exists or is deactivated' },
   removed: { nb: 'brukeren eller teamet har fjernet boten', en: 'the user or team removed the bot' },
   access: { nb: 'boten mangler tilgang', en: 'the bot lacks access' },
-  retries: { nb: 'plattformen svarte ikke etter gjentatte forsøk', en: 'the platform did not answer after repeated attempts' },
+  retries: { nb: 'plattformen avviste meldingen eller svarte ikke', en: 'the platform refused the message or did not answer' },
 });
 
 const WHAT: [RegExp, keyof typeof whatTexts][] = [
@@ -28,7 +28,7 @@ const WHAT: [RegExp, keyof typeof whatTexts][] = [
   [/follow/, 'followup'],
   [/decision|minutes/, 'decision'],
   [/portfolio/, 'portfolio'],
-  [/depend|red/, 'dependency'],
+  [/depend/, 'dependency'],
   [/meeting|member|invite|milestone|presenter/, 'meeting'],
 ];
 

@@ -7,9 +7,9 @@ import { sendToPerson } from './send-to-person.js';
 export const deliveryFailureTexts = defineTexts({
   notice: {
     nb: (p: { what: string; to: string; reason: string }) =>
-      `⚠️ Saksgang fikk ikke levert en melding (${p.what}) til ${p.to}: ${p.reason}. Sjekk at kanalen finnes og at boten er med der, eller at personen fortsatt har tilgang.`,
+      `⚠️ Saksgang fikk ikke levert ${p.what} til ${p.to}: ${p.reason}. Ingenting blir sendt på nytt av seg selv; rett opp i årsaken og be om meldingen igjen.`,
     en: (p: { what: string; to: string; reason: string }) =>
-      `⚠️ Saksgang could not deliver a message (${p.what}) to ${p.to}: ${p.reason}. Check that the channel exists and the bot is in it, or that the person still has access.`,
+      `⚠️ Saksgang could not deliver ${p.what} to ${p.to}: ${p.reason}. Nothing is resent by itself; fix the cause and ask for the message again.`,
   },
 });
 

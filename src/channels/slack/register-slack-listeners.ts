@@ -7,6 +7,7 @@ import { plainMessage } from '../../conversation/plain-message.js';
 import { identifyActor } from '../../conversation/identify-actor.js';
 import type { Reply } from '../../conversation/reply.js';
 import { conversationTexts } from '../../conversation/texts.js';
+import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/text.js';
 import { ACTION_PREFIX } from '../../ui/action-ids.js';
 import type { Payload } from '../../ui/model.js';
@@ -37,13 +38,20 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
   const { log } = services;
   const budget = <T>(work: Promise<T>) => withinBudget(work, options.budgetMs);
   const fallbackLocale = services.config.DEFAULT_LOCALE;
+  /** The person's language if they are already identified; never waits. */
+  const knownLocale = async (ctx: Promise<TurnContext>): Promise<Locale | null> => (await Promise.race([ctx, Promise.resolve(null)]))?.actor.locale ?? null;
   const turn = async (userId: string): Promise<TurnContext> => ({
     services,
     actor: await identifyActor(services.db, { platform: 'slack', userId }, services.config.DEFAULT_LOCALE),
   });
-  const later = (what: string, work: Promise<unknown>) => {
-    void work.catch((error: unknown) => log.error('late Slack reply failed', { what, error }));
+  /** Work that goes on after Slack was answered; if it fails, the person is told rather than left waiting. */
+  const later = (what: string, work: Promise<unknown>, tell: (text: string) => Promise<unknown>, locale: Locale) => {
+    void work.catch(async (error: unknown) => {
+      log.error('late Slack reply failed', { what, error });
+      await tell(t(locale, conversationTexts.somethingWentWrong)).catch(() => undefined);
+    });
   };
+  const tellUser = (client: WebClient, place: SlackTurnPlace) => (text: string) => sendSlackReply(client, place, { kind: 'message', message: plainMessage(text) });
 
   /** A slash command's reply that missed the budget: by response_url, and a form only while its trigger lives. */
   async function replyLate(client: WebClient, respond: RespondFn, triggerId: string, ctx: TurnContext, result: Reply): Promise<void> {
@@ -55,7 +63,9 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
       }
       return;
     }
-    if ('message' in result) await respond({ response_type: 'ephemeral', replace_original: true, ...renderMessage(result.message) });
+    if (result.kind === 'none') await respond({ delete_original: true });
+    else if (result.kind === 'formErrors') await respond({ response_type: 'ephemeral', replace_original: true, text: Object.values(result.errors).join('\n') });
+    else await respond({ response_type: 'ephemeral', replace_original: true, ...renderMessage(result.message) });
   }
 
   app.command('/saksgang', async ({ command, ack, client, respond }) => {
@@ -67,9 +77,14 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
     });
     if (!budgeted) return ack({ response_type: 'ephemeral', text: t(fallbackLocale, conversationTexts.somethingWentWrong) });
     if (!budgeted.done) {
-      const known = await Promise.race([ctxPromise, Promise.resolve(null)]);
-      await ack({ response_type: 'ephemeral', text: t(known?.actor.locale ?? fallbackLocale, conversationTexts.working) });
-      later('command', budgeted.later.then(async (result) => replyLate(client, respond, command.trigger_id, await ctxPromise, result)));
+      const locale = (await knownLocale(ctxPromise)) ?? fallbackLocale;
+      await ack({ response_type: 'ephemeral', text: t(locale, conversationTexts.working) });
+      later(
+        'command',
+        budgeted.later.then(async (result) => replyLate(client, respond, command.trigger_id, await ctxPromise, result)),
+        (text) => respond({ response_type: 'ephemeral', replace_original: true, text }),
+        locale,
+      );
       return;
     }
     const result = budgeted.value;
@@ -88,9 +103,15 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
       log.info('ignored a Slack retry of an event already being handled', { retryNum: retry.num });
       return;
     }
-    const work = turn(userId).then(async (ctx) => sendSlackReply(client, place, await dispatcher.command(ctx, text)));
-    const budgeted = await budget(work).catch((error: unknown) => (log.error('Slack event failed', { error }), null));
-    if (budgeted && !budgeted.done) later('event', budgeted.later);
+    const ctxPromise = turn(userId);
+    const work = ctxPromise.then(async (ctx) => sendSlackReply(client, place, await dispatcher.command(ctx, text)));
+    const tell = tellUser(client, place);
+    const budgeted = await budget(work).catch(async (error: unknown) => {
+      log.error('Slack event failed', { error });
+      await tell(t((await knownLocale(ctxPromise)) ?? fallbackLocale, conversationTexts.somethingWentWrong)).catch(() => undefined);
+      return null;
+    });
+    if (budgeted && !budgeted.done) later('event', budgeted.later, tell, (await knownLocale(ctxPromise)) ?? fallbackLocale);
   }
 
   app.message(async ({ message, client, context }) => {
@@ -110,18 +131,24 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
     const actionId = a.action_id.split('#')[0]!;
     const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string } };
     const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id };
-    const work = turn(b.user.id).then(async (ctx) => {
+    const ctxPromise = turn(b.user.id);
+    const work = ctxPromise.then(async (ctx) => {
       const result = await dispatcher.action(ctx, actionId, parsePayload(a.value));
       try {
         await sendSlackReply(client, place, result);
       } catch (error) {
         // A form whose trigger expired while the turn ran: say so instead of showing nothing.
         if (result.kind !== 'form') throw error;
-        await sendSlackReply(client, place, { kind: 'message', message: plainMessage(t(ctx.actor.locale, conversationTexts.formTooSlow)) });
+        await sendSlackReply(client, place, { kind: 'message', message: plainMessage(t(ctx.actor.locale, conversationTexts.buttonFormTooSlow)) });
       }
     });
-    const budgeted = await budget(work).catch((error: unknown) => (log.error('Slack action failed', { error }), null));
-    if (budgeted && !budgeted.done) later('action', budgeted.later);
+    const tell = tellUser(client, { ...place, messageTs: undefined });
+    const budgeted = await budget(work).catch(async (error: unknown) => {
+      log.error('Slack action failed', { error });
+      await tell(t((await knownLocale(ctxPromise)) ?? fallbackLocale, conversationTexts.somethingWentWrong)).catch(() => undefined);
+      return null;
+    });
+    if (budgeted && !budgeted.done) later('action', budgeted.later, tell, (await knownLocale(ctxPromise)) ?? fallbackLocale);
   });
 
   app.view(ourForms, async ({ view, body, ack, client }) => {
@@ -134,23 +161,39 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
       return firstInput ? ack({ response_action: 'errors', errors: { [firstInput]: text } }) : ack();
     }
     if (!budgeted.done) {
-      // Too slow to answer in the modal: it shows "working on it", and the outcome replaces that view, so a
-      // refused form comes back with everything typed.
-      const ctx = await ctxPromise;
+      // Too slow to answer in the modal: a "working on it" view is pushed on top of the form, which stays
+      // underneath with everything typed. The outcome replaces the pushed view: a confirmation closes both,
+      // a refusal or errors say what to fix and the person closes it to get back to the form.
+      const locale = (await knownLocale(ctxPromise)) ?? fallbackLocale;
       const title = view.title?.text ?? 'Saksgang';
-      const close = t(ctx.actor.locale, conversationTexts.close);
-      await ack({ response_action: 'update', view: renderMessageModal(title, close, plainMessage(t(ctx.actor.locale, conversationTexts.working))) as never });
+      const close = t(locale, conversationTexts.close);
+      const externalId = `saksgang-working-${view.id}-${Date.now()}`;
+      await ack({ response_action: 'push', view: renderMessageModal(title, close, plainMessage(t(locale, conversationTexts.working)), { externalId }) as never });
+      const dm = tellUser(client, { userId: body.user.id });
       later(
         'view',
         budgeted.later.then(async (result) => {
-          const next =
+          const done = result.kind === 'formDone' || result.kind === 'update' || result.kind === 'none';
+          const message =
             result.kind === 'formErrors'
-              ? renderModal({ ...result.form, intro: [{ type: 'text', text: Object.values(result.errors).map((e) => `⚠️ ${e}`).join('\n') }, ...(result.form.intro ?? [])] })
-              : result.kind === 'form'
-                ? renderModal(result.form)
-                : renderMessageModal(title, close, 'message' in result ? result.message : plainMessage('✓'));
-          await client.views.update({ view_id: view.id, view: next as never });
+              ? plainMessage([...Object.values(result.errors).map((e) => `⚠️ ${e}`), t(locale, conversationTexts.backToForm)].join('\n'))
+              : 'message' in result
+                ? done
+                  ? result.message
+                  : { ...result.message, blocks: [...result.message.blocks, { type: 'context' as const, text: t(locale, conversationTexts.backToForm) }] }
+                : plainMessage('✓');
+          const next = result.kind === 'form' ? renderModal(result.form) : renderMessageModal(title, close, message, { clearOnClose: done });
+          try {
+            await client.views.update({ external_id: externalId, view: next as never });
+          } catch {
+            // The person closed the view meanwhile: the outcome comes as a direct message instead.
+            await dm(message.text);
+            return;
+          }
+          if (result.kind === 'formDone') await sendSlackReply(client, { userId: body.user.id }, result);
         }),
+        dm,
+        locale,
       );
       return;
     }

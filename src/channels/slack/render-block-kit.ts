@@ -141,10 +141,11 @@ export function renderModal(form: Form): SlackBlock {
 }
 
 /** A modal that only shows a message (a confirmation, a refusal, "working on it"), with a close button. */
-export function renderMessageModal(title: string, closeLabel: string, message: Message, callbackId?: string): SlackBlock {
+export function renderMessageModal(title: string, closeLabel: string, message: Message, options: { externalId?: string; clearOnClose?: boolean } = {}): SlackBlock {
   return {
     type: 'modal',
-    ...(callbackId ? { callback_id: callbackId } : {}),
+    ...(options.externalId ? { external_id: options.externalId } : {}),
+    ...(options.clearOnClose ? { clear_on_close: true } : {}),
     title: plain(title, LIMITS.title),
     close: plain(closeLabel, LIMITS.title),
     blocks: renderBlocks(message.blocks.length ? message.blocks : [{ type: 'text', text: message.text }], LIMITS.modalBlocks),

@@ -35,7 +35,8 @@ beforeAll(async () => {
   t.app.registry.addForm({
     formId: 'saksgang.form.test.slow',
     requiresPerson: false,
-    submit: (_ctx, values) => next().hold<Reply>(reply.formErrors(withValues(form, values), { note: 'Too short' })),
+    submit: (_ctx, values) =>
+      next().hold<Reply>(values.note === 'kort' ? reply.formErrors(withValues(form, values), { note: 'Too short' }) : reply.formDone(plainMessage('Saved at last'))),
   });
 });
 afterAll(async () => t?.close());
@@ -63,20 +64,47 @@ describe('a Slack turn slower than its answer budget', () => {
     expect(update.args).toMatchObject({ channel: 'D0EMMA', ts: '1700000000.000900', text: 'Updated at last' });
   });
 
-  it('keeps a slow form open as "working on it" and brings it back with the errors and what was typed', async () => {
+  it('pushes "working on it" over a slow form, which stays underneath with what was typed, then shows the errors', async () => {
     const g = gate();
     gates.push(g);
     const payload = viewSubmissionPayload('UEMMA', { callback_id: 'saksgang.form.test.slow', values: { note: { note: { type: 'plain_text_input', value: 'kort' } } } });
     Object.assign(payload.view, { title: { type: 'plain_text', text: 'Treg' }, blocks: [{ type: 'input', block_id: 'note' }] });
     const res = await postSlack(t.url, SLACK_SECRET, interactionBody(payload), 'application/x-www-form-urlencoded');
-    expect(res.json.response_action).toBe('update');
+    // Pushed, not replaced: closing the pushed view goes back to the form as it was typed.
+    expect(res.json.response_action).toBe('push');
     expect(JSON.stringify(res.json.view)).toContain('Working on it');
     g.open();
     const update = await waitFor(() => t.slack.callsTo('views.update')[0], 10_000, 'views.update');
-    expect(update.args.view_id).toBe('V1');
-    const view = update.args.view as { callback_id: string; blocks: { block_id?: string; element?: { initial_value?: string }; text?: { text: string } }[] };
-    expect(view.callback_id).toBe('saksgang.form.test.slow');
-    expect(JSON.stringify(view.blocks)).toContain('Too short');
-    expect(view.blocks.find((b) => b.block_id === 'note')?.element?.initial_value).toBe('kort');
+    expect(update.args.external_id).toBe(res.json.view.external_id);
+    const text = JSON.stringify(update.args.view);
+    expect(text).toContain('Too short');
+    expect(text).toContain('what you typed is still there');
+    expect(update.args.view.clear_on_close).toBeUndefined();
+  });
+
+  it('confirms a slow form that succeeds in the pushed view, closing both, and by direct message', async () => {
+    const g = gate();
+    gates.push(g);
+    t.slack.reset();
+    const payload = viewSubmissionPayload('UEMMA', { callback_id: 'saksgang.form.test.slow', values: { note: { note: { type: 'plain_text_input', value: 'a full note' } } } });
+    Object.assign(payload.view, { title: { type: 'plain_text', text: 'Treg' }, blocks: [{ type: 'input', block_id: 'note' }] });
+    await postSlack(t.url, SLACK_SECRET, interactionBody(payload), 'application/x-www-form-urlencoded');
+    g.open();
+    const update = await waitFor(() => t.slack.callsTo('views.update')[0], 10_000, 'views.update');
+    expect(update.args.view.clear_on_close).toBe(true);
+    expect(JSON.stringify(update.args.view)).toContain('Saved at last');
+    const dm = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UEMMA'), 10_000, 'confirmation DM');
+    expect(dm.args.text).toBe('Saved at last');
+  });
+
+  it('tells the person when a slow turn fails, instead of leaving "working on it"', async () => {
+    const g = gate();
+    t.app.registry.addCommand({ name: 'slow-fail', aliases: [], summary: label, requiresPerson: false, run: () => next().hold(null).then(() => Promise.reject(new Error('boom'))) });
+    gates.unshift(g);
+    const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UEMMA', 'slow-fail', { response_url: `${t.slack.url}response/slow-fail` }), 'application/x-www-form-urlencoded');
+    expect(res.json.text).toContain('Working on it');
+    g.open();
+    const late = await waitFor(() => t.slack.callsTo('response/slow-fail')[0], 10_000, 'failure notice');
+    expect(late.args.text).toContain('Something went wrong on our side');
   });
 });

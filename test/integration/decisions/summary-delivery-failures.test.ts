@@ -55,11 +55,11 @@ describe('posting the decision summary when the platform fails', () => {
     await t.app.services.jobs.enqueue(publishDecisionsJob, { meetingId: meeting.id }, { runAt: new Date(NOW.getTime() - 60_000) });
     await waitFor(async () => (await summary(meeting.id))?.state === 'failed', 10_000, 'failed summary');
     const nb = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UFSARA'), 10_000, 'notice in bokmål');
-    expect(nb.args.text).toContain('fikk ikke levert en melding (vedtak)');
+    expect(nb.args.text).toContain('fikk ikke levert vedtak til');
     expect(nb.args.text).toContain('kanalen er arkivert');
     expect(nb.args.text).toContain('is_archived');
     const en = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UFTOM'), 10_000, 'notice in English');
-    expect(en.args.text).toContain('could not deliver a message (decisions)');
+    expect(en.args.text).toContain('could not deliver decisions to');
   });
 
   it('tells the secretariat once when the milestone comes and nothing is recorded', async () => {

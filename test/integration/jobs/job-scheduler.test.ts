@@ -31,7 +31,26 @@ let queue: Queue;
 let scheduler: JobScheduler;
 const workers: Worker[] = [];
 const redisConnections: ReturnType<typeof connectRedis>[] = [];
-const definitions = new Map<string, JobDefinition>([[recordRun.name, recordRun as unknown as JobDefinition]]);
+// A job that waits for the test to let it finish, so the test can act while it runs.
+let release: (() => void) | undefined;
+let started: (() => void) | undefined;
+const gatedRun = defineJob({
+  name: 'test.gated-run',
+  schema: z.object({ key: z.string(), version: z.number() }),
+  jobId: (p) => `gated.${p.key}`,
+  attempts: 1,
+  backoffMs: 100,
+  async handle({ key, version }, services) {
+    await services.db.auditLog.create({ data: { action: 'ran', subjectType: 'test', subjectId: `${key}.v${version}` } });
+    started?.();
+    await new Promise<void>((resolve) => (release = resolve));
+  },
+});
+
+const definitions = new Map<string, JobDefinition>([
+  [recordRun.name, recordRun as unknown as JobDefinition],
+  [gatedRun.name, gatedRun as unknown as JobDefinition],
+]);
 let services: AppServices;
 
 function newWorker(): Worker {
@@ -141,6 +160,22 @@ describe('scheduled jobs against real Redis', () => {
     await db.prisma.scheduledJob.update({ where: { jobId: 'test.stale' }, data: { state: 'cancelled' } });
     await waitFor(async () => (await queue.getJobState('test.stale')) === 'completed', 10_000, 'stale job processed');
     expect(await runs('stale')).toBe(0);
+  });
+
+  it('runs a job again when it is asked for again while it runs, with the new payload', async () => {
+    if (workers.length === 0) newWorker();
+    const running = new Promise<void>((resolve) => (started = resolve));
+    await scheduler.enqueue(gatedRun, { key: 'busy', version: 1 });
+    await running;
+    // Asked for again while the first run holds the job id: the copy cannot be replaced in Redis.
+    const second = new Promise<void>((resolve) => (started = resolve));
+    await scheduler.reschedule(gatedRun, { key: 'busy', version: 2 }, new Date());
+    release!();
+    await second;
+    release!();
+    await waitFor(async () => (await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'gated.busy' } })).state === 'done', 10_000, 'second run done');
+    expect(await runs('busy.v1')).toBe(1);
+    expect(await runs('busy.v2')).toBe(1);
   });
 
   it('fails a job with a malformed payload at once instead of retrying it', async () => {

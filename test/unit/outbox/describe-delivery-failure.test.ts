@@ -12,6 +12,6 @@ describe('a failed delivery in words the secretariat reads', () => {
   it('explains why, keeping the platform code for whoever fixes it', () => {
     expect(describeReason(UNREACHABLE, 'en')).toBe('the person has no Slack or Teams id in the roster');
     expect(describeReason('slack: not_in_channel', 'nb')).toBe('kanalen finnes ikke, eller boten er ikke med i den (slack: not_in_channel)');
-    expect(describeReason('teams: http_503', 'en')).toBe('the platform did not answer after repeated attempts (teams: http_503)');
+    expect(describeReason('teams: http_503', 'en')).toBe('the platform refused the message or did not answer (teams: http_503)');
   });
 });
