@@ -37,6 +37,8 @@ export interface AppOptions {
   listen?: boolean;
   /** Run the job worker. Default: when ROLE is all or worker. */
   worker?: boolean;
+  /** How often the worker queues staged jobs that never reached Redis (default a minute). */
+  jobSweepMs?: number;
   /** How long a Slack turn may take before it answers "working on it" (tests shorten it). */
   slackAnswerBudgetMs?: number;
   /** Extra routes (the local console) added to the web app. */
@@ -113,6 +115,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // A cycle file changed since the last start moves the future jobs of upcoming meetings.
     await resyncMeetings(services);
   }
+  // Jobs staged in a transaction whose process died before queueing them are queued by this sweep.
+  const sweep = runWorker
+    ? setInterval(() => {
+        jobs.restoreScheduledJobs(definitions).catch((error: unknown) => log.warn('job sweep failed', { error }));
+      }, options.jobSweepMs ?? 60_000)
+    : null;
+  sweep?.unref();
 
   const listen = options.listen ?? config.ROLE !== 'worker';
   let server: Server | null = null;
@@ -140,6 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     server,
     url,
     async close() {
+      if (sweep) clearInterval(sweep);
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await slack?.stop();
       if (worker) await worker.close();

@@ -38,12 +38,19 @@ export async function recordDependencyAnswer(
   // Only the state read above is changed, so two people answering at once record one change, not two.
   const guard = { id: dependencyId, status: before.status, resolvedAt: null };
   let statusChangeId: string | null = null;
+  // Staged with the change in one transaction, so a crash after the commit cannot lose the other side's notice.
+  const sharePayload = (changeId: string) => ({ dependencyId, actorId, changeId, tellOtherSide: true, exceptDeliveryKey: request.viaDeliveryKey ?? null });
 
   switch (answer.kind) {
     case 'still_red': {
       if (before.status !== 'red') throw new AppError(ErrorCode.Conflict, 'dependency no longer red', T.notRedAnyMore, { description: before.description });
-      const noted = await db.dependencyChange.create({ data: { ...change, field: 'status', fromValue: 'red', toValue: 'red', note: answer.note?.trim() || null } });
-      await jobs.enqueue(shareDependencyAnswerJob, { dependencyId, actorId, changeId: noted.id, tellOtherSide: false, exceptDeliveryKey: request.viaDeliveryKey ?? null });
+      const share = await db.$transaction(async (tx) => {
+        const noted = await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: 'red', toValue: 'red', note: answer.note?.trim() || null } });
+        const payload = { dependencyId, actorId, changeId: noted.id, tellOtherSide: false, exceptDeliveryKey: request.viaDeliveryKey ?? null };
+        await jobs.stage(tx, shareDependencyAnswerJob, payload);
+        return payload;
+      });
+      await jobs.enqueue(shareDependencyAnswerJob, share);
       return { snoozedUntil: null };
     }
     case 'status': {
@@ -51,7 +58,9 @@ export async function recordDependencyAnswer(
       statusChangeId = await db.$transaction(async (tx) => {
         const updated = await tx.dependency.updateMany({ where: guard, data: { status: answer.status, redSince: null, snoozedUntil: null } });
         if (updated.count === 0) return null;
-        return (await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: before.status, toValue: answer.status } })).id;
+        const id = (await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: before.status, toValue: answer.status } })).id;
+        await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id));
+        return id;
       });
       break;
     }
@@ -59,7 +68,9 @@ export async function recordDependencyAnswer(
       statusChangeId = await db.$transaction(async (tx) => {
         const updated = await tx.dependency.updateMany({ where: guard, data: { resolvedAt: now, redSince: null, snoozedUntil: null } });
         if (updated.count === 0) return null;
-        return (await tx.dependencyChange.create({ data: { ...change, field: 'resolved', fromValue: 'false', toValue: 'true' } })).id;
+        const id = (await tx.dependencyChange.create({ data: { ...change, field: 'resolved', fromValue: 'false', toValue: 'true' } })).id;
+        await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id));
+        return id;
       });
       break;
     }
@@ -75,7 +86,7 @@ export async function recordDependencyAnswer(
     }
   }
   if (!statusChangeId) return { snoozedUntil: null };
-  await jobs.enqueue(shareDependencyAnswerJob, { dependencyId, actorId, changeId: statusChangeId, tellOtherSide: true, exceptDeliveryKey: request.viaDeliveryKey ?? null });
+  await jobs.enqueue(shareDependencyAnswerJob, sharePayload(statusChangeId));
   await jobs.cancelBySubject('dependency-escalation', dependencyId);
   return { snoozedUntil: null };
 }

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { z } from 'zod';
-import type { Db } from '../db/prisma.js';
+import type { Db, DbTx } from '../db/prisma.js';
 import type { JobDefinition } from './job-definition.js';
 
 export interface EnqueueOptions {
@@ -33,6 +33,23 @@ export class JobScheduler {
     // A cancelled or failed job, or a pending one asked for at another time: the old copy goes first.
     if (existing && (existing.state !== 'pending' || existing.runAt.getTime() !== runAt.getTime())) await this.removeFromQueue(jobId);
     return this.write(definition, jobId, data, runAt);
+  }
+
+  /**
+   * Records a job inside the caller's transaction, so it exists exactly when the change that needs it does.
+   * Call `enqueue` with the same payload after the commit; if the process dies first, the periodic
+   * restore (`restoreScheduledJobs`) queues it.
+   */
+  async stage<S extends z.ZodType>(tx: DbTx, definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date = this.clock()): Promise<string> {
+    const data = definition.schema.parse(payload) as z.infer<S>;
+    const jobId = definition.jobId(data);
+    const subject = definition.subject?.(data);
+    await tx.scheduledJob.upsert({
+      where: { jobId },
+      create: { jobId, name: definition.name, payload: data as object, runAt, state: 'pending', subjectType: subject?.type ?? definition.name, subjectId: subject?.id ?? jobId },
+      update: {},
+    });
+    return jobId;
   }
 
   /** Moves a job to a new time (or runs it again when it already ran): the old copy in Redis is replaced, never duplicated. */

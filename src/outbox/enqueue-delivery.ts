@@ -20,20 +20,26 @@ export interface DeliveryRequest {
 export async function enqueueDelivery(services: AppServices, request: DeliveryRequest): Promise<string> {
   const { db, jobs } = services;
   const existing = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
+  // The row and its job are written together: a crash before the job reaches Redis leaves a staged job that
+  // the worker's sweep queues, never a message that waits for ever.
   const delivery =
     existing ??
-    (await db.delivery
-      .create({
-        data: {
-          idempotencyKey: request.idempotencyKey,
-          kind: request.kind,
-          platform: request.platform,
-          target: request.target,
-          personId: request.personId ?? null,
-          committeeId: request.committeeId ?? null,
-          payload: request.message as object,
-          state: 'pending',
-        },
+    (await db
+      .$transaction(async (tx) => {
+        const row = await tx.delivery.create({
+          data: {
+            idempotencyKey: request.idempotencyKey,
+            kind: request.kind,
+            platform: request.platform,
+            target: request.target,
+            personId: request.personId ?? null,
+            committeeId: request.committeeId ?? null,
+            payload: request.message as object,
+            state: 'pending',
+          },
+        });
+        await jobs.stage(tx, deliverJob, { deliveryId: row.id }, request.runAt);
+        return row;
       })
       .catch(async (error: unknown) => {
         // Two workers raced to the same key: the other one won, use its row.
