@@ -116,9 +116,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await resyncMeetings(services);
   }
   // Jobs staged in a transaction whose process died before queueing them are queued by this sweep.
+  let sweeping = false;
   const sweep = runWorker
     ? setInterval(() => {
-        jobs.restoreScheduledJobs(definitions).catch((error: unknown) => log.warn('job sweep failed', { error }));
+        if (sweeping) return;
+        sweeping = true;
+        jobs
+          .restoreScheduledJobs(definitions, {
+            dueOnly: true,
+            onFinalFailure: async (definition, payload, reason) => {
+              const parsed = definition.schema.safeParse(payload);
+              if (parsed.success) await definition.onFinalFailure?.(parsed.data, services, reason);
+            },
+          })
+          .catch((error: unknown) => log.warn('job sweep failed', { error }))
+          .finally(() => {
+            sweeping = false;
+          });
       }, options.jobSweepMs ?? 60_000)
     : null;
   sweep?.unref();

@@ -76,6 +76,13 @@ export class JobScheduler {
       update: { payload: data as object, runAt, state: 'pending' },
     });
     await this.addToQueue(definition.name, jobId, data, runAt, definition);
+    // A running copy that finished between our removal attempt and the add kept the id, so the add was a
+    // no-op: replace that finished copy now rather than wait for the sweep.
+    const state = await this.queue.getJobState(jobId);
+    if (state === 'completed' || state === 'failed') {
+      await this.removeFromQueue(jobId);
+      await this.addToQueue(definition.name, jobId, data, runAt, definition);
+    }
     return jobId;
   }
 
@@ -90,18 +97,37 @@ export class JobScheduler {
     return pending.length;
   }
 
-  /** Re-adds every pending mirrored job whose copy Redis no longer has (after a Redis restart). */
-  async restoreScheduledJobs(definitions: Map<string, JobDefinition>): Promise<number> {
-    const pending = await this.db.scheduledJob.findMany({ where: { state: 'pending' } });
+  /**
+   * Re-adds every pending mirrored job whose copy Redis no longer has (after a Redis loss, or a crash
+   * between a transaction that staged a job and its queueing). A finished copy still held under the id is
+   * replaced only if the job was asked for again after it finished; a copy BullMQ failed on its own (e.g.
+   * stalled too often) marks the row failed and runs the definition's `onFinalFailure`, once.
+   * `dueOnly` limits the scan to jobs whose time has come (the periodic sweep; start-up scans all).
+   */
+  async restoreScheduledJobs(
+    definitions: Map<string, JobDefinition>,
+    options: { dueOnly?: boolean; onFinalFailure?: (definition: JobDefinition, payload: unknown, reason: string) => Promise<void> } = {},
+  ): Promise<number> {
+    const pending = await this.db.scheduledJob.findMany({
+      where: { state: 'pending', ...(options.dueOnly ? { runAt: { lte: this.clock() } } : {}) },
+    });
     let restored = 0;
     for (const row of pending) {
       const definition = definitions.get(row.name);
       if (!definition) continue;
       const existing = await this.queue.getJob(row.jobId);
       if (existing) {
-        // A finished copy still held under the id would make the re-add a no-op: clear it first.
         const state = await existing.getState();
         if (state !== 'completed' && state !== 'failed') continue;
+        const askedAgain = (existing.finishedOn ?? 0) < row.updatedAt.getTime();
+        if (!askedAgain) {
+          const finished = await this.db.scheduledJob.updateMany({
+            where: { jobId: row.jobId, state: 'pending', updatedAt: row.updatedAt },
+            data: { state: state === 'completed' ? 'done' : 'failed' },
+          });
+          if (finished.count > 0 && state === 'failed') await options.onFinalFailure?.(definition, row.payload, existing.failedReason ?? 'failed');
+          continue;
+        }
         await this.removeFromQueue(row.jobId);
       }
       await this.addToQueue(row.name, row.jobId, row.payload, row.runAt, definition);

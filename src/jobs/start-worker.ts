@@ -24,7 +24,7 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       const definition = definitions.get(job.name);
       if (!definition) throw new UnrecoverableError(`No job definition named ${job.name}`);
       const mirror = job.id ? await db.scheduledJob.findUnique({ where: { jobId: job.id } }) : null;
-      if (mirror && mirror.state !== 'pending' && mirror.state !== 'failed') {
+      if (mirror && mirror.state !== 'pending') {
         log.info('job skipped: no longer pending', { job: job.name, jobId: job.id, state: mirror.state });
         return;
       }
@@ -36,7 +36,8 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       }
       let payload: unknown;
       try {
-        payload = definition.schema.parse(job.data);
+        // The mirror holds the latest request; a copy queued earlier may carry an older payload.
+        payload = definition.schema.parse(mirror?.payload ?? job.data);
       } catch (error) {
         if (error instanceof ZodError) {
           if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
@@ -47,7 +48,10 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       try {
         await definition.handle(payload, services);
       } catch (error) {
-        if (error instanceof PlatformError && error.retryable && error.retryAfterMs && token) {
+        // Waiting as asked does not use up an attempt, so it is bounded: a platform that keeps asking us to wait
+        // ends like any other failure, and the failure is reported.
+        const waitsLeft = job.attemptsStarted <= (job.opts.attempts ?? 1) * 3;
+        if (error instanceof PlatformError && error.retryable && error.retryAfterMs && token && waitsLeft) {
           log.warn('platform asked us to wait', { job: job.name, jobId: job.id, retryAfterMs: error.retryAfterMs });
           await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
           throw new DelayedError();

@@ -56,10 +56,18 @@ export async function enqueueDelivery(services: AppServices, request: DeliveryRe
 /** Replaces the content of a delivery; if it was already posted, the posted message is updated in place. */
 export async function updateDelivery(services: AppServices, idempotencyKey: string, message: Message): Promise<boolean> {
   const { db, jobs } = services;
-  const delivery = await db.delivery.findUnique({ where: { idempotencyKey } });
-  if (!delivery) return false;
-  const posted = delivery.state === 'sent';
-  await db.delivery.update({ where: { id: delivery.id }, data: { payload: message as object, updatePending: posted } });
-  if (posted) await jobs.reschedule(deliverJob, { deliveryId: delivery.id }, services.clock());
-  return true;
+  // Written on the state just read, so a delivery marked sent meanwhile is re-read rather than left unedited.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const delivery = await db.delivery.findUnique({ where: { idempotencyKey } });
+    if (!delivery) return false;
+    const posted = delivery.state === 'sent';
+    const written = await db.delivery.updateMany({
+      where: { id: delivery.id, state: delivery.state, updatedAt: delivery.updatedAt },
+      data: { payload: message as object, updatePending: posted },
+    });
+    if (written.count === 0) continue;
+    if (posted) await jobs.reschedule(deliverJob, { deliveryId: delivery.id }, services.clock());
+    return true;
+  }
+  throw new Error(`could not update delivery ${idempotencyKey}: it kept changing`);
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AppServices } from '../../../src/app/services.js';
 import { loadConfig } from '../../../src/config/load-config.js';
+import { PlatformError } from '../../../src/channels/platform-error.js';
 import { defineJob, type JobDefinition } from '../../../src/jobs/job-definition.js';
 import { JobScheduler } from '../../../src/jobs/job-scheduler.js';
 import { QUEUE_NAME } from '../../../src/jobs/queue-name.js';
@@ -47,7 +48,24 @@ const gatedRun = defineJob({
   },
 });
 
+// A platform that asks us to wait, every time.
+const alwaysWait = defineJob({
+  name: 'test.always-wait',
+  schema: z.object({ key: z.string() }),
+  jobId: (p) => `wait.${p.key}`,
+  attempts: 2,
+  backoffMs: 10,
+  async handle({ key }, services) {
+    await services.db.auditLog.create({ data: { action: 'ran', subjectType: 'test', subjectId: key } });
+    throw new PlatformError('slack', 'rate_limited', true, 20);
+  },
+  async onFinalFailure({ key }, services, reason) {
+    await services.db.auditLog.create({ data: { action: 'gave-up', subjectType: 'test', subjectId: key, details: { reason } } });
+  },
+});
+
 const definitions = new Map<string, JobDefinition>([
+  [alwaysWait.name, alwaysWait as unknown as JobDefinition],
   [recordRun.name, recordRun as unknown as JobDefinition],
   [gatedRun.name, gatedRun as unknown as JobDefinition],
 ]);
@@ -176,6 +194,15 @@ describe('scheduled jobs against real Redis', () => {
     await waitFor(async () => (await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'gated.busy' } })).state === 'done', 10_000, 'second run done');
     expect(await runs('busy.v1')).toBe(1);
     expect(await runs('busy.v2')).toBe(1);
+  });
+
+  it('waits as a platform asks only so many times, then gives up and reports it', async () => {
+    if (workers.length === 0) newWorker();
+    await scheduler.enqueue(alwaysWait, { key: 'ratelimited' });
+    await waitFor(async () => (await db.prisma.auditLog.count({ where: { action: 'gave-up', subjectId: 'ratelimited' } })) === 1, 10_000, 'gave up');
+    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'wait.ratelimited' } })).state).toBe('failed');
+    // Twice the attempts, three times over: bounded, not for ever.
+    expect(await runs('ratelimited')).toBeLessThanOrEqual(8);
   });
 
   it('fails a job with a malformed payload at once instead of retrying it', async () => {
