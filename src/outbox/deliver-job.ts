@@ -9,6 +9,9 @@ import type { Message } from '../ui/model.js';
  * Sends one outbox row. Idempotent: a row already sent is left alone, so a job that runs twice (a retry
  * after a crash, two workers) posts once. A correction of a message already posted updates it in place.
  */
+/** How long a claim on a row holds before another worker may take it over (BullMQ's lock is 30 s). */
+const CLAIM_MS = 60_000;
+
 export const deliverJob = defineJob({
   name: 'deliver',
   schema: z.object({ deliveryId: z.string().min(1) }),
@@ -18,36 +21,44 @@ export const deliverJob = defineJob({
   subject: (p) => ({ type: 'delivery', id: p.deliveryId }),
   async handle({ deliveryId }, services) {
     const { db, gateways } = services;
-    const delivery = await db.delivery.findUnique({ where: { id: deliveryId } });
-    if (!delivery || delivery.state === 'failed') return;
-    const updatesPosted = delivery.state === 'sent' && delivery.updatePending;
-    if (delivery.state === 'sent' && !updatesPosted) return;
-    const gateway = gateways[delivery.platform];
-    if (!gateway) throw new PlatformError(delivery.platform, 'platform not configured', false);
-    const message = delivery.payload as unknown as Message;
-    // The row as this attempt found it: if it changes while we post, a correction came in meanwhile.
-    const started = await db.delivery.update({ where: { id: deliveryId }, data: { attempts: { increment: 1 } } });
+    const found = await db.delivery.findUnique({ where: { id: deliveryId } });
+    if (!found || found.state === 'failed') return;
+    if (found.state === 'sent' && !found.updatePending) return;
+    const gateway = gateways[found.platform];
+    if (!gateway) throw new PlatformError(found.platform, 'platform not configured', false);
+    // Claim the row before posting: a second worker that got the same job (a lost lock) finds it claimed and
+    // waits for this one instead of posting the message a second time. A claim older than a minute has died.
+    const now = services.clock();
+    const claimed = await db.delivery.updateMany({
+      where: { id: deliveryId, state: found.state, OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_MS) } }] },
+      data: { claimedAt: now, attempts: { increment: 1 } },
+    });
+    if (claimed.count === 0) throw new Error('another worker is posting this message right now; trying again later');
+    // The row as claimed: what is posted, and the version a correction made meanwhile is compared with.
+    const started = await db.delivery.findUniqueOrThrow({ where: { id: deliveryId } });
+    const message = started.payload as unknown as Message;
+    const updatesPosted = started.state === 'sent' && started.updatePending;
     let posted: PostedMessage;
     try {
-      if (updatesPosted && delivery.platformMessageId && delivery.platformConversationId) {
-        posted = { platform: delivery.platform, conversationId: delivery.platformConversationId, messageId: delivery.platformMessageId };
+      if (updatesPosted && started.platformMessageId && started.platformConversationId) {
+        posted = { platform: started.platform, conversationId: started.platformConversationId, messageId: started.platformMessageId };
         await gateway.update(posted, message);
-      } else if (delivery.personId) {
-        const person = await db.person.findUniqueOrThrow({ where: { id: delivery.personId } });
+      } else if (started.personId) {
+        const person = await db.person.findUniqueOrThrow({ where: { id: started.personId } });
         posted = await gateway.sendDirect(
           { personId: person.id, slackUserId: person.slackUserId, slackDmChannelId: person.slackDmChannelId, teamsUserId: person.teamsUserId, teamsConversationRef: person.teamsConversationRef },
           message,
         );
       } else {
-        const committee = delivery.committeeId ? await db.committee.findUnique({ where: { id: delivery.committeeId } }) : null;
-        posted = await gateway.sendToConversation(delivery.target, message, committee?.teamsConversationRef ?? undefined);
+        const committee = started.committeeId ? await db.committee.findUnique({ where: { id: started.committeeId } }) : null;
+        posted = await gateway.sendToConversation(started.target, message, committee?.teamsConversationRef ?? undefined);
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500) } });
+      await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
       throw error;
     }
-    const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null };
+    const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, claimedAt: null };
     const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
     if (unchanged.count === 0) {
       // Corrected while we were posting: record what was posted, then let the retry update it in place.

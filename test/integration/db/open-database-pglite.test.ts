@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/open-database.js';
+import { readMigrations } from '../../../src/db/read-migrations.js';
 import { createPgliteTestDatabase } from '../../helpers/test-database.js';
 
 describe('openDatabase without DATABASE_URL (embedded PGlite)', () => {
@@ -16,8 +17,8 @@ describe('openDatabase without DATABASE_URL (embedded PGlite)', () => {
       });
       const kari = await db.prisma.person.findUniqueOrThrow({ where: { key: 'kari' }, include: { organisation: true } });
       expect(kari).toMatchObject({ name: 'Kari Nordmann', locale: 'nb', organisation: { key: 'ehelse' }, teamsConversationRef: { conversation: { id: 'a:1' } } });
-      const rows = await db.executor.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"');
-      expect(rows.map((r) => r.migration_name)).toEqual(['20261122000000_init']);
+      const rows = await db.executor.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
+      expect(rows.map((r) => r.migration_name)).toEqual((await readMigrations()).map((m) => m.name));
     } finally {
       await db.close();
     }

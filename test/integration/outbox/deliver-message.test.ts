@@ -127,3 +127,18 @@ describe('a person the bot cannot reach', () => {
     expect(await t.db.prisma.delivery.count({ where: { kind: 'delivery_failure', idempotencyKey: { startsWith: `delivery-failure.${row.id}` } } })).toBe(1);
   });
 });
+
+describe('two workers with the same delivery job (a lost lock)', () => {
+  it('posts once: the second finds the row claimed and backs off', async () => {
+    const row = await t.db.prisma.delivery.create({
+      data: { idempotencyKey: 'claimed-1', kind: 'test', platform: 'slack', target: 'UKARI', personId: kari.id, payload: message('Bare én gang'), state: 'pending' },
+    });
+    const results = await Promise.allSettled([deliverJob.handle({ deliveryId: row.id }, t.app.services), deliverJob.handle({ deliveryId: row.id }, t.app.services)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason)).toContain('another worker is posting');
+    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.text === 'Bare én gang')).toHaveLength(1);
+    const after = await t.db.prisma.delivery.findUniqueOrThrow({ where: { id: row.id } });
+    expect(after).toMatchObject({ state: 'sent', claimedAt: null, attempts: 1 });
+  });
+});
