@@ -83,7 +83,21 @@ export class TeamsBot extends ActivityHandler {
         data: { teamsConversationRef: reference as object, ...(from.id ? { teamsUserId: from.id } : {}) },
       });
     }
+    await this.rememberCommitteeChannel(context);
     return { services: this.services, actor };
+  }
+
+  /**
+   * A message in a committee's Teams channel (e.g. an @mention) tells us the channel's own conversation
+   * reference, with the right regional service URL: kept on the committee for its agendas and summaries.
+   */
+  private async rememberCommitteeChannel(context: TurnContext): Promise<void> {
+    const conversation = context.activity.conversation;
+    if (conversation?.conversationType !== 'channel') return;
+    const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? conversation.id.split(';')[0]!;
+    const reference = TurnContext.getConversationReference(context.activity);
+    const channelReference = { ...reference, conversation: { ...reference.conversation, id: channelId } };
+    await this.services.db.committee.updateMany({ where: { teamsConversationId: channelId }, data: { teamsConversationRef: channelReference as object } });
   }
 
   private async send(context: TurnContext, result: Reply): Promise<void> {
