@@ -20,9 +20,6 @@ function rewrite(node: unknown, activityId: string): unknown {
   const object = node as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) copy[key] = rewrite(value, activityId);
-  // Web Chat's Adaptive Cards refuse to render a required input without an `errorMessage`; the bot checks
-  // required fields itself and answers with a message under each field in the person's language.
-  if (typeof object.type === 'string' && object.type.startsWith('Input.') && copy.isRequired === true && !copy.errorMessage) delete copy.isRequired;
   if (object.type !== 'Action.Execute') return copy;
   const { verb, data, ...rest } = copy;
   const base = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
@@ -30,8 +27,8 @@ function rewrite(node: unknown, activityId: string): unknown {
 }
 
 /**
- * The activity as the page gets it: Adaptive Cards with their Execute actions made clickable in Web Chat,
- * and required inputs left to the bot's own check (see `rewrite`).
+ * The activity as the page gets it: Adaptive Cards with their Execute actions made clickable in Web Chat
+ * (see `rewrite`).
  */
 export function toWebChatActivity(activity: ConsoleActivity): ConsoleActivity {
   if (!activity.attachments?.length) return activity;

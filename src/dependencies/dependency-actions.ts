@@ -61,6 +61,13 @@ function snoozeForm(locale: ReturnType<typeof toLocale>, description: string, co
   };
 }
 
+/** Answers that only make sense while the dependency is red and open get a clear refusal otherwise. */
+function refuseUnlessRed(dependency: { resolvedAt: Date | null; status: string; description: string }, locale: ReturnType<typeof toLocale>): Reply | null {
+  if (dependency.resolvedAt) return reply.message(plainMessage(t(locale, T.alreadyResolved, { description: dependency.description })));
+  if (dependency.status !== 'red') return reply.message(plainMessage(t(locale, T.notRedAnyMore, { description: dependency.description })));
+  return null;
+}
+
 /** "Remind me in N days": opens a small form for N working days (1–30, first offered: the button's `n`, else 5). */
 const snoozeAction: ActionDefinition = {
   actionId: DependencyActionIds.snooze,
@@ -68,8 +75,8 @@ const snoozeAction: ActionDefinition = {
   async run(ctx, payload) {
     const { dependency, deliveryKey } = await loadForAnswer(ctx, payload);
     const locale = ctx.actor.locale;
-    if (dependency.resolvedAt) return reply.message(plainMessage(t(locale, T.alreadyResolved, { description: dependency.description })));
-    if (dependency.status !== 'red') return reply.message(plainMessage(t(locale, T.notRedAnyMore, { description: dependency.description })));
+    const refusal = refuseUnlessRed(dependency, locale);
+    if (refusal) return refusal;
     const offered = readSnoozeDays(payload.n) ?? SNOOZE_WORKING_DAYS;
     return reply.form(snoozeForm(locale, dependency.description, { d: dependency.id, k: deliveryKey }, offered));
   },
@@ -120,8 +127,8 @@ const stillRedAction: ActionDefinition = {
   async run(ctx, payload) {
     const { dependency, deliveryKey } = await loadForAnswer(ctx, payload);
     const locale = ctx.actor.locale;
-    if (dependency.resolvedAt) return reply.message(plainMessage(t(locale, T.alreadyResolved, { description: dependency.description })));
-    if (dependency.status !== 'red') return reply.message(plainMessage(t(locale, T.notRedAnyMore, { description: dependency.description })));
+    const refusal = refuseUnlessRed(dependency, locale);
+    if (refusal) return refusal;
     return reply.form(stillRedForm(locale, dependency.description, { d: dependency.id, k: deliveryKey }));
   },
 };

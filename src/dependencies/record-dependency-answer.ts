@@ -47,10 +47,10 @@ export async function recordDependencyAnswer(
       const share = await db.$transaction(async (tx) => {
         const noted = await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: 'red', toValue: 'red', note: answer.note?.trim() || null } });
         const payload = { dependencyId, actorId, changeId: noted.id, tellOtherSide: false, exceptDeliveryKey: request.viaDeliveryKey ?? null };
-        await jobs.stage(tx, shareDependencyAnswerJob, payload);
+        await jobs.stage(tx, shareDependencyAnswerJob, payload, now);
         return payload;
       });
-      await jobs.enqueue(shareDependencyAnswerJob, share);
+      await jobs.enqueue(shareDependencyAnswerJob, share, { runAt: now });
       return { snoozedUntil: null };
     }
     case 'status': {
@@ -59,7 +59,7 @@ export async function recordDependencyAnswer(
         const updated = await tx.dependency.updateMany({ where: guard, data: { status: answer.status, redSince: null, snoozedUntil: null } });
         if (updated.count === 0) return null;
         const id = (await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: before.status, toValue: answer.status } })).id;
-        await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id));
+        await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id), now);
         return id;
       });
       break;
@@ -69,7 +69,7 @@ export async function recordDependencyAnswer(
         const updated = await tx.dependency.updateMany({ where: guard, data: { resolvedAt: now, redSince: null, snoozedUntil: null } });
         if (updated.count === 0) return null;
         const id = (await tx.dependencyChange.create({ data: { ...change, field: 'resolved', fromValue: 'false', toValue: 'true' } })).id;
-        await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id));
+        await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id), now);
         return id;
       });
       break;
@@ -86,7 +86,7 @@ export async function recordDependencyAnswer(
     }
   }
   if (!statusChangeId) return { snoozedUntil: null };
-  await jobs.enqueue(shareDependencyAnswerJob, sharePayload(statusChangeId));
+  await jobs.enqueue(shareDependencyAnswerJob, sharePayload(statusChangeId), { runAt: now });
   await jobs.cancelBySubject('dependency-escalation', dependencyId);
   return { snoozedUntil: null };
 }

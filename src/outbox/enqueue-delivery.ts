@@ -19,6 +19,8 @@ export interface DeliveryRequest {
 /** Writes the outbox row (once per key) and queues its delivery. Returns the row id. */
 export async function enqueueDelivery(services: AppServices, request: DeliveryRequest): Promise<string> {
   const { db, jobs } = services;
+  // One time for the staged job and its queueing, so queueing it finds the staged row as it is.
+  const runAt = request.runAt ?? services.clock();
   const existing = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
   // The row and its job are written together: a crash before the job reaches Redis leaves a staged job that
   // the worker's sweep queues, never a message that waits for ever.
@@ -38,7 +40,7 @@ export async function enqueueDelivery(services: AppServices, request: DeliveryRe
             state: 'pending',
           },
         });
-        await jobs.stage(tx, deliverJob, { deliveryId: row.id }, request.runAt);
+        await jobs.stage(tx, deliverJob, { deliveryId: row.id }, runAt);
         return row;
       })
       .catch(async (error: unknown) => {
@@ -47,8 +49,9 @@ export async function enqueueDelivery(services: AppServices, request: DeliveryRe
         if (!row) throw error;
         return row;
       }));
-  if (delivery.state === 'pending') {
-    await jobs.enqueue(deliverJob, { deliveryId: delivery.id }, request.runAt ? { runAt: request.runAt } : {});
+  // A row that was already there has its job already (or the sweep queues it): asking again changes nothing.
+  if (!existing && delivery.state === 'pending') {
+    await jobs.enqueue(deliverJob, { deliveryId: delivery.id }, { runAt });
   }
   return delivery.id;
 }

@@ -5,7 +5,7 @@ import { buildChartSvg } from './build-chart-svg.js';
 import { buildSummaryMessage, summaryCharts } from './build-summary-message.js';
 import { exportReportsCsv } from './export-reports-csv.js';
 import { renderChartPng } from './render-chart-png.js';
-import { fileBaseUrl, fileUrl, storeFile } from './store-file.js';
+import { fileBaseUrl, fileUrl, storeFile } from '../files/store-file.js';
 import { summariseRound } from './summarise-round.js';
 
 /**

@@ -2,7 +2,7 @@ import express, { type Express, type RequestHandler, type Router } from 'express
 import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import { checkHealth } from './check-health.js';
-import { mountFileRoutes } from '../portfolio/mount-file-routes.js';
+import { mountFileRoutes } from '../files/mount-file-routes.js';
 
 export interface WebAppParts {
   services: AppServices;

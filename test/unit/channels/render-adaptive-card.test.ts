@@ -63,3 +63,12 @@ describe('Adaptive Card text', () => {
     expect((card.body[1] as { text: string }).text).toBe('Møte\n\n20\\. mai 2021');
   });
 });
+
+describe('required fields on cards', () => {
+  it('marks them in the label and leaves the check to the server, so no card host refuses the card', () => {
+    const card = renderFormCard({ formId: 'saksgang.form.test.x', title: 'T', submitLabel: 'OK', cancelLabel: 'Avbryt', context: {}, fields: [{ id: 'note', type: 'text', label: 'Notat', required: true }] });
+    const input = card.body.find((b) => (b as { id?: string }).id === 'note') as { label: string; isRequired?: boolean };
+    expect(input.label).toBe('Notat *');
+    expect(input.isRequired).toBeUndefined();
+  });
+});

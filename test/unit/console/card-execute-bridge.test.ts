@@ -15,11 +15,9 @@ describe('cards for Web Chat', () => {
     expect((card.body[0] as any).actions[0].type).toBe('Action.Execute');
   });
 
-  it('leaves required fields to the bot’s own check, which answers in the person’s language', () => {
+  it('turns a form’s submit into a post-back that names the form', () => {
     const card = renderFormCard({ formId: 'saksgang.form.test.x', title: 'T', submitLabel: 'OK', cancelLabel: 'Avbryt', context: {}, fields: [{ id: 'note', type: 'text', label: 'Notat', required: true }] });
     const rewritten = toWebChatActivity(activity(card)) as any;
-    const input = rewritten.attachments[0].content.body.find((b: any) => b.id === 'note');
-    expect(input.isRequired).toBeUndefined();
     expect(rewritten.attachments[0].content.actions[0].data[EXECUTE_KEY].verb).toBe('saksgang.form.test.x');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
-import { fileBaseUrl, fileUrl } from '../../../src/portfolio/store-file.js';
+import { fileBaseUrl, fileUrl } from '../../../src/files/store-file.js';
 
 describe('links to stored files (CSV export, chart images)', () => {
   it('uses PUBLIC_URL when it is set', () => {
