@@ -1,11 +1,11 @@
 import { helpCommand } from '../commands/help-command.js';
 import { languageCommand } from '../commands/language-command.js';
 import { HandlerRegistry } from '../conversation/handler-registry.js';
-import { registerDecisions } from '../decisions/register-decisions.js';
-import { registerDependencies } from '../dependencies/register-dependencies.js';
-import { registerMeetings } from '../meetings/register-meetings.js';
-import { registerPortfolio } from '../portfolio/register-portfolio.js';
-import { registerRoster } from '../roster/register-roster.js';
+import { registerDecisions } from '../decisions/register.js';
+import { registerDependencies } from '../dependencies/register.js';
+import { registerMeetings } from '../meetings/register.js';
+import { registerPortfolio } from '../portfolio/register.js';
+import { registerRoster } from '../roster/register.js';
 
 /** Every command, button and form of the product, in the order `help` lists them. */
 export function registerHandlers(): HandlerRegistry {

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Db } from '../db/prisma.js';
-import { decisionTexts } from './decision-texts.js';
+import { decisionTexts } from './texts.js';
 import { allocateCaseNumber } from '../meetings/allocate-case-number.js';
 import { formatMeetingRef } from '../meetings/format-numbers.js';
 

@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Field, Form } from '../ui/model.js';
-import { AttendanceFields, DecisionFormIds } from './decision-ids.js';
-import { decisionTexts } from './decision-texts.js';
+import { AttendanceFields, DecisionFormIds } from './ids.js';
+import { decisionTexts } from './texts.js';
 
 export interface AttendanceFormData {
   meetingId: string;

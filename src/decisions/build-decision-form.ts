@@ -2,9 +2,9 @@ import type { ItemType } from '../generated/prisma/enums.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Field, Form, Option } from '../ui/model.js';
-import { DecisionFields, DecisionFormIds, FOLLOW_UP_SLOTS } from './decision-ids.js';
+import { DecisionFields, DecisionFormIds, FOLLOW_UP_SLOTS } from './ids.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
-import { decisionTexts } from './decision-texts.js';
+import { decisionTexts } from './texts.js';
 
 export interface DecisionFormData {
   itemId: string;

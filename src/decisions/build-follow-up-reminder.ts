@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
 import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
-import { DecisionActionIds } from './decision-ids.js';
-import { decisionTexts } from './decision-texts.js';
+import { DecisionActionIds } from './ids.js';
+import { decisionTexts } from './texts.js';
 import type { LoadedFollowUp } from './load-follow-up.js';
 
 /** The reminder to a follow-up's owner, with a "Done" button. */

@@ -4,8 +4,8 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { formatCaseNumber } from '../meetings/format-numbers.js';
-import { DecisionActionIds } from './decision-ids.js';
-import { decisionTexts } from './decision-texts.js';
+import { DecisionActionIds } from './ids.js';
+import { decisionTexts } from './texts.js';
 import type { OpenFollowUp, OpenFollowUps } from './list-open-follow-ups.js';
 
 function rows(followUps: OpenFollowUp[], total: number, today: CalendarDay, locale: Locale, withOwner: boolean): Block[] {

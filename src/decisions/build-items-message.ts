@@ -2,9 +2,9 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
-import { DecisionActionIds } from './decision-ids.js';
+import { DecisionActionIds } from './ids.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
-import { decisionTexts } from './decision-texts.js';
+import { decisionTexts } from './texts.js';
 import { formatCaseNumber } from '../meetings/format-numbers.js';
 import type { ItemType } from '../generated/prisma/enums.js';
 

@@ -2,7 +2,7 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
-import { decisionTexts } from './decision-texts.js';
+import { decisionTexts } from './texts.js';
 import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
 import type { ItemWithDecision, MeetingDecisions } from './load-meeting-decisions.js';
 

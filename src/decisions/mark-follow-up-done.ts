@@ -2,8 +2,8 @@ import type { AppServices } from '../app/services.js';
 import { toLocale } from '../i18n/locale.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
 import { buildFollowUpDoneMessage } from './build-follow-up-reminder.js';
-import { decisionKeys } from './decision-ids.js';
-import { followUpReminderJob } from './follow-up-reminder-job.js';
+import { decisionKeys } from './ids.js';
+import { followUpReminderJob } from './jobs/follow-up-reminder-job.js';
 import { loadFollowUp, type LoadedFollowUp } from './load-follow-up.js';
 
 /**

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Platform } from '../channels/gateway.js';
 import type { Db } from '../db/prisma.js';
 import type { FormValues } from '../ui/model.js';
-import { AttendanceFields } from './decision-ids.js';
+import { AttendanceFields } from './ids.js';
 
 export interface AttendanceInput {
   present: string[];

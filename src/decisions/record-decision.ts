@@ -4,7 +4,7 @@ import { sendToPerson } from '../outbox/send-to-person.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
 import { buildDecisionSummary } from './build-decision-summary.js';
 import { buildPresenterMessage } from './build-presenter-message.js';
-import { decisionKeys } from './decision-ids.js';
+import { decisionKeys } from './ids.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 import { scheduleFollowUpReminders } from './schedule-follow-up-reminders.js';
 import type { DecisionInput } from './validate-decision-form.js';

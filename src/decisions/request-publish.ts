@@ -1,7 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { decisionTexts } from './decision-texts.js';
-import { publishDecisionsJob } from './publish-decisions-job.js';
+import { decisionTexts } from './texts.js';
+import { publishDecisionsJob } from './jobs/publish-decisions-job.js';
 
 /**
  * The secretariat's "publish": queues the publishing job now, replacing the milestone's copy if it is still

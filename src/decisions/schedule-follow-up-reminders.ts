@@ -1,6 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import { addWorkingDays, calendarDayOf, instantAt } from '../calendar/working-days.js';
-import { followUpReminderJob } from './follow-up-reminder-job.js';
+import { followUpReminderJob } from './jobs/follow-up-reminder-job.js';
 
 /** How many Oslo working days before its due date a follow-up's owner is reminded, and at what time. */
 export const REMINDER_WORKING_DAYS_BEFORE = 2;

@@ -1,7 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
 import { buildDecisionSummary } from './build-decision-summary.js';
-import { decisionKeys } from './decision-ids.js';
+import { decisionKeys } from './ids.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 
 /**

@@ -2,8 +2,8 @@ import { isCalendarDay, type CalendarDay } from '../calendar/working-days.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
-import { DecisionFields, FOLLOW_UP_SLOTS } from './decision-ids.js';
-import { decisionTexts } from './decision-texts.js';
+import { DecisionFields, FOLLOW_UP_SLOTS } from './ids.js';
+import { decisionTexts } from './texts.js';
 
 export interface DecisionInput {
   text: string;

@@ -3,10 +3,10 @@ import { calendarDayOf } from '../calendar/working-days.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
-import { DependencyActionIds, SNOOZE_WORKING_DAYS } from './dependency-ids.js';
+import { DependencyActionIds, SNOOZE_WORKING_DAYS } from './ids.js';
 import { categoryLabel, critLabel, daysBetween, dueDayOf, dueLabel, providerName, ragEmoji, ragLabel } from './dependency-labels.js';
 import { isOpenRed } from './dependency-people.js';
-import { dependencyTexts as T } from './dependency-texts.js';
+import { dependencyTexts as T } from './texts.js';
 import type { DependencyView } from './load-dependency-views.js';
 
 /** The kinds of message that show dependencies with answer buttons; also the outbox `kind`. */

@@ -3,7 +3,7 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { calendarDayOf } from '../calendar/working-days.js';
-import { dependencyTexts as T } from './dependency-texts.js';
+import { dependencyTexts as T } from './texts.js';
 
 const RAG_EMOJI: Record<Rag, string> = { red: '🔴', yellow: '🟡', green: '🟢' };
 const RAG_TEXT = { red: T.ragRed, yellow: T.ragYellow, green: T.ragGreen } as const;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/prisma.js';
-import { SNOOZE_FIELD } from './dependency-ids.js';
+import { SNOOZE_FIELD } from './ids.js';
 
 /** One person's pause of their reminders about one dependency: until when, and when they asked. */
 export interface PersonSnooze {

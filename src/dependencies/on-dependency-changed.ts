@@ -1,6 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
-import { dependencyEscalationJob } from './dependency-escalation-job.js';
+import { dependencyEscalationJob } from './jobs/dependency-escalation-job.js';
 import { dueDayOf } from './dependency-labels.js';
 import { isOpenRed } from './dependency-people.js';
 import { scheduleDependencyEscalation, scheduleDependencyReminders } from './schedule-dependency-reminders.js';

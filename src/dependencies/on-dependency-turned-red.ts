@@ -1,7 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
 import { DependencyMessageKinds } from './build-dependency-message.js';
-import { dependencyKeys } from './dependency-ids.js';
+import { dependencyKeys } from './ids.js';
 import { isOpenRed, portfolioSecretariatIds, turnedRedRecipients } from './dependency-people.js';
 import { loadDependencyViews } from './load-dependency-views.js';
 import { scheduleDependencyEscalation, scheduleDependencyReminders } from './schedule-dependency-reminders.js';

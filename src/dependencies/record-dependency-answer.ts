@@ -1,12 +1,12 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { SNOOZE_FIELD } from './dependency-ids.js';
-import { dependencyTexts as T } from './dependency-texts.js';
+import { SNOOZE_FIELD } from './ids.js';
+import { dependencyTexts as T } from './texts.js';
 import { loadPersonSnoozes, snoozeKey } from './load-person-snoozes.js';
 import { snoozeEnd } from './reminder-schedule.js';
 import { scheduleDependencyReminders } from './schedule-dependency-reminders.js';
-import { shareDependencyAnswerJob } from './share-dependency-answer-job.js';
+import { shareDependencyAnswerJob } from './jobs/share-dependency-answer-job.js';
 
 export type DependencyAnswer =
   | { kind: 'still_red'; note?: string | null }

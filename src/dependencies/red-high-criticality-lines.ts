@@ -3,9 +3,9 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block } from '../ui/model.js';
 import { ageLabel, dueLabel, providerName } from './dependency-labels.js';
-import { dependencyTexts as T } from './dependency-texts.js';
+import { dependencyTexts as T } from './texts.js';
 import { listRedDependencies } from './list-red-dependencies.js';
-import { chunkLines } from './red-dependencies-command.js';
+import { chunkLines } from './handlers/red-dependencies-command.js';
 
 /**
  * The current red dependencies of high criticality, as neutral blocks for the agenda distribution of the

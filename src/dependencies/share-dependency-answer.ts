@@ -5,10 +5,10 @@ import { t } from '../i18n/text.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { DependencyMessageKinds } from './build-dependency-message.js';
-import { dependencyKeys } from './dependency-ids.js';
+import { dependencyKeys } from './ids.js';
 import { ragLabel } from './dependency-labels.js';
 import { dependencyInclude, providerPersonIds, type LoadedDependency } from './dependency-people.js';
-import { dependencyTexts as T } from './dependency-texts.js';
+import { dependencyTexts as T } from './texts.js';
 import { rebuildDependencyMessage } from './rebuild-dependency-message.js';
 
 /** The outbox kind of the short notice that tells the other side of a status change. */

@@ -1,8 +1,8 @@
-import { decisionJobs } from '../decisions/register-decisions.js';
-import { dependencyJobs } from '../dependencies/register-dependencies.js';
-import { meetingJobs } from '../meetings/register-meetings.js';
-import { deliverJob } from '../outbox/deliver-job.js';
-import { portfolioJobs } from '../portfolio/register-portfolio.js';
+import { decisionJobs } from '../decisions/register.js';
+import { dependencyJobs } from '../dependencies/register.js';
+import { meetingJobs } from '../meetings/register.js';
+import { deliverJob } from '../outbox/jobs/deliver-job.js';
+import { portfolioJobs } from '../portfolio/register.js';
 import type { JobDefinition } from './job-definition.js';
 
 /** Every job the worker runs. A job that is not listed here fails loudly instead of being dropped. */

@@ -5,7 +5,7 @@ import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
 import { itemTypeTexts } from './item-type-texts.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 export interface AgendaItemInput {
   /** "9/21". */

@@ -7,8 +7,8 @@ import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js
 import { formatCaseNumber, meetingLabel } from './format-numbers.js';
 import { itemTitle } from './item-title.js';
 import { isStandingItem, needsPaper, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
-import { MeetingActionIds } from './meeting-ids.js';
-import { meetingStateTexts, meetingTexts } from './meeting-texts.js';
+import { MeetingActionIds } from './ids.js';
+import { meetingStateTexts, meetingTexts } from './texts.js';
 
 export type PaperState = 'missing' | 'submitted' | 'late' | 'not_required';
 

@@ -3,7 +3,7 @@ import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { meetingParticipants } from './meeting-participants.js';
-import { MEETING_SUBJECT } from './meeting-ids.js';
+import { MEETING_SUBJECT } from './ids.js';
 import { buildChangeNotice } from './member-messages.js';
 
 /**

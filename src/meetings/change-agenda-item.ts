@@ -1,8 +1,8 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { queueAgendaRefresh } from './agenda-refresh-job.js';
+import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { isStandingItem, loadMeeting } from './load-meeting.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /**
  * Moves a case one place up or down among the cases (standing items stay where they are), or removes it.

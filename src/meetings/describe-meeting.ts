@@ -1,7 +1,7 @@
 import { formatDateTime, formatTime } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /** "torsdag 20. mai 2021 kl. 10.00–13.30" / "Thursday 20 May 2021, 10:00–13:30". */
 export function describeMeetingTime(meeting: { startsAt: Date; endsAt: Date }, locale: Locale, timeZone?: string): string {

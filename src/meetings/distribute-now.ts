@@ -4,7 +4,7 @@ import { t } from '../i18n/text.js';
 import { distributeAgenda } from './distribute-agenda.js';
 import { formatCaseNumber, meetingLabel } from './format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /** "Distribute now": posts the agenda before its milestone, only when every paper is in. Returns the answer for the secretariat. */
 export async function distributeNow(services: AppServices, meetingId: string, locale: Locale): Promise<string> {

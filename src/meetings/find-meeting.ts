@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 import { parseMeetingNumber } from './parse-meeting-number.js';
 
 /** The committee by its key, case-insensitively ("nuit" finds NUIT). */

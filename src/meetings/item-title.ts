@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 const STANDING_TITLES = {
   notice_and_agenda: meetingTexts.itemNoticeAndAgenda,

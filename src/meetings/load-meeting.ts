@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /** What most meeting functions need: the meeting, its committee, live items (in agenda order) with papers, deadlines. */
 export async function loadMeeting(db: Db, meetingId: string) {

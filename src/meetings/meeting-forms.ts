@@ -5,9 +5,9 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Form, Option } from '../ui/model.js';
 import { formatCaseNumber } from './format-numbers.js';
-import { MeetingFormIds } from './meeting-ids.js';
+import { MeetingFormIds } from './ids.js';
 import { itemTypeTexts } from './item-type-texts.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 const hhmm = (date: Date, zone: string) => format(new TZDate(date, zone), 'HH:mm');
 

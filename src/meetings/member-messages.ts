@@ -6,8 +6,8 @@ import { buildAgendaMessage } from './build-agenda-message.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
 import { meetingLabel } from './format-numbers.js';
 import type { LoadedMeeting } from './load-meeting.js';
-import { MeetingActionIds } from './meeting-ids.js';
-import { meetingTexts } from './meeting-texts.js';
+import { MeetingActionIds } from './ids.js';
+import { meetingTexts } from './texts.js';
 
 function attendanceButtons(locale: Locale, meetingId: string): Block {
   return {

@@ -1,6 +1,6 @@
 import type { MilestoneAction, ReminderAudience, EscalationAudience } from '../cycles/cycle-schema.js';
 import type { ScheduledMilestone } from '../cycles/compute-schedule.js';
-import { meetingJobIds } from './meeting-ids.js';
+import { meetingJobIds } from './ids.js';
 
 export type PlannedJob =
   | { kind: 'milestone'; jobId: string; runAt: Date; payload: { meetingId: string; milestone: string; action: MilestoneAction } }

@@ -4,8 +4,8 @@ import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
 import { describeMeetingTime } from './describe-meeting.js';
 import { formatCaseNumber, meetingLabel } from './format-numbers.js';
-import { MeetingActionIds } from './meeting-ids.js';
-import { meetingTexts } from './meeting-texts.js';
+import { MeetingActionIds } from './ids.js';
+import { meetingTexts } from './texts.js';
 
 interface MeetingRef {
   number: number;

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
 import { itemTypeTexts } from './item-type-texts.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 

@@ -5,7 +5,7 @@ import { updateDelivery } from '../outbox/enqueue-delivery.js';
 import { agendaFor } from './agenda-for.js';
 import { agendaDeliveryKey } from './distribute-agenda.js';
 import { loadMeeting } from './load-meeting.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /**
  * After the agenda was distributed, a change to it (an item added, edited, removed or reordered, a paper

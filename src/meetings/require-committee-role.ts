@@ -2,7 +2,7 @@ import type { CommitteeRole } from '../generated/prisma/enums.js';
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { AnyText } from '../i18n/text.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /** Refuses (Forbidden, with a text for the person) unless the person holds one of `roles` in the committee. */
 export async function requireCommitteeRole(

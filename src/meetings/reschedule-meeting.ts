@@ -2,11 +2,11 @@ import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
-import { queueAgendaRefresh } from './agenda-refresh-job.js';
+import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { meetingParticipants } from './meeting-participants.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { buildChangeNotice } from './member-messages.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 import { syncMeetingJobs } from './sync-meeting-jobs.js';
 
 /**

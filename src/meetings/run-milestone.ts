@@ -1,7 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import type { MilestoneAction } from '../cycles/cycle-schema.js';
-import { draftMinutesReminderJob } from '../decisions/draft-minutes-job.js';
-import { publishDecisionsJob } from '../decisions/publish-decisions-job.js';
+import { draftMinutesReminderJob } from '../decisions/jobs/draft-minutes-job.js';
+import { publishDecisionsJob } from '../decisions/jobs/publish-decisions-job.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { ATTENDEE_ROLES, committeePeople } from './committee-people.js';

@@ -3,11 +3,11 @@ import { AppError, ErrorCode } from '../errors.js';
 import type { ItemType } from '../generated/prisma/enums.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
-import { queueAgendaRefresh } from './agenda-refresh-job.js';
+import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { allocateCaseNumber } from './allocate-case-number.js';
 import { isStandingItem, loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
 
 export interface AgendaItemFields {

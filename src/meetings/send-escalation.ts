@@ -9,7 +9,7 @@ import { committeePeople } from './committee-people.js';
 import { formatCaseNumber, meetingLabel } from './format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { cycleOf } from './meeting-cycle.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
 
 /**

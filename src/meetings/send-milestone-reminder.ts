@@ -9,7 +9,7 @@ import { ATTENDEE_ROLES, committeePeople } from './committee-people.js';
 import { meetingLabel } from './format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { cycleOf, paperDeadlineOf } from './meeting-cycle.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 import { buildMemberMessage } from './member-messages.js';
 import { buildPresenterMessage } from './presenter-messages.js';
 

@@ -6,7 +6,7 @@ import { plainMessage } from '../conversation/plain-message.js';
 import { agendaFor } from './agenda-for.js';
 import { findCommittee, findMeeting } from './find-meeting.js';
 import { loadMeeting } from './load-meeting.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /**
  * The agenda a person asks for, in their language: of the named committee's meeting ("2/2026", or its next

@@ -1,9 +1,9 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { queueAgendaRefresh } from './agenda-refresh-job.js';
+import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
-import { meetingTexts } from './meeting-texts.js';
+import { meetingTexts } from './texts.js';
 
 /**
  * Records a paper for an item (title and links), marked late when it comes after the paper deadline, and

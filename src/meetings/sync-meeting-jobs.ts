@@ -1,8 +1,8 @@
 import type { AppServices } from '../app/services.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
 import { meetingSchedule } from './meeting-cycle.js';
-import { MEETING_SUBJECT } from './meeting-ids.js';
-import { escalationJob, milestoneJob, reminderJob } from './meeting-jobs.js';
+import { MEETING_SUBJECT } from './ids.js';
+import { escalationJob, milestoneJob, reminderJob } from './jobs/meeting-jobs.js';
 import { planMeetingJobs, type PlannedJob } from './plan-meeting-jobs.js';
 
 const MEETING_JOB_NAMES = new Set([milestoneJob.name, reminderJob.name, escalationJob.name]);

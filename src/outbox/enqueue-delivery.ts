@@ -1,7 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import type { Platform } from '../channels/gateway.js';
 import type { Message } from '../ui/model.js';
-import { deliverJob } from './deliver-job.js';
+import { deliverJob } from './jobs/deliver-job.js';
 
 export interface DeliveryRequest {
   /** The same key is delivered once, whatever restarts or retries happen. */

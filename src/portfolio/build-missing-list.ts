@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
 import type { RoundScopeEntry } from './load-round-scope.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { portfolioTexts as T } from './texts.js';
 
 /** The list of initiatives without a submitted report, with owners, for the secretariat. */
 export function buildMissingList(locale: Locale, round: { label: string; dueDate: Date }, missing: RoundScopeEntry[]): Message {

@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Button, Message } from '../ui/model.js';
 import type { RoundScopeEntry } from './load-round-scope.js';
-import { PortfolioActions } from './portfolio-ids.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { PortfolioActions } from './ids.js';
+import { portfolioTexts as T } from './texts.js';
 
 const MARK = { submitted: '✅', draft: '📝', missing: '❌' } as const;
 const LINES_PER_BLOCK = 25;

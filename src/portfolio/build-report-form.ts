@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { withValues, type Field, type Form, type FormValues } from '../ui/model.js';
 import { goalOptions, lifecycleOptions, ragOptions, sdgOptions } from './portfolio-labels.js';
-import { PortfolioForms } from './portfolio-ids.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { PortfolioForms } from './ids.js';
+import { portfolioTexts as T } from './texts.js';
 import { asksBudget, asksRisk, NARRATIVE_MAX, type SegmentValue } from './read-report-form.js';
 
 export interface ReportFormSubject {

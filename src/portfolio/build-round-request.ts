@@ -2,8 +2,8 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
-import { PortfolioActions } from './portfolio-ids.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { PortfolioActions } from './ids.js';
+import { portfolioTexts as T } from './texts.js';
 
 export type RequestKind = 'invite' | 'reminder' | 'overdue';
 

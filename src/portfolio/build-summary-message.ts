@@ -4,7 +4,7 @@ import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import type { BarChart } from './build-chart-svg.js';
 import { categoryLabel, ragLabel, RAGS } from './portfolio-labels.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { portfolioTexts as T } from './texts.js';
 import type { RagCounts, RoundSummary } from './summarise-round.js';
 
 export interface SummaryAttachments {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { portfolioTexts } from './portfolio-texts.js';
+import { portfolioTexts } from './texts.js';
 
 /** Is the person secretariat in any committee? */
 export async function isSecretariat(db: Db, personId: string | null): Promise<boolean> {

@@ -2,7 +2,7 @@ import type { AppServices } from '../app/services.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { Message } from '../ui/model.js';
 import { postToPortfolioSecretariat } from './notify-secretariat.js';
-import { ROUND_SUBJECT } from './portfolio-ids.js';
+import { ROUND_SUBJECT } from './ids.js';
 import { prepareSummary } from './publish-summary.js';
 
 /**

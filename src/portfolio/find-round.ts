@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { portfolioTexts } from './portfolio-texts.js';
+import { portfolioTexts } from './texts.js';
 
 /** The round called `label`, or the latest open round when no label is given. */
 export async function findRound(db: Db, label?: string) {

@@ -6,8 +6,8 @@ import { buildRoundRequest } from './build-round-request.js';
 import { computeRoundSchedule } from './compute-round-schedule.js';
 import { loadRoundScope } from './load-round-scope.js';
 import type { OpenRoundArgs } from './parse-open-args.js';
-import { portfolioTexts } from './portfolio-texts.js';
-import { roundEscalationJob, roundReminderJob } from './round-jobs.js';
+import { portfolioTexts } from './texts.js';
+import { roundEscalationJob, roundReminderJob } from './jobs/round-jobs.js';
 
 /**
  * Opens a reporting round: every initiative in scope gets its owner asked by direct message (once per round,

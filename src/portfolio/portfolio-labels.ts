@@ -2,7 +2,7 @@ import { capitalised, categoryLabel as categoryInText, critLabel as critInText }
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Option } from '../ui/model.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { portfolioTexts as T } from './texts.js';
 
 export const RAGS = ['green', 'yellow', 'red'] as const;
 export type RagValue = (typeof RAGS)[number];

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
 import { GOALS, LIFECYCLES, RAGS, SDGS, type RagValue } from './portfolio-labels.js';
-import { portfolioTexts as T } from './portfolio-texts.js';
+import { portfolioTexts as T } from './texts.js';
 import { parseAmount } from './parse-amount.js';
 
 export type SegmentValue = 'samstyring' | 'koordinering' | 'orientering';

@@ -2,7 +2,7 @@ import type { AppServices } from '../app/services.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { FormValues } from '../ui/model.js';
-import { portfolioTexts } from './portfolio-texts.js';
+import { portfolioTexts } from './texts.js';
 import type { ReportInput } from './read-report-form.js';
 
 export interface SaveReportOptions {

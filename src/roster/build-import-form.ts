@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { withValues, type Form, type FormValues } from '../ui/model.js';
-import { ROSTER_FIELD, ROSTER_PASTE_MAX, RosterForms } from './roster-ids.js';
-import { rosterTexts as T } from './roster-texts.js';
+import { ROSTER_FIELD, ROSTER_PASTE_MAX, RosterForms } from './ids.js';
+import { rosterTexts as T } from './texts.js';
 
 /** The roster import form: one multiline field for the pasted YAML, kept as typed when shown again. */
 export function buildImportForm(locale: Locale, values: FormValues = {}): Form {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { rosterTexts } from './roster-texts.js';
+import { rosterTexts } from './texts.js';
 
 /** Only secretariat members (of any committee) may import the roster from chat. */
 export async function assertRosterSecretariat(db: Db, personId: string | null): Promise<void> {

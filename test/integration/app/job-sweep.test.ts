@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverJob } from '../../../src/outbox/deliver-job.js';
+import { deliverJob } from '../../../src/outbox/jobs/deliver-job.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 
 let t: TestApp;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DecisionFormIds } from '../../../src/decisions/decision-ids.js';
+import { DecisionFormIds } from '../../../src/decisions/ids.js';
 import { ATTENDANCE_AUDIT_ACTION } from '../../../src/decisions/record-attendance.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DecisionActionIds } from '../../../src/decisions/decision-ids.js';
-import { followUpReminderJob } from '../../../src/decisions/follow-up-reminder-job.js';
+import { DecisionActionIds } from '../../../src/decisions/ids.js';
+import { followUpReminderJob } from '../../../src/decisions/jobs/follow-up-reminder-job.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';

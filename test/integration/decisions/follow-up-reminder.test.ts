@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followUpReminderJob } from '../../../src/decisions/follow-up-reminder-job.js';
+import { followUpReminderJob } from '../../../src/decisions/jobs/follow-up-reminder-job.js';
 import { recordDecision } from '../../../src/decisions/record-decision.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 

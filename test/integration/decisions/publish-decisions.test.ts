@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DecisionFormIds } from '../../../src/decisions/decision-ids.js';
-import { publishDecisionsJob } from '../../../src/decisions/publish-decisions-job.js';
+import { DecisionFormIds } from '../../../src/decisions/ids.js';
+import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMinutesItem } from '../../../src/decisions/add-minutes-item.js';
-import { draftMinutesReminderJob } from '../../../src/decisions/draft-minutes-job.js';
-import { publishDecisionsJob } from '../../../src/decisions/publish-decisions-job.js';
+import { draftMinutesReminderJob } from '../../../src/decisions/jobs/draft-minutes-job.js';
+import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { messageActivity, postActivity } from '../../helpers/teams-activities.js';

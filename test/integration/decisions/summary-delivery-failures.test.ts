@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { publishDecisionsJob } from '../../../src/decisions/publish-decisions-job.js';
+import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { NOW, seedCommittee, type Seed } from './seed-decisions.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
-import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/meeting-ids.js';
+import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
 import { seedCommittee } from './seed-committee.js';

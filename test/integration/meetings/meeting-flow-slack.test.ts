@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/meeting-ids.js';
+import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { seedCommittee } from './seed-committee.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/meeting-ids.js';
+import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedCommittee } from './seed-committee.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { cancelMeeting } from '../../../src/meetings/cancel-meeting.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
-import { escalationJob, milestoneJob, reminderJob } from '../../../src/meetings/meeting-jobs.js';
+import { escalationJob, milestoneJob, reminderJob } from '../../../src/meetings/jobs/meeting-jobs.js';
 import { rescheduleMeeting } from '../../../src/meetings/reschedule-meeting.js';
 import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
 import { submitPaper } from '../../../src/meetings/submit-paper.js';

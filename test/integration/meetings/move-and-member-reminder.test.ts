@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
-import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/meeting-ids.js';
-import { milestoneJob } from '../../../src/meetings/meeting-jobs.js';
+import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
+import { milestoneJob } from '../../../src/meetings/jobs/meeting-jobs.js';
 import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';

@@ -55,7 +55,7 @@ describe('the agenda of the committee that treats the portfolio', () => {
 
 describe('milestones that hand over to the decisions capability', () => {
   it('publishes the recorded decisions at the decision_summary milestone, once, even when it runs twice', async () => {
-    const { milestoneJob } = await import('../../../src/meetings/meeting-jobs.js');
+    const { milestoneJob } = await import('../../../src/meetings/jobs/meeting-jobs.js');
     const meeting = await createMeeting(t.app.services, { committeeId: people.committee.id, startsAt: instantAt('2026-02-26', '10:00'), endsAt: instantAt('2026-02-26', '13:00'), place: 'Oslo', videoLink: null });
     const item = meeting.agendaItems[0]!;
     await t.db.prisma.decision.create({ data: { itemId: item.id, text: 'Innkalling og saksliste godkjennes.', recordedById: people.kari.id, recordedAt: now } });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { resyncMeetings } from '../../../src/meetings/resync-meetings.js';
-import { publishDecisionsJob } from '../../../src/decisions/publish-decisions-job.js';
+import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { startTestApp, type TestApp } from '../../helpers/start-test-app.js';
 import { seedCommittee } from './seed-committee.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { deliverJob } from '../../../src/outbox/deliver-job.js';
+import { deliverJob } from '../../../src/outbox/jobs/deliver-job.js';
 import { updateDelivery } from '../../../src/outbox/enqueue-delivery.js';
 import { postToCommittee } from '../../../src/outbox/post-to-committee.js';
 import { sendToPerson } from '../../../src/outbox/send-to-person.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../../src/portfolio/parse-amount.js';
 import { parseOpenArgs } from '../../../src/portfolio/parse-open-args.js';
-import { readDependencyForm } from '../../../src/portfolio/read-dependency-form.js';
+import { readDependencyForm } from '../../../src/dependencies/read-dependency-form.js';
 import { readReportForm } from '../../../src/portfolio/read-report-form.js';
 
 describe('parseAmount', () => {

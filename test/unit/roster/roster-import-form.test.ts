@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildImportForm } from '../../../src/roster/build-import-form.js';
-import { problemsText } from '../../../src/roster/roster-handlers.js';
+import { problemsText } from '../../../src/roster/handlers/roster-handlers.js';
 
 describe('the roster import form', () => {
   it('keeps the pasted text when shown again', () => {

@@ -1,0 +1,39 @@
+import type { CommandDefinition } from '../../conversation/handler-types.js';
+import { reply } from '../../conversation/reply.js';
+import { AppError, ErrorCode } from '../../errors.js';
+import { findCommittee, findMeeting } from '../../meetings/find-meeting.js';
+import { requireCommitteeRole } from '../../meetings/require-committee-role.js';
+import { decisionTexts } from '../texts.js';
+import { attendanceFormReply, publishReply } from './decision-replies.js';
+import { openDecisions } from '../open-decisions.js';
+import { searchReply } from './search-command.js';
+
+const PUBLISH = new Set(['publish', 'publiser']);
+const ATTENDANCE = new Set(['attendance', 'oppmøte', 'oppmote']);
+const SEARCH = new Set(['search', 'søk', 'sok']);
+
+/**
+ * `decisions NUIT 2/2026` / `vedtak NUIT 2/2026`: the meeting's items with a "record decision" button each;
+ * `decisions publish NUIT 2/2026` / `vedtak publiser ...`; `decisions attendance ...` / `vedtak oppmøte ...`;
+ * `decisions search ...` / `vedtak søk ...` (the same as `search decisions ...`).
+ */
+export const decisionsCommand: CommandDefinition = {
+  name: 'decisions',
+  aliases: ['vedtak', 'decision'],
+  summary: decisionTexts.summary,
+  usage: decisionTexts.usage,
+  requiresPerson: true,
+  async run(ctx, args) {
+    const verb = args[0]?.toLowerCase() ?? '';
+    if (SEARCH.has(verb)) return searchReply(ctx, args.slice(1));
+    const rest = PUBLISH.has(verb) || ATTENDANCE.has(verb) ? args.slice(1) : args;
+    const [key, number] = rest;
+    if (!key || !number) throw new AppError(ErrorCode.InvalidInput, 'meeting reference missing', decisionTexts.meetingUsage);
+    const committee = await findCommittee(ctx.services.db, key);
+    const meeting = await findMeeting(ctx.services.db, committee, number, ctx.services.clock());
+    if (PUBLISH.has(verb)) return publishReply(ctx, meeting.id);
+    if (ATTENDANCE.has(verb)) return attendanceFormReply(ctx, meeting.id);
+    await requireCommitteeRole(ctx.services.db, ctx.actor.personId, meeting.committeeId, ['secretariat'], decisionTexts.onlySecretariat);
+    return reply.message(await openDecisions(ctx.services.db, meeting.id, ctx.actor.locale));
+  },
+};

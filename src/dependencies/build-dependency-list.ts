@@ -1,0 +1,37 @@
+import { formatDate } from '../i18n/format-date.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import type { Block, Message } from '../ui/model.js';
+import { categoryLabel, critLabel, ragLabel } from '../portfolio/portfolio-labels.js';
+import { PortfolioActions } from '../portfolio/ids.js';
+import { portfolioTexts as T } from '../portfolio/texts.js';
+
+/** Slack allows 50 blocks in a message: two per dependency plus the frame keeps well inside. */
+export const MAX_LISTED_DEPENDENCIES = 20;
+
+export interface ListedDependency {
+  id: string;
+  description: string;
+  category: Parameters<typeof categoryLabel>[1];
+  criticality: Parameters<typeof critLabel>[1];
+  status: Parameters<typeof ragLabel>[1];
+  dueDate: Date | null;
+  provider: string | null;
+}
+
+/** The dependency step: the initiative's open dependencies, each with a change button, and an add button. */
+export function buildDependencyList(locale: Locale, initiative: { id: string; name: string }, dependencies: ListedDependency[], lead?: string): Message {
+  const blocks: Block[] = [];
+  if (lead) blocks.push({ type: 'text', text: lead });
+  blocks.push({ type: 'header', text: `${t(locale, T.depsTitle)}: ${initiative.name}` });
+  blocks.push({ type: 'context', text: t(locale, dependencies.length ? T.depsIntro : T.depsNone) });
+  for (const d of dependencies.slice(0, MAX_LISTED_DEPENDENCIES)) {
+    const due = d.dueDate ? ` · ${t(locale, T.due)} ${formatDate(d.dueDate, locale)}` : '';
+    const provider = d.provider ? ` · ${d.provider}` : '';
+    blocks.push({ type: 'text', text: `${ragLabel(locale, d.status)} **${d.description}**\n${categoryLabel(locale, d.category)} · ${critLabel(locale, d.criticality)}${provider}${due}` });
+    blocks.push({ type: 'actions', buttons: [{ actionId: PortfolioActions.editDependency, label: t(locale, T.depEdit), payload: { dependencyId: d.id } }] });
+  }
+  if (dependencies.length > MAX_LISTED_DEPENDENCIES) blocks.push({ type: 'context', text: t(locale, T.depMore, { n: dependencies.length - MAX_LISTED_DEPENDENCIES }) });
+  blocks.push({ type: 'actions', buttons: [{ actionId: PortfolioActions.addDependency, label: t(locale, T.depAdd), style: 'primary', payload: { initiativeId: initiative.id } }] });
+  return { text: lead ?? `${t(locale, T.depsTitle)}: ${initiative.name}`, blocks };
+}

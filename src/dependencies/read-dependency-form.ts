@@ -1,0 +1,52 @@
+import { isCalendarDay, type CalendarDay } from '../calendar/working-days.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import type { FieldErrors, FormValues } from '../ui/model.js';
+import { CATEGORIES, CRITICALITIES, RAGS, type CategoryValue, type RagValue } from '../portfolio/portfolio-labels.js';
+import { portfolioTexts as T } from '../portfolio/texts.js';
+
+export const DESCRIPTION_MAX = 500;
+
+export interface DependencyInput {
+  description: string;
+  category: CategoryValue;
+  provider: string | null;
+  criticality: (typeof CRITICALITIES)[number];
+  status: RagValue;
+  dueDate: CalendarDay | null;
+  resolved: boolean;
+}
+
+const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
+
+/** Checks a dependency form; `today` is the Oslo calendar day, so an open dependency cannot be due in the past. */
+export function readDependencyForm(values: FormValues, today: CalendarDay, locale: Locale): { ok: true; input: DependencyInput } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const pick = <V extends string>(id: string, allowed: readonly V[]): V | null => {
+    const raw = one(values[id]);
+    if (!raw) {
+      errors[id] = t(locale, T.errRequired);
+      return null;
+    }
+    const found = allowed.find((a) => a === raw);
+    if (!found) errors[id] = t(locale, T.errChoice);
+    return found ?? null;
+  };
+  const description = one(values.description);
+  if (!description) errors.description = t(locale, T.errRequired);
+  else if (description.length > DESCRIPTION_MAX) errors.description = t(locale, T.errTooLong, { max: DESCRIPTION_MAX });
+  const category = pick('category', CATEGORIES);
+  const criticality = pick('criticality', CRITICALITIES);
+  const status = pick('status', RAGS);
+  const resolved = one(values.resolved) === 'resolved';
+  const dueRaw = one(values.dueDate);
+  let dueDate: CalendarDay | null = null;
+  if (dueRaw) {
+    if (!isCalendarDay(dueRaw)) errors.dueDate = t(locale, T.errDate);
+    else if (!resolved && dueRaw < today) errors.dueDate = t(locale, T.errPastDue);
+    else dueDate = dueRaw;
+  }
+  const provider = one(values.provider) || null;
+  if (Object.keys(errors).length > 0 || !category || !criticality || !status) return { ok: false, errors };
+  return { ok: true, input: { description, category, provider, criticality, status, dueDate, resolved } };
+}
