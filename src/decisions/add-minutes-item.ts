@@ -3,7 +3,7 @@ import { t } from '../i18n/text.js';
 import type { Db } from '../db/prisma.js';
 import { decisionTexts } from './texts.js';
 import { allocateCaseNumber } from '../meetings/allocate-case-number.js';
-import { formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatMeetingRef } from '../i18n/format-numbers.js';
 
 /**
  * Puts "approval of the minutes of <previous meeting>" on a meeting's agenda (an item of kind

@@ -4,7 +4,7 @@ import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
-import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import { fitBlocks } from './fit-message-blocks.js';
 import type { MeetingDecisions } from './load-meeting-decisions.js';
 

@@ -2,7 +2,7 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
-import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import { DecisionActionIds } from './ids.js';
 import { decisionTexts } from './texts.js';
 import type { LoadedFollowUp } from './load-follow-up.js';

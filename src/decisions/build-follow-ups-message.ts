@@ -3,7 +3,7 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
-import { formatCaseNumber } from '../meetings/format-numbers.js';
+import { formatCaseNumber } from '../i18n/format-numbers.js';
 import { DecisionActionIds } from './ids.js';
 import { decisionTexts } from './texts.js';
 import type { OpenFollowUp, OpenFollowUps } from './list-open-follow-ups.js';

@@ -5,7 +5,7 @@ import type { Block, Message } from '../ui/model.js';
 import { DecisionActionIds } from './ids.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
-import { formatCaseNumber } from '../meetings/format-numbers.js';
+import { formatCaseNumber } from '../i18n/format-numbers.js';
 import type { ItemType } from '../generated/prisma/enums.js';
 
 export interface ItemsView {

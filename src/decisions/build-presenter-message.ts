@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { decisionTexts } from './texts.js';
-import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import type { ItemWithDecision, MeetingDecisions } from './load-meeting-decisions.js';
 
 /** The direct message to an item's presenter: the decision on their item and its follow-ups. */

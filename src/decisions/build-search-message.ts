@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { decisionTexts } from './texts.js';
-import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import type { SearchResult } from './search-decisions.js';
 import { summaryLink } from './summary-link.js';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import type { AttendanceFormData } from './build-attendance-form.js';
-import { formatCaseNumber, formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 
 /** The roster of a meeting's committee with what is known of who came: the recorded attendance, else the replies. */
 export async function loadAttendanceForm(db: Db, meetingId: string): Promise<AttendanceFormData> {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/prisma.js';
 import type { DecisionFormData } from './build-decision-form.js';
-import { formatCaseNumber } from '../meetings/format-numbers.js';
+import { formatCaseNumber } from '../i18n/format-numbers.js';
 
 /** An item with what its decision form needs: the recorded decision and follow-ups, and the possible owners. */
 export async function loadDecisionForm(db: Db, itemId: string): Promise<{ committeeId: string; data: DecisionFormData }> {

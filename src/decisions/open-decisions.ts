@@ -2,7 +2,7 @@ import type { Db } from '../db/prisma.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Message } from '../ui/model.js';
 import { buildItemsMessage } from './build-items-message.js';
-import { formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatMeetingRef } from '../i18n/format-numbers.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 
 /** The secretariat's overview of a meeting's items and decisions, with the buttons to record them. */

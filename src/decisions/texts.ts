@@ -17,7 +17,6 @@ export const decisionTexts = defineTexts({
     nb: 'Skriv for eksempel «søk vedtak journal NUIT 2026» eller «søk vedtak sak 12/26».',
     en: 'Type for example "search decisions journal NUIT 2026" or "search decisions case 12/26".',
   },
-  onlySecretariat: { nb: 'Bare sekretariatet for utvalget kan registrere og publisere vedtak.', en: 'Only the committee’s secretariat can record and publish decisions.' },
   notInCommittee: { nb: 'Du må være med i et utvalg for å søke i vedtakene.', en: 'You need to be in a committee to search its decisions.' },
 
   // the list of items
@@ -111,10 +110,6 @@ export const decisionTexts = defineTexts({
   followUpDoneText: {
     nb: (p: { what: string; caseNo: string; meeting: string; date: string; by: string }) => `✅ Ferdig: «${p.what}» (sak ${p.caseNo} på ${p.meeting}) ble markert som ferdig ${p.date} av ${p.by}.`,
     en: (p: { what: string; caseNo: string; meeting: string; date: string; by: string }) => `✅ Done: "${p.what}" (item ${p.caseNo} at ${p.meeting}) was marked done on ${p.date} by ${p.by}.`,
-  },
-  onlyOwnerOrSecretariat: {
-    nb: 'Bare den som har oppfølgingen, eller sekretariatet for utvalget, kan markere den som ferdig.',
-    en: 'Only the follow-up’s owner or the committee’s secretariat can mark it done.',
   },
   followUpsSummary: { nb: 'Dine åpne oppfølgingsoppgaver fra vedtak, med frist', en: 'Your open follow-ups from decisions, with due dates' },
   followUpsUsage: { nb: 'oppfølging', en: 'follow-ups' },

@@ -1,4 +1,4 @@
-import type { KindCounts } from './import-roster.js';
+import type { KindCounts } from './import-result.js';
 
 /**
  * Creates the row when there is none, updates it when one of `data`'s fields differs from the stored

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
-import type { ImportResult } from './import-roster.js';
+import type { ImportResult } from './import-result.js';
 import { rosterTexts as T } from './texts.js';
 
 /** The counts of an import: created, updated and unchanged entries per section, added and removed links. */

@@ -3,7 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
 import { PORTFOLIO_FILE } from '../cycles/load-cycles.js';
 import { openDatabase } from '../db/open-database.js';
-import { importRoster, type ImportResult } from './import-roster.js';
+import type { ImportResult } from './import-result.js';
+import { importRoster } from './import-roster.js';
 import { parseRosterFile } from './parse-roster-file.js';
 import { RosterError } from './roster-error.js';
 

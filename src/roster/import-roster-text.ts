@@ -1,5 +1,6 @@
 import type { AppServices } from '../app/services.js';
-import { importRoster, type ImportResult } from './import-roster.js';
+import type { ImportResult } from './import-result.js';
+import { importRoster } from './import-roster.js';
 import { parseRosterText } from './parse-roster-file.js';
 
 /**

@@ -1,24 +1,7 @@
 import type { Db, DbTx } from '../db/prisma.js';
+import type { ImportResult } from './import-result.js';
 import { writeRoster } from './write-roster.js';
 import { validateRoster, type ExistingRoster } from './validate-roster.js';
-
-export interface KindCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-export interface LinkCounts {
-  created: number;
-  removed: number;
-}
-export interface ImportResult {
-  organisations: KindCounts;
-  people: KindCounts;
-  committees: KindCounts;
-  initiatives: KindCounts;
-  memberships: LinkCounts;
-  portfolioContacts: LinkCounts;
-}
 
 export interface ImportRosterOptions {
   /** Cycle names from workflows/; when given, each committee's cycle must be one of them. */

@@ -9,7 +9,6 @@ export const rosterTexts = defineTexts({
     nb: 'Skriv «medlemsliste import» for å lime inn en medlemsliste (YAML). Formatet står i docs/roster.md.',
     en: 'Type "roster import" to paste a roster (YAML). The format is described in docs/roster.md.',
   },
-  onlySecretariat: { nb: 'Bare sekretariatet kan importere medlemslisten.', en: 'Only the secretariat can import the roster.' },
   formTitle: { nb: 'Importer medlemsliste', en: 'Import roster' },
   formSubmit: { nb: 'Importer', en: 'Import' },
   formCancel: { nb: 'Avbryt', en: 'Cancel' },

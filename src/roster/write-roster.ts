@@ -1,6 +1,6 @@
 import type { DbTx } from '../db/prisma.js';
 import { applyChange } from './apply-change.js';
-import type { ImportResult, KindCounts } from './import-roster.js';
+import type { ImportResult, KindCounts } from './import-result.js';
 import { releaseMovedIds } from './release-moved-ids.js';
 import type { Roster } from './roster-schema.js';
 import type { ExistingRoster } from './validate-roster.js';

@@ -1,11 +1,12 @@
+import { assertAccess } from '../../access/decide-access.js';
 import type { CommandDefinition } from '../../conversation/handler-types.js';
 import { reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import { findCommittee, findMeeting } from '../../meetings/find-meeting.js';
-import { requireCommitteeRole } from '../../meetings/require-committee-role.js';
 import { decisionTexts } from '../texts.js';
-import { attendanceFormReply, publishReply } from './decision-replies.js';
 import { openDecisions } from '../open-decisions.js';
+import { publishReply } from './publish-decisions.js';
+import { attendanceFormReply } from './record-attendance.js';
 import { searchReply } from './search-command.js';
 
 const PUBLISH = new Set(['publish', 'publiser']);
@@ -33,7 +34,7 @@ export const decisionsCommand: CommandDefinition = {
     const meeting = await findMeeting(ctx.services.db, committee, number, ctx.services.clock());
     if (PUBLISH.has(verb)) return publishReply(ctx, meeting.id);
     if (ATTENDANCE.has(verb)) return attendanceFormReply(ctx, meeting.id);
-    await requireCommitteeRole(ctx.services.db, ctx.actor.personId, meeting.committeeId, ['secretariat'], decisionTexts.onlySecretariat);
+    await assertAccess(ctx.services.db, ctx.actor.personId, { action: 'record_decisions', committeeId: meeting.committeeId });
     return reply.message(await openDecisions(ctx.services.db, meeting.id, ctx.actor.locale));
   },
 };

@@ -1,26 +1,17 @@
+import { assertAccess } from '../../access/decide-access.js';
 import type { CommandDefinition, FormDefinition } from '../../conversation/handler-types.js';
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
-import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/text.js';
 import { buildImportForm } from '../build-import-form.js';
 import { buildImportResult } from '../build-import-result.js';
-import { assertRosterSecretariat } from '../check-secretariat.js';
+import { buildProblemsText } from '../build-problems-text.js';
 import { importRosterText } from '../import-roster-text.js';
 import { RosterError } from '../roster-error.js';
 import { ROSTER_FIELD, ROSTER_PASTE_MAX, RosterForms } from '../ids.js';
 import { rosterTexts as T } from '../texts.js';
 
 const IMPORT_WORDS = ['import', 'importer', 'importere'];
-/** Problems shown on the field; the rest are counted, so the message stays readable and within Slack's limits. */
-const MAX_LINES = 15;
-
-/** The problems of a rejected roster as one field message: a line in the person's language, then the paths. */
-export function problemsText(locale: Locale, problems: string[]): string {
-  const shown = problems.slice(0, MAX_LINES);
-  const more = problems.length > MAX_LINES ? [t(locale, T.errMore, { count: problems.length - MAX_LINES })] : [];
-  return [t(locale, T.errProblems, { count: problems.length }), ...shown, ...more].join('\n');
-}
 
 /** `roster import` / `medlemsliste import`: the secretariat pastes a roster into a form. */
 export const rosterCommand: CommandDefinition = {
@@ -31,7 +22,7 @@ export const rosterCommand: CommandDefinition = {
   requiresPerson: true,
   async run({ services, actor }, args) {
     if (!IMPORT_WORDS.includes((args[0] ?? '').toLowerCase())) return reply.message(plainMessage(t(actor.locale, T.help)));
-    await assertRosterSecretariat(services.db, actor.personId);
+    await assertAccess(services.db, actor.personId, { action: 'import_roster' });
     return reply.form(buildImportForm(actor.locale));
   },
 };
@@ -41,7 +32,7 @@ export const rosterImportForm: FormDefinition = {
   formId: RosterForms.import,
   requiresPerson: true,
   async submit({ services, actor }, values) {
-    await assertRosterSecretariat(services.db, actor.personId);
+    await assertAccess(services.db, actor.personId, { action: 'import_roster' });
     const locale = actor.locale;
     const raw = values[ROSTER_FIELD];
     const text = (Array.isArray(raw) ? raw.join('\n') : (raw ?? '')).trim();
@@ -51,7 +42,7 @@ export const rosterImportForm: FormDefinition = {
     try {
       return reply.formDone(buildImportResult(locale, await importRosterText(services, text)));
     } catch (error) {
-      if (error instanceof RosterError) return refuse(problemsText(locale, error.problems));
+      if (error instanceof RosterError) return refuse(buildProblemsText(locale, error.problems));
       throw error;
     }
   },

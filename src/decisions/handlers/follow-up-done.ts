@@ -1,11 +1,12 @@
+import { assertAccess } from '../../access/decide-access.js';
+import { calendarDayOf } from '../../calendar/working-days.js';
 import type { ActionDefinition } from '../../conversation/handler-types.js';
 import { reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import { buildFollowUpDoneMessage } from '../build-follow-up-reminder.js';
 import { DecisionActionIds } from '../ids.js';
-import { decisionTexts } from '../texts.js';
-import { followUpsMessage } from './follow-ups-command.js';
 import { loadFollowUp } from '../load-follow-up.js';
+import { loadFollowUpsMessage } from '../load-follow-ups-message.js';
 import { markFollowUpDone } from '../mark-follow-up-done.js';
 
 /**
@@ -16,18 +17,16 @@ import { markFollowUpDone } from '../mark-follow-up-done.js';
 export const followUpDoneAction: ActionDefinition = {
   actionId: DecisionActionIds.followUpDone,
   requiresPerson: true,
-  async run(ctx, payload) {
-    const { actor, services } = ctx;
+  async run({ actor, services }, payload) {
     const followUpId = typeof payload.followUpId === 'string' ? payload.followUpId : '';
     const followUp = followUpId ? await loadFollowUp(services.db, followUpId) : null;
     if (!followUp) throw new AppError(ErrorCode.NotFound, 'follow-up not found');
-    const committeeId = followUp.decision.item.committeeId;
-    const allowed =
-      followUp.ownerId === actor.personId ||
-      (await services.db.membership.count({ where: { personId: actor.personId!, committeeId, role: 'secretariat' } })) > 0;
-    if (!allowed) throw new AppError(ErrorCode.Forbidden, 'not the owner nor the secretariat', decisionTexts.onlyOwnerOrSecretariat);
+    await assertAccess(services.db, actor.personId, {
+      action: 'complete_follow_up',
+      followUp: { ownerId: followUp.ownerId, committeeId: followUp.decision.item.committeeId },
+    });
     const done = await markFollowUpDone(services, followUpId, actor.personId!);
-    if (payload.via === 'list') return reply.update(await followUpsMessage(ctx));
+    if (payload.via === 'list') return reply.update(await loadFollowUpsMessage(services.db, actor.personId!, calendarDayOf(services.clock()), actor.locale));
     const by = await services.db.person.findUniqueOrThrow({ where: { id: actor.personId! } });
     return reply.update(buildFollowUpDoneMessage(done, by.name, actor.locale));
   },
