@@ -40,7 +40,7 @@ export interface AppOptions {
   worker?: boolean;
   /** How often the worker queues staged jobs that never reached Redis (default a minute). */
   jobSweepMs?: number;
-  /** How long a Slack turn may take before it answers "working on it" (tests shorten it). */
+  /** How long after a Slack request's arrival it is answered, with "working on it" if need be (tests shorten it). */
   slackAnswerBudgetMs?: number;
   /** Extra routes (the local console) added to the web app. */
   extraRoutes?: (app: Express, services: AppServices) => void;

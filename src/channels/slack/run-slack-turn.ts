@@ -9,6 +9,9 @@ import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/text.js';
 import { SLACK_ANSWER_BUDGET_MS, withinBudget } from './within-budget.js';
 
+/** How much longer than the budget "working on it" waits to know the person's language (Slack allows 3 s). */
+const LOCALE_GRACE_MS = 200;
+
 /** What every Slack listener needs. */
 export interface SlackListenerDeps {
   services: AppServices;
@@ -65,9 +68,9 @@ export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Pr
   };
   const undelivered = (error: unknown) => log.error('Slack reply could not be delivered', { what: turn.what, error });
 
+  const identified = identifyActor(services.db, { platform: 'slack', userId: turn.userId }, services.config.DEFAULT_LOCALE).then((found) => (actor = found));
   const work = (async () => {
-    actor = await identifyActor(services.db, { platform: 'slack', userId: turn.userId }, services.config.DEFAULT_LOCALE);
-    const ctx: TurnContext = { services, actor };
+    const ctx: TurnContext = { services, actor: await identified };
     const reply = await turn.run(ctx);
     if (turn.deliver) await turn.deliver(reply, ctx).catch(undelivered);
     return { reply, ctx };
@@ -85,6 +88,8 @@ export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Pr
     await turn.answer?.(budgeted.value.reply, budgeted.value.ctx).catch(undelivered);
     return;
   }
+  // "Working on it" in the person's language: their identification is one indexed query, worth a moment.
+  if (!actor && turn.working) await withinBudget(identified, LOCALE_GRACE_MS).catch(() => undefined);
   await turn.working?.(locale()).catch(undelivered);
   void budgeted.later.then(
     ({ reply, ctx }) => turn.late?.(reply, ctx).catch(undelivered),
