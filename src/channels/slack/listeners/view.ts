@@ -103,7 +103,9 @@ export function register(app: App, deps: SlackListenerDeps): void {
       fail: async (text, answered) => {
         if (answered) return sendSlackReply(client, { userId }, { kind: 'message', message: plainMessage(text) });
         const input = firstInput(view);
-        return input ? ack({ response_action: 'errors', errors: { [input]: text } }) : ack();
+        if (input) return ack({ response_action: 'errors', errors: { [input]: text } });
+        await ack();
+        return dm({ kind: 'message', message: plainMessage(text) });
       },
     });
   });
