@@ -13,6 +13,7 @@ import { createTeamsGateway } from '../channels/teams/teams-gateway.js';
 import { configSecrets } from '../config/config-secrets.js';
 import type { Config } from '../config/load-config.js';
 import { Dispatcher } from '../conversation/dispatch.js';
+import { rememberConversationReference } from '../conversation/remember-conversation-reference.js';
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import { loadCycles } from '../cycles/load-cycles.js';
 import { resyncMeetings } from '../meetings/resync-meetings.js';
@@ -39,7 +40,7 @@ export interface AppOptions {
   worker?: boolean;
   /** How often the worker queues staged jobs that never reached Redis (default a minute). */
   jobSweepMs?: number;
-  /** How long a Slack turn may take before it answers "working on it" (tests shorten it). */
+  /** How long after a Slack request's arrival it is answered, with "working on it" if need be (tests shorten it). */
   slackAnswerBudgetMs?: number;
   /** Extra routes (the local console) added to the web app. */
   extraRoutes?: (app: Express, services: AppServices) => void;
@@ -78,9 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     appId: config.MICROSOFT_APP_ID ?? '',
     tenantId: config.MICROSOFT_APP_TENANT_ID,
     serviceUrl: options.teamsServiceUrl ? options.teamsServiceUrl(`http://127.0.0.1:${config.PORT}`) : config.TEAMS_SERVICE_URL,
-    rememberConversation: async (personId: string, reference: object) => {
-      await database.prisma.person.update({ where: { id: personId }, data: { teamsConversationRef: reference } });
-    },
+    rememberConversation: (personId: string, reference: object) => rememberConversationReference(database.prisma, { kind: 'person', personId, reference }),
   };
   gateways.teams = createTeamsGateway(teamsAdapter, teamsGatewayOptions);
 

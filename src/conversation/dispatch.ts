@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { isAppError, ErrorCode, type AppError } from '../errors.js';
 import { t } from '../i18n/text.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FormValues, Payload } from '../ui/model.js';
 import { parseCommand } from '../commands/parse-command.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { countSubmissionOnce, type SubmissionRun } from './count-submission-once.js';
 import type { HandlerRegistry } from './handler-registry.js';
 import type { TurnContext } from './handler-types.js';
 import { plainMessage } from './plain-message.js';
@@ -14,6 +16,10 @@ import { conversationTexts } from './texts.js';
  * The meeting point of both transports: a command text, a button click or a form submission comes in with
  * its actor; one handler runs; errors become a message in the person's language. Transports only parse
  * and render.
+ *
+ * A form submission that carries a key (the Slack view id and hash, the token in a Teams card) counts once:
+ * a second copy gets the first one's reply (`count-submission-once.ts`). Every form handed out gets a
+ * fresh key for the transport to carry back.
  */
 export class Dispatcher {
   constructor(private readonly registry: HandlerRegistry) {}
@@ -35,31 +41,53 @@ export class Dispatcher {
     return this.guard(ctx, actionId, () => action.run(ctx, payload), payload);
   }
 
-  async submit(ctx: TurnContext, formId: string, values: FormValues, context: Payload): Promise<Reply> {
+  /** `submissionKey` names this copy of the form (see the class comment); without one it simply runs. */
+  async submit(ctx: TurnContext, formId: string, values: FormValues, context: Payload, submissionKey?: string | null): Promise<Reply> {
     const form = this.registry.form(formId);
     if (!form) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownAction)));
     if (form.requiresPerson && !ctx.actor.personId) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.notInRoster)));
-    return this.guard(ctx, formId, () => form.submit(ctx, values, context), context);
+    const run = () => this.attempt(ctx, formId, () => form.submit(ctx, values, context), context);
+    if (!submissionKey) return (await run()).reply;
+    const key = `${ctx.actor.platform}:${ctx.actor.platformUserId}:${formId}:${submissionKey}`;
+    return countSubmissionOnce(ctx.services, { key, formId, actor: ctx.actor }, run);
   }
 
   private async guard(ctx: TurnContext, action: string, run: () => Promise<Reply>, details?: Payload): Promise<Reply> {
-    const { services, actor } = ctx;
-    try {
-      const result = await run();
-      if (result.kind !== 'formErrors') {
-        await recordAudit(services.db, { actorId: actor.personId, platform: actor.platform, action, subjectType: 'turn', details: details ?? null }).catch(
-          (error: unknown) => services.log.warn('audit write failed', { error }),
-        );
-      }
-      return result;
-    } catch (error) {
-      if (isAppError(error) && error.userText) return reply.message(plainMessage(userText(error, actor.locale)));
-      if (isAppError(error) && error.code === ErrorCode.Forbidden) return reply.message(plainMessage(t(actor.locale, conversationTexts.forbidden)));
-      if (isAppError(error) && error.code === ErrorCode.NotFound) return reply.message(plainMessage(t(actor.locale, conversationTexts.notFound)));
-      services.log.error('handler failed', { action, error });
-      return reply.message(plainMessage(t(actor.locale, conversationTexts.somethingWentWrong)));
-    }
+    return (await this.attempt(ctx, action, run, details)).reply;
   }
+
+  /** Runs one handler; `settled` says it returned normally with something other than form errors. */
+  private async attempt(ctx: TurnContext, action: string, run: () => Promise<Reply>, details?: Payload): Promise<SubmissionRun> {
+    const { services, actor } = ctx;
+    let result: Reply;
+    try {
+      result = withSubmissionKey(await run());
+    } catch (error) {
+      return { reply: errorReply(ctx, action, error), settled: false };
+    }
+    if (result.kind === 'formErrors') return { reply: result, settled: false };
+    await recordAudit(services.db, { actorId: actor.personId, platform: actor.platform, action, subjectType: 'turn', details: details ?? null }).catch(
+      (error: unknown) => services.log.warn('audit write failed', { error }),
+    );
+    return { reply: result, settled: true };
+  }
+}
+
+/** A coded refusal in the person's language; anything else is logged and answered "something went wrong". */
+function errorReply({ services, actor }: TurnContext, action: string, error: unknown): Reply {
+  if (isAppError(error) && error.userText) return reply.message(plainMessage(userText(error, actor.locale)));
+  if (isAppError(error) && error.code === ErrorCode.Forbidden) return reply.message(plainMessage(t(actor.locale, conversationTexts.forbidden)));
+  if (isAppError(error) && error.code === ErrorCode.NotFound) return reply.message(plainMessage(t(actor.locale, conversationTexts.notFound)));
+  services.log.error('handler failed', { action, error });
+  return reply.message(plainMessage(t(actor.locale, conversationTexts.somethingWentWrong)));
+}
+
+/** Every form handed out names its rendering, so that the same copy submitted twice counts once. */
+function withSubmissionKey(result: Reply): Reply {
+  if ((result.kind === 'form' || result.kind === 'formErrors') && !result.form.submissionKey) {
+    return { ...result, form: { ...result.form, submissionKey: randomUUID() } };
+  }
+  return result;
 }
 
 function userText(error: AppError, locale: Locale): string {

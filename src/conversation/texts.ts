@@ -42,6 +42,10 @@ export const conversationTexts = defineTexts({
     nb: 'Skjemaet tok for lang tid å åpne. Kjør kommandoen en gang til, så åpner det seg med en gang.',
     en: 'The form took too long to open. Run the command again and it will open at once.',
   },
+  alreadyBeingHandled: {
+    nb: 'Dette skjemaet er allerede sendt og blir behandlet nå. Du får svar straks; send det ikke en gang til.',
+    en: 'This form has already been sent and is being handled now. You will get the answer shortly; do not send it again.',
+  },
   fixFields: {
     nb: 'Noen felt må rettes. Det du skrev er tatt vare på.',
     en: 'Some fields need fixing. What you typed has been kept.',

@@ -65,6 +65,11 @@ export interface Form {
   context: Payload;
   intro?: Block[];
   fields: Field[];
+  /**
+   * Names this rendering of the form, so the same form submitted twice counts once. Set by the dispatcher
+   * on every form it hands out; the Teams card carries it back in its data (Slack uses the view id and hash).
+   */
+  submissionKey?: string;
 }
 
 /** What a person typed into a form, keyed by field id. Multi-selects give arrays. */

@@ -1,7 +1,12 @@
 import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import type { Config } from '../../config/load-config.js';
 import type { Logger } from '../../log/logger.js';
+import { authorizeOnce } from './authorize-once.js';
+
+/** Set on each request before Bolt reads it; listeners count their answer budget from it (`arrived-at.ts`). */
+const ARRIVED_AT = Symbol('saksgang.arrivedAt');
+type StampedRequest = Request & { [ARRIVED_AT]?: number };
 
 export interface SlackTransport {
   app: App;
@@ -30,13 +35,16 @@ function boltLogger(log: Logger): BoltLogger {
 /**
  * The Bolt app: over HTTP (signed requests to /slack/events, verified by Bolt; a bad signature gets 401)
  * or over Socket Mode when SLACK_APP_TOKEN is set. Listeners answer only after the handler ran
- * (`processBeforeResponse`), which keeps every turn within one request and its errors visible.
+ * (`processBeforeResponse`), which keeps every turn within one request and its errors visible; each
+ * listener answers within its budget (`run-slack-turn.ts`) counted from the request's arrival, stamped here.
+ * `auth.test` runs once, not per request (`authorize-once.ts`).
  */
 export function createSlackApp(config: Config, log: Logger, router: Router): SlackTransport {
   const clientOptions = config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {};
   const logger = boltLogger(log);
+  const authorize = authorizeOnce(config.SLACK_BOT_TOKEN!, clientOptions);
   if (config.slack.socketMode) {
-    const app = new App({ token: config.SLACK_BOT_TOKEN!, appToken: config.SLACK_APP_TOKEN!, socketMode: true, logger, clientOptions, tokenVerificationEnabled: false });
+    const app = new App({ authorize, appToken: config.SLACK_APP_TOKEN!, socketMode: true, logger, clientOptions });
     return {
       app,
       start: async () => {
@@ -47,13 +55,19 @@ export function createSlackApp(config: Config, log: Logger, router: Router): Sla
       },
     };
   }
+  // Before Bolt's own route, so the stamp is taken before the body is read and its signature checked.
+  router.use((req, _res, next) => {
+    (req as StampedRequest)[ARRIVED_AT] = Date.now();
+    next();
+  });
   const receiver = new ExpressReceiver({
     signingSecret: config.SLACK_SIGNING_SECRET!,
     endpoints: '/slack/events',
     processBeforeResponse: true,
     router,
     logger,
+    customPropertiesExtractor: (req) => ({ arrivedAt: (req as StampedRequest)[ARRIVED_AT] ?? Date.now() }),
   });
-  const app = new App({ token: config.SLACK_BOT_TOKEN!, receiver, logger, clientOptions, tokenVerificationEnabled: false });
+  const app = new App({ authorize, receiver, logger, clientOptions });
   return { app, router, start: async () => undefined, stop: async () => undefined };
 }

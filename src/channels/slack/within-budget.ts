@@ -1,6 +1,9 @@
 /**
- * Slack wants an answer within three seconds. A turn that finishes inside the budget answers in the HTTP
- * response as usual; a slower one answers "working on it" at once and delivers its result when done.
+ * Slack wants an answer within three seconds of sending a request, counting its own network time. A turn
+ * answers within this budget, counted from the request's arrival here (not from when its listener starts:
+ * signature checks and Bolt's middleware come first), leaving half a second for the network.
+ * A turn that finishes inside the budget answers in the HTTP response as usual; a slower one answers
+ * "working on it" and delivers its result when done.
  */
 export const SLACK_ANSWER_BUDGET_MS = 2_500;
 

@@ -1,9 +1,11 @@
 import type { FormValues, Payload } from '../../ui/model.js';
-import { CARD_CONTEXT, CARD_FORM_ID, CARD_MULTI, CARD_PAYLOAD } from './render-adaptive-card.js';
+import { CARD_CONTEXT, CARD_FORM_ID, CARD_MULTI, CARD_PAYLOAD, CARD_SUBMISSION } from './render-adaptive-card.js';
 
 export interface CardSubmission {
   verb: string;
   formId?: string;
+  /** Present on cards rendered with one; names this copy of the form. */
+  submissionKey?: string;
   context: Payload;
   payload: Payload;
   values: FormValues;
@@ -25,9 +27,11 @@ export function readCardSubmission(verb: string, data: Record<string, unknown> |
   }
   const asPayload = (value: unknown): Payload => (value && typeof value === 'object' ? (value as Payload) : {});
   const formId = data?.[CARD_FORM_ID];
+  const submissionKey = data?.[CARD_SUBMISSION];
   return {
     verb,
     ...(typeof formId === 'string' ? { formId } : {}),
+    ...(typeof submissionKey === 'string' && submissionKey ? { submissionKey } : {}),
     context: asPayload(data?.[CARD_CONTEXT]),
     payload: asPayload(data?.[CARD_PAYLOAD]),
     values,

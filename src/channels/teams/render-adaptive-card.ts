@@ -9,6 +9,8 @@ export const CARD_FORM_ID = '_formId';
 export const CARD_CONTEXT = '_context';
 export const CARD_PAYLOAD = '_payload';
 export const CARD_MULTI = '_multi';
+/** The form's submission key: the same card submitted twice counts once. */
+export const CARD_SUBMISSION = '_submission';
 
 /** Teams rejects cards above ~28 KB; we stay below with room for the envelope. */
 const MAX_CARD_BYTES = 26_000;
@@ -140,6 +142,7 @@ export function renderFormCard(form: Form, errors: FieldErrors = {}): AdaptiveCa
       [CARD_FORM_ID]: form.formId,
       [CARD_CONTEXT]: form.context,
       [CARD_MULTI]: form.fields.filter((f) => f.type === 'multiselect').map((f) => f.id),
+      ...(form.submissionKey ? { [CARD_SUBMISSION]: form.submissionKey } : {}),
     },
   };
   const result = card(body, [submit]);

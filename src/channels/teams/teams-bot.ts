@@ -10,6 +10,7 @@ import type { AppServices } from '../../app/services.js';
 import type { Dispatcher } from '../../conversation/dispatch.js';
 import type { TurnContext as SaksgangTurn } from '../../conversation/handler-types.js';
 import { identifyActor } from '../../conversation/identify-actor.js';
+import { rememberConversationReference } from '../../conversation/remember-conversation-reference.js';
 import type { Reply } from '../../conversation/reply.js';
 import { renderFormCard, renderMessageCard, type AdaptiveCard } from './render-adaptive-card.js';
 import { readCardSubmission } from './read-card-submission.js';
@@ -35,7 +36,7 @@ export class TeamsBot extends ActivityHandler {
       const ctx = await this.turn(context);
       const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
       const result = await this.dispatcher.command(ctx, text);
-      await this.send(context, result);
+      await this.deliver('message reply', () => this.send(context, result));
       await next();
     });
   }
@@ -45,7 +46,7 @@ export class TeamsBot extends ActivityHandler {
     const verb = invokeValue.action?.verb ?? '';
     const submission = readCardSubmission(verb, invokeValue.action?.data as Record<string, unknown> | undefined);
     const result = submission.formId
-      ? await this.dispatcher.submit(ctx, submission.formId, submission.values, submission.context)
+      ? await this.dispatcher.submit(ctx, submission.formId, submission.values, submission.context, submission.submissionKey)
       : await this.dispatcher.action(ctx, verb, submission.payload);
     switch (result.kind) {
       case 'formErrors':
@@ -53,7 +54,7 @@ export class TeamsBot extends ActivityHandler {
       case 'form':
         // A form opened from a button comes as a new card, so the message with the button stays.
         if (!submission.formId) {
-          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form))));
+          await this.deliver('form card', () => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form)))));
           return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.form.title as never };
         }
         return cardResponse(renderFormCard(result.form));
@@ -61,7 +62,7 @@ export class TeamsBot extends ActivityHandler {
       case 'formDone':
         return cardResponse(renderMessageCard(result.message));
       case 'message':
-        await context.sendActivity(toActivity(result.message));
+        await this.deliver('card reply', () => context.sendActivity(toActivity(result.message)));
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message.text as never };
       case 'none':
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };
@@ -75,29 +76,27 @@ export class TeamsBot extends ActivityHandler {
       { platform: 'teams', userId: from.id, aadObjectId: from.aadObjectId ?? null, localeHint: context.activity.locale ?? null },
       this.services.config.DEFAULT_LOCALE,
     );
-    if (actor.personId && context.activity.conversation?.conversationType !== 'channel' && !context.activity.conversation?.isGroup) {
-      // Remember the 1:1 conversation so reminders can reach this person later.
-      const reference = TurnContext.getConversationReference(context.activity);
-      await this.services.db.person.update({
-        where: { id: actor.personId },
-        data: { teamsConversationRef: reference as object, ...(from.id ? { teamsUserId: from.id } : {}) },
-      });
+    const conversation = context.activity.conversation;
+    const reference = TurnContext.getConversationReference(context.activity);
+    if (actor.personId && conversation?.conversationType !== 'channel' && !conversation?.isGroup) {
+      // The 1:1 conversation, so reminders can reach this person later.
+      await rememberConversationReference(this.services.db, { kind: 'person', personId: actor.personId, reference, teamsUserId: from.id });
     }
-    await this.rememberCommitteeChannel(context);
+    if (conversation?.conversationType === 'channel') {
+      // A message in a channel (e.g. an @mention) carries the channel's own reference, with its regional service URL.
+      const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? conversation.id.split(';')[0]!;
+      const channelReference = { ...reference, conversation: { ...reference.conversation, id: channelId } };
+      await rememberConversationReference(this.services.db, { kind: 'committee-channel', channelId, reference: channelReference });
+    }
     return { services: this.services, actor };
   }
 
   /**
-   * A message in a committee's Teams channel (e.g. an @mention) tells us the channel's own conversation
-   * reference, with the right regional service URL: kept on the committee for its agendas and summaries.
+   * Sends a reply after the turn's change was made: a failure here is logged, never reported as a failure
+   * of the change (which would make the person do it again).
    */
-  private async rememberCommitteeChannel(context: TurnContext): Promise<void> {
-    const conversation = context.activity.conversation;
-    if (conversation?.conversationType !== 'channel') return;
-    const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? conversation.id.split(';')[0]!;
-    const reference = TurnContext.getConversationReference(context.activity);
-    const channelReference = { ...reference, conversation: { ...reference.conversation, id: channelId } };
-    await this.services.db.committee.updateMany({ where: { teamsConversationId: channelId }, data: { teamsConversationRef: channelReference as object } });
+  private async deliver(what: string, send: () => Promise<unknown>): Promise<void> {
+    await send().catch((error: unknown) => this.services.log.error('Teams reply could not be sent', { what, error }));
   }
 
   private async send(context: TurnContext, result: Reply): Promise<void> {

@@ -1,0 +1,44 @@
+import type { App } from '@slack/bolt';
+import { plainMessage } from '../../../conversation/plain-message.js';
+import { conversationTexts } from '../../../conversation/texts.js';
+import { t } from '../../../i18n/text.js';
+import { ACTION_PREFIX } from '../../../ui/action-ids.js';
+import { arrivedAt } from '../arrived-at.js';
+import { parsePayload } from '../parse-payload.js';
+import { runSlackTurn, type SlackListenerDeps } from '../run-slack-turn.js';
+import { sendSlackReply } from '../slack-reply.js';
+
+const ourActions = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`);
+
+/**
+ * A button click. Slack gets its answer before any work starts; the turn then runs and its reply updates
+ * the message, opens a form with the click's trigger id (which lives three seconds, so nothing else
+ * delays it) or comes as a message. Action ids may carry `#n` to stay unique within a message.
+ */
+export function register(app: App, deps: SlackListenerDeps): void {
+  app.action(ourActions, async ({ action, body, ack, client, context }) => {
+    await ack();
+    const a = action as { action_id: string; value?: string };
+    const actionId = a.action_id.split('#')[0]!;
+    const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string } };
+    const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id };
+    const tell = (text: string) => sendSlackReply(client, { ...place, messageTs: undefined }, { kind: 'message', message: plainMessage(text) });
+    // Not awaited: Bolt sends the answer when this listener returns.
+    void runSlackTurn(deps, {
+      what: 'action',
+      userId: b.user.id,
+      arrivedAt: arrivedAt(context),
+      run: (ctx) => deps.dispatcher.action(ctx, actionId, parsePayload(a.value)),
+      deliver: async (result, ctx) => {
+        try {
+          await sendSlackReply(client, place, result);
+        } catch (error) {
+          // A form whose trigger expired while the turn ran: say so instead of showing nothing.
+          if (result.kind !== 'form') throw error;
+          await tell(t(ctx.actor.locale, conversationTexts.buttonFormTooSlow));
+        }
+      },
+      fail: (text) => tell(text),
+    });
+  });
+}

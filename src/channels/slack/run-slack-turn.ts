@@ -1,0 +1,103 @@
+import type { AppServices } from '../../app/services.js';
+import type { Actor } from '../../conversation/actor.js';
+import type { Dispatcher } from '../../conversation/dispatch.js';
+import type { TurnContext } from '../../conversation/handler-types.js';
+import { identifyActor } from '../../conversation/identify-actor.js';
+import type { Reply } from '../../conversation/reply.js';
+import { conversationTexts } from '../../conversation/texts.js';
+import type { Locale } from '../../i18n/locale.js';
+import { t } from '../../i18n/text.js';
+import { SLACK_ANSWER_BUDGET_MS, withinBudget } from './within-budget.js';
+
+/**
+ * "Working on it" waits to know the person's language until this long after the request's arrival at the
+ * latest: identifying them is one indexed query, so this only bites on a swamped host, and Slack's three
+ * seconds still hold with room for the network.
+ */
+const LOCALE_DEADLINE_MS = 2_700;
+
+/** What every Slack listener needs. */
+export interface SlackListenerDeps {
+  services: AppServices;
+  dispatcher: Dispatcher;
+  /** How long after a request's arrival Slack gets its answer at the latest. */
+  budgetMs: number;
+}
+
+export function slackListenerDeps(services: AppServices, dispatcher: Dispatcher, budgetMs: number = SLACK_ANSWER_BUDGET_MS): SlackListenerDeps {
+  return { services, dispatcher, budgetMs };
+}
+
+/** One turn, as a listener describes it; every step but `run` is optional. */
+export interface SlackTurn {
+  /** For the logs: command, event, action, view. */
+  what: string;
+  userId: string;
+  /** When the request reached us (ms since the epoch); the budget counts from here. */
+  arrivedAt?: number | undefined;
+  /** The dispatcher call. A failure here is a failed turn: the person is told so. */
+  run(ctx: TurnContext): Promise<Reply>;
+  /**
+   * Sends the reply through the Web API (events and clicks, which Slack answers with an empty 200). Part of
+   * the budgeted work; a failure is logged, never reported as a failure of the change already made.
+   */
+  deliver?(reply: Reply, ctx: TurnContext): Promise<void>;
+  /** Answers Slack's request with the reply, when it came within the budget. */
+  answer?(reply: Reply, ctx: TurnContext): Promise<void>;
+  /** Answers Slack's request with "working on it" when the budget ran out. */
+  working?(locale: Locale): Promise<void>;
+  /** Brings the reply after "working on it". */
+  late?(reply: Reply, ctx: TurnContext): Promise<void>;
+  /** Tells the person the turn failed; `answered` says whether Slack's request was answered already. */
+  fail(text: string, answered: boolean): Promise<unknown>;
+}
+
+/**
+ * The one way a Slack request becomes a turn: identify the person, run the dispatcher call, and answer
+ * Slack within the budget counted from the request's arrival: with the reply when it is ready in time,
+ * otherwise with "working on it" and the reply when done. Never throws; whatever fails is logged, and
+ * the person hears of a failed turn rather than being left waiting.
+ */
+export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Promise<void> {
+  const { services } = deps;
+  const { log } = services;
+  let actor: Actor | null = null;
+  /** The person's language once they are identified; never waits for it. */
+  const locale = () => actor?.locale ?? services.config.DEFAULT_LOCALE;
+  const failed = async (error: unknown, answered: boolean) => {
+    log.error('Slack turn failed', { what: turn.what, error });
+    await Promise.resolve()
+      .then(() => turn.fail(t(locale(), conversationTexts.somethingWentWrong), answered))
+      .catch((tellError: unknown) => log.warn('could not tell the person a Slack turn failed', { what: turn.what, error: tellError }));
+  };
+  const undelivered = (error: unknown) => log.error('Slack reply could not be delivered', { what: turn.what, error });
+
+  const identified = identifyActor(services.db, { platform: 'slack', userId: turn.userId }, services.config.DEFAULT_LOCALE).then((found) => (actor = found));
+  const work = (async () => {
+    const ctx: TurnContext = { services, actor: await identified };
+    const reply = await turn.run(ctx);
+    if (turn.deliver) await turn.deliver(reply, ctx).catch(undelivered);
+    return { reply, ctx };
+  })();
+
+  const arrived = turn.arrivedAt ?? Date.now();
+  const elapsed = Date.now() - arrived;
+  let budgeted: Awaited<ReturnType<typeof withinBudget<{ reply: Reply; ctx: TurnContext }>>>;
+  try {
+    budgeted = await withinBudget(work, Math.max(0, deps.budgetMs - elapsed));
+  } catch (error) {
+    await failed(error, false);
+    return;
+  }
+  if (budgeted.done) {
+    await turn.answer?.(budgeted.value.reply, budgeted.value.ctx).catch(undelivered);
+    return;
+  }
+  // "Working on it" in the person's language: their identification is one indexed query, worth a moment.
+  if (!actor && turn.working) await withinBudget(identified, Math.max(0, arrived + LOCALE_DEADLINE_MS - Date.now())).catch(() => undefined);
+  await turn.working?.(locale()).catch(undelivered);
+  void budgeted.later.then(
+    ({ reply, ctx }) => turn.late?.(reply, ctx).catch(undelivered),
+    (error: unknown) => failed(error, true),
+  );
+}
