@@ -1,5 +1,5 @@
 import type { AppServices } from '../app/services.js';
-import { queueFanOut, stageFanOut } from '../outbox/stage-fan-out.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { MEETING_SUBJECT } from './ids.js';
 import { meetingCancelledFanOut, meetingFanOutKeys } from './meeting-fan-outs.js';
@@ -20,7 +20,7 @@ export async function cancelMeeting(services: AppServices, meetingId: string, re
     await tx.deadline.updateMany({ where: { meetingId, state: 'pending' }, data: { state: 'cancelled' } });
     const { committeeId } = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { committeeId: true } });
     return stageFanOut(tx, services, meetingCancelledFanOut, meetingFanOutKeys.cancelled(meetingId), { meetingId, committeeId, reason });
-  });
+  }, TURN_TRANSACTION);
   await jobs.cancelBySubject(MEETING_SUBJECT, meetingId);
   if (notice) await queueFanOut(services, notice);
   return { ...(await loadMeeting(db, meetingId)), told: notice?.total ?? 0 };

@@ -1,6 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
-import { queueFanOut, stageFanOut, type StagedFanOut } from '../outbox/stage-fan-out.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION, type StagedFanOut } from '../outbox/stage-fan-out.js';
 import { allocateCaseNumber } from './allocate-case-number.js';
 import { standingTitle } from './item-title.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
@@ -75,7 +75,7 @@ export async function createMeeting(services: AppServices, options: CreateMeetin
         const jobs = await stageMeetingJobs(tx, services, { ...meeting, committee });
         const invitation = await stageFanOut(tx, services, meetingInviteFanOut, meetingFanOutKeys.invite(meeting.id), { meetingId: meeting.id, committeeId: committee.id });
         return { meetingId: meeting.id, jobs, invitation };
-      });
+      }, TURN_TRANSACTION);
     } catch (error) {
       // Two meetings created at once for the same committee and year: take the next number.
       if (attempt >= 3 || (error as { code?: string }).code !== 'P2002') throw error;
@@ -83,7 +83,6 @@ export async function createMeeting(services: AppServices, options: CreateMeetin
   }
 
   // Committed: queue at once what the worker's sweep would otherwise queue later.
-  await queueStagedJobs(services, created.jobs);
-  await queueFanOut(services, created.invitation);
-  return { ...(await loadMeeting(db, created.meetingId)), invited: created.invitation.total };
+  const [meeting] = await Promise.all([loadMeeting(db, created.meetingId), queueStagedJobs(services, created.jobs), queueFanOut(services, created.invitation)]);
+  return { ...meeting, invited: created.invitation.total };
 }

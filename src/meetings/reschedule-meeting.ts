@@ -1,6 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { queueFanOut, stageFanOut } from '../outbox/stage-fan-out.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { meetingFanOutKeys, meetingMovedFanOut } from './meeting-fan-outs.js';
@@ -40,7 +40,7 @@ export async function rescheduleMeeting(
     if (!moved) return null;
     const subject = { meetingId, committeeId: before.committeeId, startsAt: change.startsAt.toISOString() };
     return stageFanOut(tx, services, meetingMovedFanOut, meetingFanOutKeys.moved(meetingId, change.startsAt), subject);
-  });
+  }, TURN_TRANSACTION);
   const meeting = await loadMeeting(db, meetingId);
   await syncMeetingJobs(services, meeting);
   await queueAgendaRefresh(services, meeting.id);

@@ -34,12 +34,9 @@ export async function stageMeetingJobs(tx: DbTx, services: AppServices, meeting:
       jobId: planned.find((p) => p.kind === 'milestone' && p.payload.milestone === m.milestone)!.jobId,
     })),
   });
-  const staged: StagedMeetingJob[] = [];
-  for (const job of planned) {
-    if (job.runAt.getTime() <= now) continue;
-    const definition = definitionOf[job.kind];
-    await services.jobs.stage(tx, definition, job.payload, job.runAt);
-    staged.push({ definition, payload: job.payload, runAt: job.runAt });
+  const staged = planned.filter((job) => job.runAt.getTime() > now).map((job) => ({ definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: job.runAt }));
+  for (const definition of new Set(staged.map((job) => job.definition))) {
+    await services.jobs.stageMany(tx, definition, staged.filter((job) => job.definition === definition));
   }
   return staged;
 }

@@ -55,7 +55,7 @@ export async function expandFanOutBatch(services: AppServices, key: string, batc
         where: { idempotencyKey: { in: keys.filter((k) => !existing.has(k)) } },
         select: { id: true, state: true },
       });
-      for (const delivery of fresh) if (delivery.state === 'pending') await jobs.stage(tx, deliverJob, { deliveryId: delivery.id }, runAt);
+      await jobs.stageMany(tx, deliverJob, fresh.filter((d) => d.state === 'pending').map((d) => ({ payload: { deliveryId: d.id }, runAt })));
       return fresh;
     },
     { timeout: 60_000 },

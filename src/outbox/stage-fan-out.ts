@@ -34,3 +34,9 @@ export async function stageFanOut<S, R extends FanOutRecipient>(
 export async function queueFanOut(services: AppServices, staged: StagedFanOut): Promise<void> {
   await services.jobs.enqueue(fanOutJob, { key: staged.key });
 }
+
+/**
+ * Options for the transaction of a turn that stages a fan-out: it writes a handful of rows and staged jobs,
+ * which on a busy machine can take longer than Prisma's default of five seconds.
+ */
+export const TURN_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;

@@ -1,6 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { queueFanOut, stageFanOut } from '../outbox/stage-fan-out.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { computeRoundSchedule } from './compute-round-schedule.js';
 import type { OpenRoundArgs } from './parse-open-args.js';
 import { portfolioTexts } from './texts.js';
@@ -39,7 +39,7 @@ export async function openRound(services: AppServices, args: OpenRoundArgs): Pro
     if (escalation) await jobs.stage(tx, roundEscalationJob, { roundId: round.id }, escalation.at);
     const invitation = await stageFanOut(tx, services, roundInviteFanOut, roundFanOutKeys.invite(round.id), { roundId: round.id, includePlanned: round.includePlanned });
     return { round, invitation };
-  });
+  }, TURN_TRANSACTION);
   // Committed: queue now what the worker's sweep would otherwise queue when it is due.
   const { round, invitation } = opened;
   await Promise.all([
