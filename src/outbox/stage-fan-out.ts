@@ -7,6 +7,8 @@ export interface StagedFanOut {
   key: string;
   /** How many recipients it reaches (counted when first staged). */
   total: number;
+  /** False when the same key was staged before (a second press, a retried turn): nothing new is owed. */
+  isNew: boolean;
 }
 
 /**
@@ -24,10 +26,13 @@ export async function stageFanOut<S, R extends FanOutRecipient>(
   const data = kind.subject.parse(subject);
   const total = await kind.count(tx, data);
   // skipDuplicates, so a second turn racing for the same key neither fails nor counts twice.
-  await tx.fanOut.createMany({ data: [{ key, kind: kind.name, subject: data as object, total }], skipDuplicates: true });
-  const row = await tx.fanOut.findUniqueOrThrow({ where: { key }, select: { total: true } });
+  const written = await tx.fanOut.createMany({ data: [{ key, kind: kind.name, subject: data as object, total }], skipDuplicates: true });
+  if (written.count === 0) {
+    const first = await tx.fanOut.findUniqueOrThrow({ where: { key }, select: { total: true } });
+    return { key, total: first.total, isNew: false };
+  }
   await services.jobs.stage(tx, fanOutJob, { key }, services.clock());
-  return { key, total: row.total };
+  return { key, total, isNew: true };
 }
 
 /** Queues a staged fan-out's job (after the commit that staged it). */
