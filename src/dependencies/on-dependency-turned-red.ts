@@ -1,11 +1,10 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
-import { DependencyMessageKinds } from './build-dependency-message.js';
-import { dependencyKeys } from './ids.js';
-import { isOpenRed, portfolioSecretariatIds, turnedRedRecipients } from './dependency-people.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
+import { isOpenRed } from './dependency-people.js';
 import { loadDependencyViews } from './load-dependency-views.js';
 import { scheduleDependencyEscalation, scheduleDependencyReminders } from './schedule-dependency-reminders.js';
-import { sendDependencyMessage } from './send-dependency-message.js';
+import { turnedRedFanOut, turnedRedFanOutKey } from './turned-red-fan-out.js';
 
 /**
  * Called whenever a dependency turns red (in a report or in between rounds), after `redSince` is set and a
@@ -19,15 +18,12 @@ export async function onDependencyTurnedRed(services: AppServices, dependencyId:
   const dependency = views[0]?.dependency;
   if (!dependency || !isOpenRed(dependency) || !dependency.redSince) return;
   const redSince = dependency.redSince;
-  const recipients = turnedRedRecipients(dependency, await portfolioSecretariatIds(services.db));
-  for (const personId of recipients) {
-    await sendDependencyMessage(services, {
-      personId,
-      kind: DependencyMessageKinds.turnedRed,
-      idempotencyKey: dependencyKeys.turnedRed(dependency.id, redSince, personId),
-      views,
-    });
-  }
+  // The notices go out through the queue (one staged fan-out per red spell), not from the turn.
+  const staged = await services.db.$transaction(
+    (tx) => stageFanOut(tx, services, turnedRedFanOut, turnedRedFanOutKey(dependency.id, redSince), { dependencyId: dependency.id, redSince: redSince.toISOString() }),
+    TURN_TRANSACTION,
+  );
+  if (staged.isNew) await queueFanOut(services, staged);
   const today = calendarDayOf(services.clock(), services.cycles.portfolio.timeZone);
   await scheduleDependencyReminders(services, dependency.id, today);
   await scheduleDependencyEscalation(services, dependency.id);

@@ -52,6 +52,21 @@ export class JobScheduler {
     return jobId;
   }
 
+  /**
+   * `stage` for many jobs in one statement (a fan-out batch, a new meeting's cycle): the same rows, written
+   * with `createMany … skipDuplicates`, so a job already recorded is left as it is.
+   */
+  async stageMany<S extends z.ZodType>(tx: DbTx, definition: JobDefinition<S>, jobs: { payload: z.infer<S>; runAt?: Date }[]): Promise<string[]> {
+    const rows = jobs.map(({ payload, runAt }) => {
+      const data = definition.schema.parse(payload) as z.infer<S>;
+      const jobId = definition.jobId(data);
+      const subject = definition.subject?.(data);
+      return { jobId, name: definition.name, payload: data as object, runAt: runAt ?? this.clock(), state: 'pending' as const, subjectType: subject?.type ?? definition.name, subjectId: subject?.id ?? jobId };
+    });
+    if (rows.length > 0) await tx.scheduledJob.createMany({ data: rows, skipDuplicates: true });
+    return rows.map((row) => row.jobId);
+  }
+
   /** Moves a job to a new time (or runs it again when it already ran): the old copy in Redis is replaced, never duplicated. */
   async reschedule<S extends z.ZodType>(definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date): Promise<string> {
     const data = definition.schema.parse(payload) as z.infer<S>;

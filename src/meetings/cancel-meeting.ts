@@ -1,28 +1,27 @@
 import type { AppServices } from '../app/services.js';
-import { toLocale } from '../i18n/locale.js';
-import { sendToPerson } from '../outbox/send-to-person.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
-import { meetingParticipants } from './meeting-participants.js';
 import { MEETING_SUBJECT } from './ids.js';
-import { buildChangeNotice } from './member-messages.js';
+import { meetingCancelledFanOut, meetingFanOutKeys } from './meeting-fan-outs.js';
+
+/** The cancelled meeting, and how many people this cancellation tells (0 when it was cancelled already). */
+export type CancelledMeeting = LoadedMeeting & { told: number };
 
 /**
- * Cancels a meeting: its pending jobs are cancelled (and removed from Redis), its pending deadlines marked
- * cancelled, and presenters and members told, once. Cancelling again changes nothing.
+ * Cancels a meeting: the new state, its pending deadlines and the notice to presenters and members (a staged
+ * fan-out, once) are written in one transaction; then its pending jobs are cancelled (and removed from Redis;
+ * a job that runs anyway finds the meeting cancelled and does nothing). Cancelling again changes nothing.
  */
-export async function cancelMeeting(services: AppServices, meetingId: string, reason: string | null): Promise<LoadedMeeting> {
+export async function cancelMeeting(services: AppServices, meetingId: string, reason: string | null): Promise<CancelledMeeting> {
   const { db, jobs } = services;
-  await db.meeting.updateMany({ where: { id: meetingId, state: { not: 'cancelled' } }, data: { state: 'cancelled', cancelledAt: services.clock() } });
+  const notice = await db.$transaction(async (tx) => {
+    const cancelled = await tx.meeting.updateMany({ where: { id: meetingId, state: { not: 'cancelled' } }, data: { state: 'cancelled', cancelledAt: services.clock() } });
+    if (cancelled.count === 0) return null;
+    await tx.deadline.updateMany({ where: { meetingId, state: 'pending' }, data: { state: 'cancelled' } });
+    const { committeeId } = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { committeeId: true } });
+    return stageFanOut(tx, services, meetingCancelledFanOut, meetingFanOutKeys.cancelled(meetingId), { meetingId, committeeId, reason });
+  }, TURN_TRANSACTION);
   await jobs.cancelBySubject(MEETING_SUBJECT, meetingId);
-  await db.deadline.updateMany({ where: { meetingId, state: 'pending' }, data: { state: 'cancelled' } });
-  const meeting = await loadMeeting(db, meetingId);
-  for (const person of await meetingParticipants(db, meeting)) {
-    await sendToPerson(services, {
-      personId: person.id,
-      kind: 'meeting-cancelled',
-      idempotencyKey: `cancelled.${meeting.id}.${person.id}`,
-      message: buildChangeNotice('cancelled', toLocale(person.locale), meeting, reason),
-    });
-  }
-  return meeting;
+  if (notice) await queueFanOut(services, notice);
+  return { ...(await loadMeeting(db, meetingId)), told: notice?.total ?? 0 };
 }

@@ -1,13 +1,11 @@
 import type { AppServices } from '../app/services.js';
 import { calendarDayOf } from '../calendar/working-days.js';
-import { toLocale } from '../i18n/locale.js';
-import { sendToPerson } from '../outbox/send-to-person.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION, type StagedFanOut } from '../outbox/stage-fan-out.js';
 import { allocateCaseNumber } from './allocate-case-number.js';
-import { ATTENDEE_ROLES, committeePeople } from './committee-people.js';
 import { standingTitle } from './item-title.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
-import { buildMemberMessage } from './member-messages.js';
-import { syncMeetingJobs } from './sync-meeting-jobs.js';
+import { meetingFanOutKeys, meetingInviteFanOut } from './meeting-fan-outs.js';
+import { queueStagedJobs, stageMeetingJobs, type StagedMeetingJob } from './stage-meeting-jobs.js';
 
 export interface CreateMeetingOptions {
   committeeId: string;
@@ -24,20 +22,25 @@ const STANDING = [
   { kind: 'any_other_business', position: 1_000_000 },
 ] as const;
 
+/** The new meeting, and how many people its invitation goes to. */
+export type CreatedMeeting = LoadedMeeting & { invited: number };
+
 /**
  * Creates a meeting numbered N/YYYY per committee and year, with its three standing items (each with a
- * case number), its cycle's deadlines and jobs, and an invitation to every member, chair and observer.
+ * case number), its cycle's deadlines and jobs, and the invitation to every member, chair and observer as
+ * one staged fan-out: all in ONE transaction, so either the meeting exists with every invitation owed, or
+ * nothing exists. The invitations are sent by the queue, not by the turn.
  */
-export async function createMeeting(services: AppServices, options: CreateMeetingOptions): Promise<LoadedMeeting> {
+export async function createMeeting(services: AppServices, options: CreateMeetingOptions): Promise<CreatedMeeting> {
   const { db } = services;
   const committee = await db.committee.findUniqueOrThrow({ where: { id: options.committeeId } });
   const year = Number(calendarDayOf(options.startsAt, committee.timeZone).slice(0, 4));
   const locale = services.config.DEFAULT_LOCALE;
 
-  let meetingId: string | null = null;
-  for (let attempt = 0; meetingId === null; attempt += 1) {
+  let created: { meetingId: string; jobs: StagedMeetingJob[]; invitation: StagedFanOut } | null = null;
+  for (let attempt = 0; created === null; attempt += 1) {
     try {
-      meetingId = await db.$transaction(async (tx) => {
+      created = await db.$transaction(async (tx) => {
         const last = await tx.meeting.findFirst({ where: { committeeId: committee.id, year }, orderBy: { number: 'desc' } });
         const previous = await tx.meeting.findFirst({
           where: { committeeId: committee.id, startsAt: { lt: options.startsAt }, state: { not: 'cancelled' } },
@@ -69,26 +72,17 @@ export async function createMeeting(services: AppServices, options: CreateMeetin
             },
           });
         }
-        return meeting.id;
-      });
+        const jobs = await stageMeetingJobs(tx, services, { ...meeting, committee });
+        const invitation = await stageFanOut(tx, services, meetingInviteFanOut, meetingFanOutKeys.invite(meeting.id), { meetingId: meeting.id, committeeId: committee.id });
+        return { meetingId: meeting.id, jobs, invitation };
+      }, TURN_TRANSACTION);
     } catch (error) {
       // Two meetings created at once for the same committee and year: take the next number.
       if (attempt >= 3 || (error as { code?: string }).code !== 'P2002') throw error;
     }
   }
 
-  const meeting = await loadMeeting(db, meetingId);
-  await syncMeetingJobs(services, meeting);
-  const attendees = await committeePeople(db, committee.id, ATTENDEE_ROLES);
-  await Promise.all(
-    attendees.map((person) =>
-      sendToPerson(services, {
-        personId: person.id,
-        kind: 'meeting-invite',
-        idempotencyKey: `invite.${meeting.id}.${person.id}`,
-        message: buildMemberMessage('invite', toLocale(person.locale), meeting),
-      }),
-    ),
-  );
-  return loadMeeting(db, meeting.id);
+  // Committed: queue at once what the worker's sweep would otherwise queue later.
+  const [meeting] = await Promise.all([loadMeeting(db, created.meetingId), queueStagedJobs(services, created.jobs), queueFanOut(services, created.invitation)]);
+  return { ...meeting, invited: created.invitation.total };
 }

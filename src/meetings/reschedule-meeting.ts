@@ -1,17 +1,20 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { toLocale } from '../i18n/locale.js';
-import { sendToPerson } from '../outbox/send-to-person.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
-import { meetingParticipants } from './meeting-participants.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
-import { buildChangeNotice } from './member-messages.js';
+import { meetingFanOutKeys, meetingMovedFanOut } from './meeting-fan-outs.js';
 import { meetingTexts } from './texts.js';
 import { syncMeetingJobs } from './sync-meeting-jobs.js';
 
+/** The moved meeting, and how many people are told of the move (0 when only the place changed). */
+export type MovedMeeting = LoadedMeeting & { told: number };
+
 /**
- * Moves a meeting: every pending deadline and reminder moves with it (`syncMeetingJobs`: jobs are replaced
- * by id, never doubled; what already ran is not run again), and presenters and members are told once per move.
+ * Moves a meeting: the new time and the notice to presenters and members (a staged fan-out, once per move)
+ * are written in one transaction; then every pending deadline and reminder moves with it (`syncMeetingJobs`:
+ * jobs are replaced by id, never doubled; what already ran is not run again). Moving jobs in Redis cannot
+ * join the transaction; a crash before they moved is mended at the next start (`resyncMeetings`).
  * The meeting keeps its number and year, also when it moves into another year (docs/meetings.md). An agenda
  * already posted is updated in place.
  */
@@ -19,31 +22,28 @@ export async function rescheduleMeeting(
   services: AppServices,
   meetingId: string,
   change: { startsAt: Date; endsAt: Date; place?: string; videoLink?: string | null },
-): Promise<LoadedMeeting> {
+): Promise<MovedMeeting> {
   const { db } = services;
   const before = await loadMeeting(db, meetingId);
   if (before.state === 'cancelled') throw new AppError(ErrorCode.Conflict, 'meeting is cancelled', meetingTexts.meetingCancelledAlready);
-  await db.meeting.update({
-    where: { id: meetingId },
-    data: {
-      startsAt: change.startsAt,
-      endsAt: change.endsAt,
-      ...(change.place !== undefined ? { place: change.place } : {}),
-      ...(change.videoLink !== undefined ? { videoLink: change.videoLink } : {}),
-    },
-  });
+  const moved = before.startsAt.getTime() !== change.startsAt.getTime();
+  const notice = await db.$transaction(async (tx) => {
+    await tx.meeting.update({
+      where: { id: meetingId },
+      data: {
+        startsAt: change.startsAt,
+        endsAt: change.endsAt,
+        ...(change.place !== undefined ? { place: change.place } : {}),
+        ...(change.videoLink !== undefined ? { videoLink: change.videoLink } : {}),
+      },
+    });
+    if (!moved) return null;
+    const subject = { meetingId, committeeId: before.committeeId, startsAt: change.startsAt.toISOString() };
+    return stageFanOut(tx, services, meetingMovedFanOut, meetingFanOutKeys.moved(meetingId, change.startsAt), subject);
+  }, TURN_TRANSACTION);
   const meeting = await loadMeeting(db, meetingId);
   await syncMeetingJobs(services, meeting);
   await queueAgendaRefresh(services, meeting.id);
-  if (before.startsAt.getTime() !== meeting.startsAt.getTime()) {
-    for (const person of await meetingParticipants(db, meeting)) {
-      await sendToPerson(services, {
-        personId: person.id,
-        kind: 'meeting-moved',
-        idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`,
-        message: buildChangeNotice('moved', toLocale(person.locale), meeting),
-      });
-    }
-  }
-  return meeting;
+  if (notice) await queueFanOut(services, notice);
+  return { ...meeting, told: notice?.total ?? 0 };
 }

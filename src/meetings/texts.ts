@@ -1,5 +1,10 @@
 import { defineTexts } from '../i18n/text.js';
 
+/** "23 personer" / "23 people": the count a turn reports, with the noun in the right number. */
+const peopleNb = (n: number) => `${n} ${n === 1 ? 'person' : 'personer'}`;
+const peopleEn = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Every text of the meetings capability, in bokmål and English. */
 export const meetingTexts = defineTexts({
   commandSummary: {
@@ -53,14 +58,17 @@ export const meetingTexts = defineTexts({
   errPlaceOrLink: { nb: 'Skriv et sted eller en lenke til videomøtet.', en: 'Give a place or a video meeting link.' },
   videoMeeting: { nb: 'Videomøte', en: 'Video meeting' },
   meetingCreated: {
-    nb: (p: { meeting: string; when: string }) => `Møte ${p.meeting} er opprettet (${p.when}). Fristene er satt, og medlemmene er invitert.`,
-    en: (p: { meeting: string; when: string }) => `Meeting ${p.meeting} is created (${p.when}). The deadlines are set and the members are invited.`,
+    nb: (p: { meeting: string; when: string; invited: number }) =>
+      `Møte ${p.meeting} er opprettet (${p.when}). Fristene er satt, og invitasjonen sendes til ${peopleNb(p.invited)}.`,
+    en: (p: { meeting: string; when: string; invited: number }) =>
+      `Meeting ${p.meeting} is created (${p.when}). The deadlines are set and the invitation goes to ${peopleEn(p.invited)}.`,
   },
   meetingMoved: {
-    nb: (p: { meeting: string; when: string }) => `Møte ${p.meeting} er flyttet til ${p.when}. Alle frister og påminnelser er flyttet med.`,
-    en: (p: { meeting: string; when: string }) => `Meeting ${p.meeting} is moved to ${p.when}. Every deadline and reminder moved with it.`,
+    nb: (p: { meeting: string; when: string; told: number }) =>
+      `Møte ${p.meeting} er flyttet til ${p.when}. Alle frister og påminnelser er flyttet med${p.told ? `, og beskjed sendes til ${peopleNb(p.told)}` : ''}.`,
+    en: (p: { meeting: string; when: string; told: number }) =>
+      `Meeting ${p.meeting} is moved to ${p.when}. Every deadline and reminder moved with it${p.told ? `, and ${peopleEn(p.told)} are told` : ''}.`,
   },
-
   // Cancel
   cancelFormTitle: { nb: 'Avlys møtet', en: 'Cancel the meeting' },
   cancelConfirm: { nb: 'Avlys møtet', en: 'Cancel meeting' },
@@ -70,7 +78,10 @@ export const meetingTexts = defineTexts({
     nb: (p: { meeting: string }) => `Alle frister og påminnelser for ${p.meeting} stoppes, og saksansvarlige og medlemmer får beskjed.`,
     en: (p: { meeting: string }) => `Every deadline and reminder of ${p.meeting} is stopped, and presenters and members are told.`,
   },
-  meetingCancelled: { nb: (p: { meeting: string }) => `Møte ${p.meeting} er avlyst.`, en: (p: { meeting: string }) => `Meeting ${p.meeting} is cancelled.` },
+  meetingCancelled: {
+    nb: (p: { meeting: string; told: number }) => `Møte ${p.meeting} er avlyst.${p.told ? ` Beskjed sendes til ${peopleNb(p.told)}.` : ''}`,
+    en: (p: { meeting: string; told: number }) => `Meeting ${p.meeting} is cancelled.${p.told ? ` ${upper(peopleEn(p.told))} are told.` : ''}`,
+  },
   cancelNotice: {
     nb: (p: { meeting: string; when: string }) => `**Møte ${p.meeting} (${p.when}) er avlyst.**`,
     en: (p: { meeting: string; when: string }) => `**Meeting ${p.meeting} (${p.when}) is cancelled.**`,

@@ -163,6 +163,10 @@ export const portfolioTexts = defineTexts({
   remindOne: { nb: (p: { name: string }) => `Påminn ${p.name}`, en: (p: { name: string }) => `Remind ${p.name}` },
   remindAll: { nb: 'Påminn alle som mangler', en: 'Remind all missing' },
   reminded: { nb: (p: { count: number }) => `Påminnelse sendt til ${p.count}.`, en: (p: { count: number }) => `Reminder sent to ${p.count}.` },
+  remindAllQueued: {
+    nb: (p: { count: number }) => `Påminnelsen sendes til ${p.count} ${p.count === 1 ? 'tiltakseier' : 'tiltakseiere'}.`,
+    en: (p: { count: number }) => `The reminder goes to ${p.count} initiative ${p.count === 1 ? 'owner' : 'owners'}.`,
+  },
   remindedAlready: {
     nb: (p: { count: number }) => `${p.count} hadde allerede fått påminnelse i dag.`,
     en: (p: { count: number }) => `${p.count} had already been reminded today.`,

@@ -39,7 +39,7 @@ export const meetingForms: FormDefinition[] = [
       const read = readMeetingForm(values, actor.locale, services.clock(), committee.timeZone);
       if (!read.ok) return reply.formErrors(withValues(buildMeetingForm(actor.locale, { committeeId: committee.id, committeeKey: committee.key }), values), read.errors);
       const meeting = await createMeeting(services, { committeeId: committee.id, ...read.value });
-      const text = t(actor.locale, meetingTexts.meetingCreated, { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, actor.locale, committee.timeZone) });
+      const text = t(actor.locale, meetingTexts.meetingCreated, { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, actor.locale, committee.timeZone), invited: meeting.invited });
       return reply.formDone(plainMessage(text));
     },
   },
@@ -53,7 +53,7 @@ export const meetingForms: FormDefinition[] = [
       const read = readMeetingForm(values, actor.locale, services.clock(), zone);
       if (!read.ok) return reply.formErrors(withValues(buildMeetingForm(actor.locale, { ...meeting, meetingId: meeting.id, timeZone: zone }), values), read.errors);
       const moved = await rescheduleMeeting(services, meeting.id, read.value);
-      return reply.formDone(plainMessage(t(actor.locale, meetingTexts.meetingMoved, { meeting: meetingLabel(moved), when: describeMeetingTime(moved, actor.locale, zone) })));
+      return reply.formDone(plainMessage(t(actor.locale, meetingTexts.meetingMoved, { meeting: meetingLabel(moved), when: describeMeetingTime(moved, actor.locale, zone), told: moved.told })));
     },
   },
   {
@@ -63,8 +63,8 @@ export const meetingForms: FormDefinition[] = [
       const meeting = await loadMeeting(services.db, id(context, 'meetingId'));
       await requireCommitteeRole(services.db, actor.personId, meeting.committeeId);
       const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
-      await cancelMeeting(services, meeting.id, reason || null);
-      return reply.formDone(plainMessage(t(actor.locale, meetingTexts.meetingCancelled, { meeting: meetingLabel(meeting) })));
+      const { told } = await cancelMeeting(services, meeting.id, reason || null);
+      return reply.formDone(plainMessage(t(actor.locale, meetingTexts.meetingCancelled, { meeting: meetingLabel(meeting), told })));
     },
   },
   {

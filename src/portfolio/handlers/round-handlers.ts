@@ -15,6 +15,7 @@ import { parseOpenArgs } from '../parse-open-args.js';
 import { PortfolioActions } from '../ids.js';
 import { portfolioTexts as T } from '../texts.js';
 import { prepareSummary } from '../publish-summary.js';
+import { remindAllNow, type RemindedAll } from '../remind-all-now.js';
 import { remindNow, type Reminded } from '../remind-now.js';
 
 const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
@@ -86,13 +87,22 @@ function remindedText(locale: Locale, reminded: Reminded[], one: boolean): strin
   return parts.join(' ');
 }
 
+/** What "Remind all missing" did: to how many it goes, and how many had their reminder today already. */
+function remindedAllText(locale: Locale, { reminded, alreadyToday }: RemindedAll): string {
+  if (reminded === 0 && alreadyToday === 0) return t(locale, T.remindNothing);
+  const parts = reminded > 0 ? [t(locale, T.remindAllQueued, { count: reminded })] : [];
+  if (alreadyToday > 0) parts.push(t(locale, T.remindedAlready, { count: alreadyToday }));
+  return parts.join(' ');
+}
+
 async function remind({ services, actor }: TurnContext, roundId: unknown, initiativeId?: unknown): Promise<Reply> {
   await assertSecretariat(services.db, actor.personId);
   const round = typeof roundId === 'string' ? await services.db.reportingRound.findUnique({ where: { id: roundId } }) : null;
   if (!round) throw new AppError(ErrorCode.NotFound, 'portfolio: round not found');
   if (round.state !== 'open') throw new AppError(ErrorCode.Conflict, 'portfolio: round closed', T.roundClosed);
   const one = typeof initiativeId === 'string';
-  const reminded = await remindNow(services, round, one ? initiativeId : undefined);
+  if (!one) return reply.message(plainMessage(remindedAllText(actor.locale, await remindAllNow(services, round))));
+  const reminded = await remindNow(services, round, initiativeId);
   return reply.message(plainMessage(remindedText(actor.locale, reminded, one)));
 }
 

@@ -107,6 +107,8 @@ export async function runScheduledJob(t: TestApp, clock: ReturnType<typeof testC
 
 /** Waits until every queued delivery is sent. */
 export async function allDelivered(t: TestApp) {
+  // Fan-outs first: their deliveries are written by the queue after the turn.
+  await waitFor(async () => (await t.db.prisma.fanOut.count({ where: { state: 'pending' } })) === 0, 10_000, 'fan-outs expanded');
   await waitFor(async () => (await t.db.prisma.delivery.count({ where: { state: 'pending' } })) === 0, 10_000, 'deliveries sent');
 }
 

@@ -113,7 +113,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     expect(status).toContain('0 attending, 0 not attending, 1 sending a deputy, 1 no answer');
     await clickCard(emma, MeetingActionIds.cancelMeeting, { meetingId });
     const done = await submitCard(emma, MeetingFormIds.cancel, { meetingId }, { reason: 'Moved to the autumn.' });
-    expect(done.json.value.body[0].text).toBe('Meeting NUIT 1/2021 is cancelled.');
+    expect(done.json.value.body[0].text).toBe('Meeting NUIT 1/2021 is cancelled. 2 people are told.');
     expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).state).toBe('cancelled');
     expect(await t.db.prisma.scheduledJob.count({ where: { subjectId: meetingId, state: 'pending' } })).toBe(0);
     const notice = await waitFor(() => cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('is cancelled')));

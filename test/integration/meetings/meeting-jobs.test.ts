@@ -139,7 +139,8 @@ describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redi
     expect(await delayedOf(meetingId)).toHaveLength(0);
     expect(await t.db.prisma.scheduledJob.count({ where: { subjectType: 'meeting', subjectId: meetingId, state: 'pending' } })).toBe(0);
     expect(await t.db.prisma.deadline.count({ where: { meetingId, state: 'pending' } })).toBe(0);
-    const notices = await deliveries(`cancelled.${meetingId}.`);
+    // The notices are written by the fan-out job, after the turn.
+    const notices = await waitFor(async () => { const rows = await deliveries(`cancelled.${meetingId}.`); return rows.length === 3 ? rows : null; }, 10_000, 'three notices');
     expect(notices.map((d) => d.personId).sort()).toEqual([people.per.id, people.ola.id, people.siri.id].sort());
     const toOla = await waitFor(() => t.connector.sent().find((c) => c.conversationId === 'a:dm-29:ola' && JSON.stringify(c.body).includes('is cancelled')));
     expect(JSON.stringify(toOla.body)).toContain('Saken er ikke moden.');

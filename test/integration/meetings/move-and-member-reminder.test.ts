@@ -87,7 +87,7 @@ describe('moving a meeting through the Teams move card', () => {
 
   it('moves the meeting and its jobs on a valid date', async () => {
     const res = await e.submitCard(emma, MeetingFormIds.move, { meetingId }, { date: '2021-09-23', start: '12:00', end: '15:00', place: 'Thon Hotel Opera', videoLink: '' });
-    expect(res.json.value.body[0].text).toBe('Meeting NUIT 2/2021 is moved to Thursday 23 September 2021, 12:00–15:00. Every deadline and reminder moved with it.');
+    expect(res.json.value.body[0].text).toBe('Meeting NUIT 2/2021 is moved to Thursday 23 September 2021, 12:00–15:00. Every deadline and reminder moved with it, and 2 people are told.');
     expect(await paperDeadline(meetingId)).toBe(oslo('2021-09-09', '12:00'));
     expect(await delayOf(`milestone.${meetingId}.paper_deadline`)).toBe(new Date(oslo('2021-09-09', '12:00')).getTime() - now.getTime());
     const notice = await waitFor(() => e.cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('is moved to Thursday 23 September 2021')), 10_000, 'notice to Ola');

@@ -186,7 +186,8 @@ describe('a round opened after its due date', () => {
     expect(res.json.text).toContain('«Etterslep 2026» er åpnet med frist 10. juni 2026. 2 tiltakseiere');
     const late = await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { label: 'Etterslep 2026' } });
     expect(await t.db.prisma.scheduledJob.count({ where: { subjectId: late.id } })).toBe(0);
-    const invites = await t.db.prisma.delivery.findMany({ where: { kind: 'portfolio_invite', idempotencyKey: { startsWith: `portfolio.invite.${late.id}.` } } });
+    // The invitations are written by the fan-out job, after the turn.
+    const invites = await waitFor(async () => { const rows = await t.db.prisma.delivery.findMany({ where: { kind: 'portfolio_invite', idempotencyKey: { startsWith: `portfolio.invite.${late.id}.` } } }); return rows.length === 2 ? rows : null; }, 10_000, 'two invitations');
     expect(invites.map((d) => d.personId).sort()).toEqual([s.emma.id, s.kari.id].sort());
     expect(await t.db.prisma.delivery.count({ where: { kind: { in: ['portfolio_contact_notice', 'portfolio_missing'] } } })).toBe(0);
   });
