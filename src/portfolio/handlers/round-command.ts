@@ -1,21 +1,18 @@
-import type { ActionDefinition, CommandDefinition, TurnContext } from '../../conversation/handler-types.js';
+import { assertAccess } from '../../access/decide-access.js';
+import type { CommandDefinition, TurnContext } from '../../conversation/handler-types.js';
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply, type Reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import { formatDate } from '../../i18n/format-date.js';
-import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/text.js';
 import { buildProgressMessage } from '../build-progress-message.js';
-import { assertSecretariat } from '../check-access.js';
 import { closeRound } from '../close-round.js';
 import { findRound } from '../find-round.js';
 import { loadRoundScope } from '../load-round-scope.js';
 import { openRound } from '../open-round.js';
 import { parseOpenArgs } from '../parse-open-args.js';
-import { PortfolioActions } from '../ids.js';
-import { portfolioTexts as T } from '../texts.js';
 import { prepareSummary } from '../publish-summary.js';
-import { remindNow, type Reminded } from '../remind-now.js';
+import { portfolioTexts as T } from '../texts.js';
 
 const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
   open: 'open',
@@ -35,7 +32,7 @@ async function run({ services, actor }: TurnContext, args: string[]): Promise<Re
   const locale = actor.locale;
   const sub = SUBCOMMANDS[(args[0] ?? '').toLowerCase()];
   if (!sub) return reply.message(plainMessage(t(locale, T.roundHelp)));
-  await assertSecretariat(services.db, actor.personId);
+  await assertAccess(services.db, actor.personId, { action: 'manage_round' });
   const label = args.slice(1).join(' ').trim() || undefined;
   switch (sub) {
     case 'open': {
@@ -69,41 +66,4 @@ export const roundCommand: CommandDefinition = {
   usage: T.roundUsage,
   requiresPerson: true,
   run,
-};
-
-/** What a press of "Remind …" did, in the secretariat member's language. */
-function remindedText(locale: Locale, reminded: Reminded[], one: boolean): string {
-  const of = (outcome: Reminded['outcome']) => reminded.filter((r) => r.outcome === outcome);
-  if (reminded.length === 0) return t(locale, T.remindNothing);
-  if (one) {
-    const [r] = reminded as [Reminded];
-    const text = r.outcome === 'sent' ? T.remindedOne : r.outcome === 'alreadyToday' ? T.remindedOneAlready : T.remindUnreachable;
-    return t(locale, text, { owner: r.owner, initiative: r.initiative });
-  }
-  const parts = [t(locale, T.reminded, { count: of('sent').length })];
-  if (of('alreadyToday').length) parts.push(t(locale, T.remindedAlready, { count: of('alreadyToday').length }));
-  for (const r of of('unreachable')) parts.push(t(locale, T.remindUnreachable, { owner: r.owner, initiative: r.initiative }));
-  return parts.join(' ');
-}
-
-async function remind({ services, actor }: TurnContext, roundId: unknown, initiativeId?: unknown): Promise<Reply> {
-  await assertSecretariat(services.db, actor.personId);
-  const round = typeof roundId === 'string' ? await services.db.reportingRound.findUnique({ where: { id: roundId } }) : null;
-  if (!round) throw new AppError(ErrorCode.NotFound, 'portfolio: round not found');
-  if (round.state !== 'open') throw new AppError(ErrorCode.Conflict, 'portfolio: round closed', T.roundClosed);
-  const one = typeof initiativeId === 'string';
-  const reminded = await remindNow(services, round, one ? initiativeId : undefined);
-  return reply.message(plainMessage(remindedText(actor.locale, reminded, one)));
-}
-
-export const remindOneAction: ActionDefinition = {
-  actionId: PortfolioActions.remindOne,
-  requiresPerson: true,
-  run: (ctx, payload) => remind(ctx, payload.roundId, payload.initiativeId),
-};
-
-export const remindAllAction: ActionDefinition = {
-  actionId: PortfolioActions.remindAll,
-  requiresPerson: true,
-  run: (ctx, payload) => remind(ctx, payload.roundId),
 };
