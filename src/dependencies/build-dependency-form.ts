@@ -1,16 +1,16 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { withValues, type Form, type FormValues, type Payload } from '../ui/model.js';
-import { categoryOptions, criticalityOptions, ragOptions } from '../portfolio/portfolio-labels.js';
-import { PortfolioForms } from '../portfolio/ids.js';
-import { portfolioTexts as T } from '../portfolio/texts.js';
+import { categoryOptions, criticalityOptions, ragOptions } from './dependency-labels.js';
+import { DependencyFormIds } from './ids.js';
+import { dependencyTexts as T } from './texts.js';
 import { DESCRIPTION_MAX } from './read-dependency-form.js';
 
 /** One dependency as a form: a second, small form, so the report form stays within each platform's limits. */
 export function buildDependencyForm(locale: Locale, initiativeName: string, context: Payload, values: FormValues): Form {
   return withValues(
     {
-      formId: PortfolioForms.dependency,
+      formId: DependencyFormIds.dependency,
       title: t(locale, T.depFormTitle),
       submitLabel: t(locale, T.formSubmit),
       cancelLabel: t(locale, T.formCancel),

@@ -2,9 +2,9 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
-import { categoryLabel, critLabel, ragLabel } from '../portfolio/portfolio-labels.js';
-import { PortfolioActions } from '../portfolio/ids.js';
-import { portfolioTexts as T } from '../portfolio/texts.js';
+import { capitalised, categoryLabel, critLabel, ragBadge, type CategoryValue, type RagValue } from './dependency-labels.js';
+import { DependencyActionIds } from './ids.js';
+import { dependencyTexts as T } from './texts.js';
 
 /** Slack allows 50 blocks in a message: two per dependency plus the frame keeps well inside. */
 export const MAX_LISTED_DEPENDENCIES = 20;
@@ -12,9 +12,9 @@ export const MAX_LISTED_DEPENDENCIES = 20;
 export interface ListedDependency {
   id: string;
   description: string;
-  category: Parameters<typeof categoryLabel>[1];
+  category: CategoryValue;
   criticality: Parameters<typeof critLabel>[1];
-  status: Parameters<typeof ragLabel>[1];
+  status: RagValue;
   dueDate: Date | null;
   provider: string | null;
 }
@@ -26,12 +26,12 @@ export function buildDependencyList(locale: Locale, initiative: { id: string; na
   blocks.push({ type: 'header', text: `${t(locale, T.depsTitle)}: ${initiative.name}` });
   blocks.push({ type: 'context', text: t(locale, dependencies.length ? T.depsIntro : T.depsNone) });
   for (const d of dependencies.slice(0, MAX_LISTED_DEPENDENCIES)) {
-    const due = d.dueDate ? ` · ${t(locale, T.due)} ${formatDate(d.dueDate, locale)}` : '';
+    const due = d.dueDate ? ` · ${t(locale, T.dueInline)} ${formatDate(d.dueDate, locale)}` : '';
     const provider = d.provider ? ` · ${d.provider}` : '';
-    blocks.push({ type: 'text', text: `${ragLabel(locale, d.status)} **${d.description}**\n${categoryLabel(locale, d.category)} · ${critLabel(locale, d.criticality)}${provider}${due}` });
-    blocks.push({ type: 'actions', buttons: [{ actionId: PortfolioActions.editDependency, label: t(locale, T.depEdit), payload: { dependencyId: d.id } }] });
+    blocks.push({ type: 'text', text: `${ragBadge(locale, d.status)} **${d.description}**\n${capitalised(categoryLabel(locale, d.category))} · ${capitalised(critLabel(locale, d.criticality))}${provider}${due}` });
+    blocks.push({ type: 'actions', buttons: [{ actionId: DependencyActionIds.edit, label: t(locale, T.depEdit), payload: { dependencyId: d.id } }] });
   }
   if (dependencies.length > MAX_LISTED_DEPENDENCIES) blocks.push({ type: 'context', text: t(locale, T.depMore, { n: dependencies.length - MAX_LISTED_DEPENDENCIES }) });
-  blocks.push({ type: 'actions', buttons: [{ actionId: PortfolioActions.addDependency, label: t(locale, T.depAdd), style: 'primary', payload: { initiativeId: initiative.id } }] });
+  blocks.push({ type: 'actions', buttons: [{ actionId: DependencyActionIds.add, label: t(locale, T.depAdd), style: 'primary', payload: { initiativeId: initiative.id } }] });
   return { text: lead ?? `${t(locale, T.depsTitle)}: ${initiative.name}`, blocks };
 }

@@ -2,20 +2,38 @@ import type { Criticality, DependencyCategory, Rag } from '../generated/prisma/e
 import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
+import type { Option } from '../ui/model.js';
 import { calendarDayOf } from '../calendar/working-days.js';
 import { dependencyTexts as T } from './texts.js';
+
+/**
+ * The one catalogue of RAG status, criticality and category words, for dependency messages, the dependency form
+ * and the portfolio's report form and summary alike.
+ */
+export const RAGS = ['green', 'yellow', 'red'] as const satisfies readonly Rag[];
+export type RagValue = (typeof RAGS)[number];
+export const CRITICALITIES = ['high', 'medium', 'low'] as const satisfies readonly Criticality[];
+export const CATEGORIES = ['national_solutions', 'ehr_vendors', 'funding', 'regulation', 'other_initiative', 'organisation', 'other'] as const satisfies readonly DependencyCategory[];
+export type CategoryValue = (typeof CATEGORIES)[number];
 
 const RAG_EMOJI: Record<Rag, string> = { red: '🔴', yellow: '🟡', green: '🟢' };
 const RAG_TEXT = { red: T.ragRed, yellow: T.ragYellow, green: T.ragGreen } as const;
 const CRIT_TEXT = { high: T.critHigh, medium: T.critMedium, low: T.critLow } as const;
 
+/** A label as it stands alone (an option, the start of a line): "finansiering" becomes "Finansiering". */
+export const capitalised = (label: string): string => label.charAt(0).toLocaleUpperCase() + label.slice(1);
+
 export const ragEmoji = (rag: Rag): string => RAG_EMOJI[rag];
+/** The status within a sentence: "grønn". */
 export const ragLabel = (locale: Locale, rag: Rag): string => t(locale, RAG_TEXT[rag]);
+/** The status standing alone, with its colour: "🟢 Grønn". */
+export const ragBadge = (locale: Locale, rag: Rag): string => `${RAG_EMOJI[rag]} ${capitalised(ragLabel(locale, rag))}`;
 export const critLabel = (locale: Locale, c: Criticality): string => t(locale, CRIT_TEXT[c]);
 export const categoryLabel = (locale: Locale, c: DependencyCategory): string => t(locale, T[`cat_${c}`]);
 
-/** A label as it stands alone (an option, the start of a line): "finansiering" becomes "Finansiering". */
-export const capitalised = (label: string): string => label.charAt(0).toLocaleUpperCase() + label.slice(1);
+export const ragOptions = (locale: Locale): Option[] => RAGS.map((r) => ({ value: r, label: ragBadge(locale, r) }));
+export const criticalityOptions = (locale: Locale): Option[] => CRITICALITIES.map((c) => ({ value: c, label: capitalised(critLabel(locale, c)) }));
+export const categoryOptions = (locale: Locale): Option[] => CATEGORIES.map((c) => ({ value: c, label: capitalised(categoryLabel(locale, c)) }));
 
 /** The provider as people know it: an initiative, an organisation, the free text, or "unknown". */
 export function providerName(

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.js';
+import type { DependencyParties } from '../access/permissions.js';
 import type { PortfolioPolicy } from '../cycles/cycle-schema.js';
 import type { Db, DbTx } from '../db/prisma.js';
 
@@ -49,16 +50,13 @@ export function reminderRecipients(dependency: LoadedDependency, policy: Portfol
   ]);
 }
 
-/**
- * May the person answer for the dependency? Its initiative's owner, the provider's contact(s), portfolio
- * contacts of the initiative's organisation, or the secretariat (of any committee).
- */
-export async function mayAnswer(db: Db, personId: string | null, dependency: LoadedDependency): Promise<boolean> {
-  if (!personId) return false;
-  if (dependency.initiative.ownerId === personId) return true;
-  if (providerPersonIds(dependency).includes(personId)) return true;
-  if (dependency.initiative.organisation.portfolioContacts.some((c) => c.personId === personId)) return true;
-  return (await db.membership.count({ where: { personId, role: 'secretariat' } })) > 0;
+/** The people on either side of a dependency, as the access module weighs them for `answer_dependency`. */
+export function dependencyParties(dependency: LoadedDependency): DependencyParties {
+  return {
+    initiativeOwnerId: dependency.initiative.ownerId,
+    providerPersonIds: providerPersonIds(dependency),
+    initiativePortfolioContactIds: dependency.initiative.organisation.portfolioContacts.map((c) => c.personId),
+  };
 }
 
 function unique(ids: string[]): string[] {

@@ -1,8 +1,11 @@
 /**
- * Stable ids of the red-dependency capability: buttons, the note form, queued jobs and outbox keys.
- * Never rename one that has shipped: buttons in messages already sent carry them.
+ * Stable ids of the dependencies capability: buttons, forms, queued jobs and outbox keys.
+ * Never rename one that has shipped: buttons in messages already sent carry them. Entering a dependency
+ * began in the portfolio capability, so its ids keep the `portfolio` in their values.
  */
 export const DependencyActionIds = {
+  add: 'saksgang.portfolio.dependency-add',
+  edit: 'saksgang.portfolio.dependency-edit',
   stillRed: 'saksgang.dependencies.still-red',
   nowYellow: 'saksgang.dependencies.now-yellow',
   nowGreen: 'saksgang.dependencies.now-green',
@@ -11,6 +14,7 @@ export const DependencyActionIds = {
 } as const;
 
 export const DependencyFormIds = {
+  dependency: 'saksgang.form.portfolio.dependency',
   stillRed: 'saksgang.form.dependencies.still-red',
   snooze: 'saksgang.form.dependencies.snooze',
 } as const;

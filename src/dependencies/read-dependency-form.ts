@@ -2,8 +2,8 @@ import { isCalendarDay, type CalendarDay } from '../calendar/working-days.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
-import { CATEGORIES, CRITICALITIES, RAGS, type CategoryValue, type RagValue } from '../portfolio/portfolio-labels.js';
-import { portfolioTexts as T } from '../portfolio/texts.js';
+import { CATEGORIES, CRITICALITIES, RAGS, type CategoryValue, type RagValue } from './dependency-labels.js';
+import { dependencyTexts as T } from './texts.js';
 
 export const DESCRIPTION_MAX = 500;
 

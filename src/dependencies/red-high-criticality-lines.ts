@@ -5,7 +5,7 @@ import type { Block } from '../ui/model.js';
 import { ageLabel, dueLabel, providerName } from './dependency-labels.js';
 import { dependencyTexts as T } from './texts.js';
 import { listRedDependencies } from './list-red-dependencies.js';
-import { chunkLines } from './handlers/red-dependencies-command.js';
+import { chunkLines } from './chunk-lines.js';
 
 /**
  * The current red dependencies of high criticality, as neutral blocks for the agenda distribution of the

@@ -114,10 +114,31 @@ export const dependencyTexts = defineTexts({
     nb: (p: { description: string }) => `«${p.description}» er ikke lenger rød, så det er ingenting å bekrefte.`,
     en: (p: { description: string }) => `"${p.description}" is no longer red, so there is nothing to confirm.`,
   },
-  notAllowed: {
-    nb: 'Bare tiltakseier, leverandørens kontakt, porteføljekontakter i tiltakets organisasjon og sekretariatet kan svare på denne avhengigheten.',
-    en: 'Only the initiative owner, the provider’s contact, portfolio contacts of the initiative’s organisation and the secretariat can answer for this dependency.',
-  },
+
+  // Entering dependencies: the list after a report, and the dependency form
+  depsTitle: { nb: 'Avhengigheter', en: 'Dependencies' },
+  depsNone: { nb: 'Ingen avhengigheter er registrert.', en: 'No dependencies are recorded.' },
+  depsIntro: { nb: 'Gå gjennom avhengighetene: endre status, kritikalitet eller frist, marker som løst, eller legg til nye.', en: 'Review the dependencies: change status, criticality or due date, mark resolved, or add new ones.' },
+  depAdd: { nb: 'Legg til avhengighet', en: 'Add dependency' },
+  depEdit: { nb: 'Endre', en: 'Change' },
+  depFormTitle: { nb: 'Avhengighet', en: 'Dependency' },
+  depDescription: { nb: 'Beskrivelse', en: 'Description' },
+  depCategory: { nb: 'Kategori', en: 'Category' },
+  depProvider: { nb: 'Leverandør (tiltak, organisasjon eller fritekst)', en: 'Provider (initiative, organisation or free text)' },
+  depCriticality: { nb: 'Kritikalitet', en: 'Criticality' },
+  depStatus: { nb: 'Status', en: 'Status' },
+  depDue: { nb: 'Frist', en: 'Due date' },
+  depResolved: { nb: 'Løst?', en: 'Resolved?' },
+  depOpen: { nb: 'Åpen', en: 'Open' },
+  depIsResolved: { nb: 'Løst', en: 'Resolved' },
+  depSaved: { nb: 'Avhengigheten er lagret.', en: 'The dependency is saved.' },
+  depMore: { nb: (p: { n: number }) => `… og ${p.n} til.`, en: (p: { n: number }) => `… and ${p.n} more.` },
+  dueInline: { nb: 'frist', en: 'due' },
+  errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
+  errChoice: { nb: 'Velg et av alternativene.', en: 'Choose one of the options.' },
+  errDate: { nb: 'Skriv en dato som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  errPastDue: { nb: 'Fristen har passert. En åpen avhengighet trenger en frist fram i tid.', en: 'The due date has passed. An open dependency needs a due date in the future.' },
+  errTooLong: { nb: (p: { max: number }) => `Høyst ${p.max} tegn.`, en: (p: { max: number }) => `At most ${p.max} characters.` },
 
   // Status and criticality labels
   ragRed: { nb: 'rød', en: 'red' },
@@ -156,7 +177,6 @@ export const dependencyTexts = defineTexts({
     nb: 'Skriv «avhengigheter røde», eventuelt med kritikalitet (høy, middels, lav), kategori (f.eks. finansiering, regelverk) og leverandør.',
     en: 'Type "dependencies red", optionally with a criticality (high, medium, low), a category (e.g. funding, regulation) and a provider.',
   },
-  onlySecretariat: { nb: 'Bare sekretariatet kan se alle røde avhengigheter.', en: 'Only the secretariat can list all red dependencies.' },
 
   // The agenda section
   agendaHeading: {

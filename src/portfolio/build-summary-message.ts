@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import type { BarChart } from './build-chart-svg.js';
-import { categoryLabel, ragLabel, RAGS } from './portfolio-labels.js';
+import { capitalised, categoryLabel, ragBadge, ragLabel, RAGS } from '../dependencies/dependency-labels.js';
 import { portfolioTexts as T } from './texts.js';
 import type { RagCounts, RoundSummary } from './summarise-round.js';
 
@@ -14,11 +14,11 @@ export interface SummaryAttachments {
 }
 
 const COLOURS = ['#2e7d32', '#f9a825', '#c62828'];
-const counts = (locale: Locale, c: RagCounts, p?: RagCounts) => RAGS.map((r) => `${ragLabel(locale, r)} ${c[r]}${p ? ` / ${p[r]}` : ''}`).join(' · ');
+const counts = (locale: Locale, c: RagCounts, p?: RagCounts) => RAGS.map((r) => `${ragBadge(locale, r)} ${c[r]}${p ? ` / ${p[r]}` : ''}`).join(' · ');
 
 /** The two charts of a summary: overall and risk this round vs previous, dependencies by category and status. */
 export function summaryCharts(locale: Locale, s: RoundSummary): { overall: BarChart; dependencies: BarChart } {
-  const series = RAGS.map((r, i) => ({ label: ragLabel(locale, r).slice(3), colour: COLOURS[i]! }));
+  const series = RAGS.map((r, i) => ({ label: capitalised(ragLabel(locale, r)), colour: COLOURS[i]! }));
   const group = (label: string, c: RagCounts) => ({ label, values: RAGS.map((r) => c[r]) });
   const previous = s.previousLabel ?? t(locale, T.previousRound);
   return {
@@ -32,7 +32,7 @@ export function summaryCharts(locale: Locale, s: RoundSummary): { overall: BarCh
         group(`${t(locale, T.fieldRisk)} ${previous}`, s.risk.previous),
       ],
     },
-    dependencies: { title: `${t(locale, T.chartDeps)} ${s.label}`, series, groups: s.dependencies.map((d) => group(categoryLabel(locale, d.category), d.counts)) },
+    dependencies: { title: `${t(locale, T.chartDeps)} ${s.label}`, series, groups: s.dependencies.map((d) => group(capitalised(categoryLabel(locale, d.category)), d.counts)) },
   };
 }
 
@@ -47,7 +47,7 @@ export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: Summ
     { type: 'text', text: `**${t(locale, T.sumOverall)}**${prevNote}\n${counts(locale, s.overall.current, s.overall.previous)}\n**${t(locale, T.sumRisk)}**\n${counts(locale, s.risk.current, s.risk.previous)}` },
   ];
   if (files.overallChartUrl) blocks.push({ type: 'image', url: files.overallChartUrl, alt: t(locale, T.chartOverall) });
-  const depLines = s.dependencies.map((d) => `• ${categoryLabel(locale, d.category)}: ${counts(locale, d.counts)}`);
+  const depLines = s.dependencies.map((d) => `• ${capitalised(categoryLabel(locale, d.category))}: ${counts(locale, d.counts)}`);
   blocks.push({ type: 'text', text: `**${t(locale, T.sumDeps)}**\n${depLines.length ? depLines.join('\n') : none}` });
   if (files.dependencyChartUrl) blocks.push({ type: 'image', url: files.dependencyChartUrl, alt: t(locale, T.chartDeps) });
   const redHigh = s.redHigh.map(
@@ -57,7 +57,7 @@ export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: Summ
         .join('; ')}`,
   );
   blocks.push({ type: 'text', text: `**${t(locale, T.sumRedHigh)}**\n${redHigh.length ? redHigh.join('\n') : none}` });
-  const red = s.redInitiatives.map((r) => `• **${r.name}** (${r.organisation})${r.risk ? ` – ${t(locale, T.fieldRisk).toLowerCase()} ${ragLabel(locale, r.risk)}` : ''}: ${r.narrative ?? ''}`);
+  const red = s.redInitiatives.map((r) => `• **${r.name}** (${r.organisation})${r.risk ? ` – ${t(locale, T.fieldRisk).toLowerCase()} ${ragBadge(locale, r.risk)}` : ''}: ${r.narrative ?? ''}`);
   blocks.push({ type: 'text', text: `**${t(locale, T.sumRedInitiatives)}**\n${red.length ? red.join('\n') : none}` });
   blocks.push({
     type: 'fields',

@@ -1,15 +1,12 @@
 /** Stable ids of the portfolio capability's buttons and forms. Add, never rename: sent messages carry them. */
 export const PortfolioActions = {
   openReport: 'saksgang.portfolio.report',
-  addDependency: 'saksgang.portfolio.dependency-add',
-  editDependency: 'saksgang.portfolio.dependency-edit',
   remindOne: 'saksgang.portfolio.remind-one',
   remindAll: 'saksgang.portfolio.remind-all',
 } as const;
 
 export const PortfolioForms = {
   report: 'saksgang.form.portfolio.report',
-  dependency: 'saksgang.form.portfolio.dependency',
 } as const;
 
 /** Subject type of the round's scheduled jobs, so closing a round cancels them all. */

@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
-import { GOALS, LIFECYCLES, RAGS, SDGS, type RagValue } from './portfolio-labels.js';
+import { RAGS, type RagValue } from '../dependencies/dependency-labels.js';
+import { GOALS, LIFECYCLES, SDGS } from './portfolio-labels.js';
 import { portfolioTexts as T } from './texts.js';
 import { parseAmount } from './parse-amount.js';
 

@@ -1,15 +1,17 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
-import { addDependencyAction, dependencyForm, editDependencyAction } from '../dependencies/handlers/dependency-entry-handlers.js';
-import { openReportAction, reportCommand, reportForm } from './handlers/report-handlers.js';
-import { remindAllAction, remindOneAction, roundCommand } from './handlers/round-handlers.js';
+import { openReportAction, reportForm } from './handlers/open-report.js';
+import { remindAllAction } from './handlers/remind-all.js';
+import { remindOneAction } from './handlers/remind-one.js';
+import { reportCommand } from './handlers/report-command.js';
+import { roundCommand } from './handlers/round-command.js';
 import { roundEscalationJob, roundReminderJob } from './jobs/round-jobs.js';
 
-/** The portfolio capability's commands, buttons and forms. */
+/** The portfolio capability's commands, buttons and forms (entering dependencies is registered by dependencies/). */
 export function registerPortfolio(registry: HandlerRegistry): void {
   registry.addCommand(roundCommand).addCommand(reportCommand);
-  registry.addAction(openReportAction).addAction(addDependencyAction).addAction(editDependencyAction).addAction(remindOneAction).addAction(remindAllAction);
-  registry.addForm(reportForm).addForm(dependencyForm);
+  registry.addAction(openReportAction).addAction(remindOneAction).addAction(remindAllAction);
+  registry.addForm(reportForm);
 }
 
 /** The portfolio capability's queued jobs. */

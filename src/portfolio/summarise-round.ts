@@ -1,5 +1,5 @@
 import type { Db } from '../db/prisma.js';
-import { CATEGORIES, type CategoryValue, type RagValue } from './portfolio-labels.js';
+import { CATEGORIES, type CategoryValue, type RagValue } from '../dependencies/dependency-labels.js';
 
 export type RagCounts = Record<RagValue, number>;
 const zero = (): RagCounts => ({ green: 0, yellow: 0, red: 0 });

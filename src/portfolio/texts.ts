@@ -29,13 +29,6 @@ export const portfolioTexts = defineTexts({
     en: (p: { label: string }) => `I cannot find a round called "${p.label}".`,
   },
   roundClosed: { nb: 'Runden er lukket; rapporten kan ikke endres lenger.', en: 'The round is closed; the report can no longer be changed.' },
-  onlySecretariat: { nb: 'Bare sekretariatet kan gjøre dette.', en: 'Only the secretariat can do this.' },
-  notAllowedToReport: {
-    nb: (p: { initiative: string }) =>
-      `Du kan ikke rapportere for «${p.initiative}». Det kan tiltakseieren, porteføljekontakten i eierorganisasjonen og sekretariatet.`,
-    en: (p: { initiative: string }) =>
-      `You cannot report for "${p.initiative}". The initiative owner, the owner organisation’s portfolio contact and the secretariat can.`,
-  },
   unknownInitiative: {
     nb: (p: { key: string }) => `Jeg finner ikke tiltaket «${p.key}».`,
     en: (p: { key: string }) => `I cannot find the initiative "${p.key}".`,
@@ -96,9 +89,6 @@ export const portfolioTexts = defineTexts({
   fieldMode: { nb: 'Hva vil du gjøre?', en: 'What do you want to do?' },
   modeSubmit: { nb: 'Send inn rapporten', en: 'Submit the report' },
   modeDraft: { nb: 'Lagre som utkast', en: 'Save as draft' },
-  ragGreen: { nb: 'Grønn', en: 'Green' },
-  ragYellow: { nb: 'Gul', en: 'Yellow' },
-  ragRed: { nb: 'Rød', en: 'Red' },
   stateActive: { nb: 'Aktiv', en: 'Active' },
   statePaused: { nb: 'Satt på pause', en: 'Paused' },
   stateCompleted: { nb: 'Avsluttet', en: 'Completed' },
@@ -114,8 +104,6 @@ export const portfolioTexts = defineTexts({
   },
   errNegative: { nb: 'Beløpet kan ikke være negativt.', en: 'The amount cannot be negative.' },
   errChoice: { nb: 'Velg et av alternativene.', en: 'Choose one of the options.' },
-  errDate: { nb: 'Skriv en dato som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
-  errPastDue: { nb: 'Fristen har passert. En åpen avhengighet trenger en frist fram i tid.', en: 'The due date has passed. An open dependency needs a due date in the future.' },
   errTooLong: { nb: (p: { max: number }) => `Høyst ${p.max} tegn.`, en: (p: { max: number }) => `At most ${p.max} characters.` },
   // outcomes
   submitted: {
@@ -125,28 +113,6 @@ export const portfolioTexts = defineTexts({
   draftSaved: {
     nb: (p: { initiative: string }) => `Utkastet for **${p.initiative}** er lagret. Trykk «Rapporter» igjen for å fortsette.`,
     en: (p: { initiative: string }) => `The draft for **${p.initiative}** is saved. Press "Report" again to continue.`,
-  },
-  // dependencies
-  depsTitle: { nb: 'Avhengigheter', en: 'Dependencies' },
-  depsNone: { nb: 'Ingen avhengigheter er registrert.', en: 'No dependencies are recorded.' },
-  depsIntro: { nb: 'Gå gjennom avhengighetene: endre status, kritikalitet eller frist, marker som løst, eller legg til nye.', en: 'Review the dependencies: change status, criticality or due date, mark resolved, or add new ones.' },
-  depAdd: { nb: 'Legg til avhengighet', en: 'Add dependency' },
-  depEdit: { nb: 'Endre', en: 'Change' },
-  depFormTitle: { nb: 'Avhengighet', en: 'Dependency' },
-  depDescription: { nb: 'Beskrivelse', en: 'Description' },
-  depCategory: { nb: 'Kategori', en: 'Category' },
-  depProvider: { nb: 'Leverandør (tiltak, organisasjon eller fritekst)', en: 'Provider (initiative, organisation or free text)' },
-  depCriticality: { nb: 'Kritikalitet', en: 'Criticality' },
-  depStatus: { nb: 'Status', en: 'Status' },
-  depDue: { nb: 'Frist', en: 'Due date' },
-  depResolved: { nb: 'Løst?', en: 'Resolved?' },
-  depOpen: { nb: 'Åpen', en: 'Open' },
-  depIsResolved: { nb: 'Løst', en: 'Resolved' },
-  depSaved: { nb: 'Avhengigheten er lagret.', en: 'The dependency is saved.' },
-  depMore: { nb: (p: { n: number }) => `… og ${p.n} til.`, en: (p: { n: number }) => `… and ${p.n} more.` },
-  depTurnedRed: {
-    nb: (p: { description: string; initiative: string }) => `🔴 Avhengigheten «${p.description}» for **${p.initiative}** er nå rød.`,
-    en: (p: { description: string; initiative: string }) => `🔴 The dependency "${p.description}" of **${p.initiative}** is now red.`,
   },
   // progress
   progressTitle: {

@@ -1,29 +1,15 @@
 import type { CommandDefinition } from '../../conversation/handler-types.js';
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
-import { AppError, ErrorCode } from '../../errors.js';
+import { assertAccess } from '../../access/decide-access.js';
 import { t } from '../../i18n/text.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Block } from '../../ui/model.js';
+import { chunkLines } from '../chunk-lines.js';
 import { ageLabel, categoryLabel, critLabel, dueLabel, providerName } from '../dependency-labels.js';
 import { dependencyTexts as T } from '../texts.js';
 import { listRedDependencies, type RedDependencyFilter } from '../list-red-dependencies.js';
 import { parseRedFilter, RED_WORDS } from '../parse-red-filter.js';
-
-/** Lines grouped into text blocks that stay well within a Slack section (3000 characters). */
-export function chunkLines(lines: string[], max = 2800): Block[] {
-  const blocks: Block[] = [];
-  let current = '';
-  for (const line of lines) {
-    if (current && current.length + line.length + 1 > max) {
-      blocks.push({ type: 'text', text: current });
-      current = '';
-    }
-    current = current ? `${current}\n${line}` : line;
-  }
-  if (current) blocks.push({ type: 'text', text: current });
-  return blocks;
-}
 
 function describeFilter(locale: Locale, filter: RedDependencyFilter): string | null {
   const parts = [
@@ -43,9 +29,7 @@ export const redDependenciesCommand: CommandDefinition = {
   requiresPerson: true,
   async run({ actor, services }, args) {
     const locale = actor.locale;
-    if ((await services.db.membership.count({ where: { personId: actor.personId!, role: 'secretariat' } })) === 0) {
-      throw new AppError(ErrorCode.Forbidden, 'dependencies: list needs secretariat', T.onlySecretariat);
-    }
+    await assertAccess(services.db, actor.personId, { action: 'list_red_dependencies' });
     const [first, ...rest] = args;
     if (!first || !RED_WORDS.includes(first.toLowerCase())) return reply.message(plainMessage(t(locale, T.listUsageHint)));
     const filter = parseRedFilter(rest);

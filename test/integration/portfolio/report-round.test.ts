@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DependencyActionIds, DependencyFormIds } from '../../../src/dependencies/ids.js';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
@@ -118,13 +119,13 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('adds a dependency in the second step: a past due date is refused, a red one is recorded and its owner told', async () => {
-    await click('UKARI', PortfolioActions.addDependency, { initiativeId: epj.id });
-    const open = await waitFor(() => t.slack.callsTo('views.open').find((c) => c.args.view.callback_id === PortfolioForms.dependency), 10_000, 'dependency modal');
+    await click('UKARI', DependencyActionIds.add, { initiativeId: epj.id });
+    const open = await waitFor(() => t.slack.callsTo('views.open').find((c) => c.args.view.callback_id === DependencyFormIds.dependency), 10_000, 'dependency modal');
     expect(open.args.view.blocks.length).toBeLessThanOrEqual(100);
     const values = { description: 'Reseptformidleren versjon 4.12', category: 'national_solutions', provider: 'Helseplattformen', criticality: 'high', status: 'red', dueDate: '2026-01-31', resolved: 'open' };
-    const refused = await submit('UKARI', PortfolioForms.dependency, { initiativeId: epj.id }, values);
+    const refused = await submit('UKARI', DependencyFormIds.dependency, { initiativeId: epj.id }, values);
     expect(refused.json.errors.dueDate).toContain('Fristen har passert');
-    const ok = await submit('UKARI', PortfolioForms.dependency, { initiativeId: epj.id }, { ...values, dueDate: '2026-08-31' });
+    const ok = await submit('UKARI', DependencyFormIds.dependency, { initiativeId: epj.id }, { ...values, dueDate: '2026-08-31' });
     expect(ok.json?.response_action).toBeUndefined();
     const dep = await t.db.prisma.dependency.findFirstOrThrow({ where: { initiativeId: epj.id }, include: { changes: true } });
     expect(dep.providerInitiativeId).toBe(hp.id);
@@ -132,7 +133,7 @@ describe('a reporting round through Slack and Teams', () => {
     expect(dep.changes.find((c) => c.field === 'status')).toMatchObject({ fromValue: null, toValue: 'red', changedById: s.kari.id });
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI' && String(c.args.text).includes('er nå rød')), 10_000, 'red notice');
     // Marking it green clears redSince and records the change.
-    await submit('UKARI', PortfolioForms.dependency, { initiativeId: epj.id, dependencyId: dep.id }, { ...values, dueDate: '2026-08-31', status: 'green' });
+    await submit('UKARI', DependencyFormIds.dependency, { initiativeId: epj.id, dependencyId: dep.id }, { ...values, dueDate: '2026-08-31', status: 'green' });
     const after = await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dep.id }, include: { changes: { orderBy: { at: 'asc' } } } });
     expect(after.redSince).toBeNull();
     expect(after.changes.filter((c) => c.field === 'status').map((c) => c.toValue)).toEqual(['red', 'green']);

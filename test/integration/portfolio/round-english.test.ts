@@ -28,10 +28,10 @@ beforeAll(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   s = await seedPeople(t);
   const db = t.db.prisma;
-  // Erik: English-speaking secretariat of another committee, on both Slack and Teams.
+  // Erik: English-speaking secretariat member, on both Slack and Teams.
   const erik = await db.person.create({ data: { key: 'erik', name: 'Erik English', email: 'erik@example.no', locale: 'en', slackUserId: 'UERIK', teamsUserId: erikTeams.id, aadObjectId: erikTeams.aadObjectId } });
-  const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA' } });
-  await db.membership.create({ data: { committeeId: nufa.id, personId: erik.id, role: 'secretariat' } });
+  // Rounds are the portfolio secretariat's: the secretariat of the committee that treats the portfolio (NUIT).
+  await db.membership.create({ data: { committeeId: s.nuit.id, personId: erik.id, role: 'secretariat' } });
   epj = await db.initiative.create({ data: { key: 'epj-loftet', name: 'EPJ-løftet', organisationId: s.ehelse.id, ownerId: s.kari.id, segment: 'samstyring', state: 'active' } });
   hp = await db.initiative.create({ data: { key: 'helseplattformen', name: 'Helseplattformen', organisationId: s.hmn.id, ownerId: s.emma.id, segment: 'samstyring', state: 'active' } });
   await db.initiative.create({ data: { key: 'planlagt', name: 'Et planlagt tiltak', organisationId: s.hdir.id, ownerId: s.per.id, segment: 'orientering', state: 'planned' } });

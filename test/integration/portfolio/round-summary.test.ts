@@ -34,10 +34,10 @@ beforeAll(async () => {
   t = await startTestApp({ app: { clock: () => NOW }, env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://saksgang.example.no' } });
   s = await seedPeople(t);
   const db = t.db.prisma;
-  // An English-speaking secretariat member of another committee, on Teams.
+  // An English-speaking secretariat member, on Teams.
   const erikPerson = await db.person.create({ data: { key: 'erik', name: 'Erik English', email: 'erik@example.no', locale: 'en', teamsUserId: erik.id, aadObjectId: erik.aadObjectId } });
-  const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA' } });
-  await db.membership.create({ data: { committeeId: nufa.id, personId: erikPerson.id, role: 'secretariat' } });
+  // Rounds are the portfolio secretariat's: the secretariat of the committee that treats the portfolio (NUIT).
+  await db.membership.create({ data: { committeeId: s.nuit.id, personId: erikPerson.id, role: 'secretariat' } });
   const q1 = await db.reportingRound.create({ data: { label: 'Q1 2023', quarter: 1, year: 2023, cutoffDate: new Date('2023-03-31'), dueDate: new Date('2023-04-28'), state: 'closed' } });
   q2 = await db.reportingRound.create({ data: { label: 'Q2 2023', quarter: 2, year: 2023, cutoffDate: new Date('2023-06-30'), dueDate: new Date('2023-08-15') } });
   const initiative = (key: string, name: string, org: string, ownerId: string, extra: Record<string, unknown> = {}) =>

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { categoryLabel as categoryInText, critLabel as critInText } from '../../../src/dependencies/dependency-labels.js';
-import { CATEGORIES, CRITICALITIES, categoryOptions, criticalityOptions } from '../../../src/portfolio/portfolio-labels.js';
+import {
+  CATEGORIES,
+  CRITICALITIES,
+  categoryLabel as categoryInText,
+  categoryOptions,
+  critLabel as critInText,
+  criticalityOptions,
+  ragBadge,
+  ragLabel,
+  ragOptions,
+} from '../../../src/dependencies/dependency-labels.js';
 
 describe('criticality and category labels: one catalogue for portfolio and dependencies', () => {
   it('the portfolio form offers the same words the dependency messages use, capitalised as they stand alone', () => {
@@ -12,5 +21,12 @@ describe('criticality and category labels: one catalogue for portfolio and depen
     expect(categoryOptions('nb').find((o) => o.value === 'other_initiative')!.label).toBe('Annet tiltak');
     expect(critInText('nb', 'high')).toBe('høy');
     expect(categoryInText('en', 'ehr_vendors')).toBe('EHR vendors');
+  });
+
+  it('a RAG status reads the same in a sentence and, with its colour, standing alone', () => {
+    expect(ragLabel('nb', 'green')).toBe('grønn');
+    expect(ragBadge('nb', 'green')).toBe('🟢 Grønn');
+    expect(ragBadge('en', 'red')).toBe('🔴 Red');
+    expect(ragOptions('nb').map((o) => o.label)).toEqual(['🟢 Grønn', '🟡 Gul', '🔴 Rød']);
   });
 });

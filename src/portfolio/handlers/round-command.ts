@@ -1,0 +1,69 @@
+import { assertAccess } from '../../access/decide-access.js';
+import type { CommandDefinition, TurnContext } from '../../conversation/handler-types.js';
+import { plainMessage } from '../../conversation/plain-message.js';
+import { reply, type Reply } from '../../conversation/reply.js';
+import { AppError, ErrorCode } from '../../errors.js';
+import { formatDate } from '../../i18n/format-date.js';
+import { t } from '../../i18n/text.js';
+import { buildProgressMessage } from '../build-progress-message.js';
+import { closeRound } from '../close-round.js';
+import { findRound } from '../find-round.js';
+import { loadRoundScope } from '../load-round-scope.js';
+import { openRound } from '../open-round.js';
+import { parseOpenArgs } from '../parse-open-args.js';
+import { prepareSummary } from '../publish-summary.js';
+import { portfolioTexts as T } from '../texts.js';
+
+const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
+  open: 'open',
+  åpne: 'open',
+  apne: 'open',
+  ny: 'open',
+  status: 'status',
+  progress: 'status',
+  fremdrift: 'status',
+  close: 'close',
+  lukk: 'close',
+  summary: 'summary',
+  oppsummering: 'summary',
+};
+
+async function run({ services, actor }: TurnContext, args: string[]): Promise<Reply> {
+  const locale = actor.locale;
+  const sub = SUBCOMMANDS[(args[0] ?? '').toLowerCase()];
+  if (!sub) return reply.message(plainMessage(t(locale, T.roundHelp)));
+  await assertAccess(services.db, actor.personId, { action: 'manage_round' });
+  const label = args.slice(1).join(' ').trim() || undefined;
+  switch (sub) {
+    case 'open': {
+      const parsed = parseOpenArgs(args.slice(1));
+      if (!parsed.ok) throw new AppError(ErrorCode.InvalidInput, 'portfolio: bad open args', parsed.error === 'usage' ? T.badOpenArgs : T.dueBeforeCutoff);
+      const { asked } = await openRound(services, parsed.value);
+      const due = formatDate(new Date(`${parsed.value.due}T00:00:00Z`), locale);
+      return reply.message(plainMessage(t(locale, T.opened, { label: parsed.value.label, due, count: asked })));
+    }
+    case 'status': {
+      const round = await findRound(services.db, label);
+      return reply.message(buildProgressMessage(locale, round, await loadRoundScope(services.db, round)));
+    }
+    case 'close': {
+      const round = await findRound(services.db, label);
+      await closeRound(services, round.id);
+      return reply.message(plainMessage(t(locale, T.closed, { label: round.label })));
+    }
+    case 'summary': {
+      const round = label ? await findRound(services.db, label) : ((await services.db.reportingRound.findFirst({ orderBy: { cutoffDate: 'desc' } })) ?? (await findRound(services.db)));
+      return reply.message(await (await prepareSummary(services, round.id)).message(locale));
+    }
+  }
+}
+
+/** `round open|status|close|summary` / `runde åpne|status|lukk|oppsummering`: the secretariat's reporting rounds. */
+export const roundCommand: CommandDefinition = {
+  name: 'round',
+  aliases: ['runde'],
+  summary: T.roundSummary,
+  usage: T.roundUsage,
+  requiresPerson: true,
+  run,
+};
