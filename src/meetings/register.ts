@@ -1,20 +1,43 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
 import { agendaCommand } from './handlers/agenda-command.js';
+import { attendingAction, deputyAction, deputyForm, notAttendingAction } from './handlers/answer-invitation.js';
+import { cancelMeetingAction, cancelMeetingForm } from './handlers/cancel-meeting.js';
 import { agendaRefreshJob } from './jobs/agenda-refresh-job.js';
 import { cycleCommand } from './handlers/cycle-command.js';
-import { meetingActions } from './handlers/meeting-actions.js';
+import { distributeNowAction } from './handlers/distribute-now.js';
 import { meetingCommand } from './handlers/meeting-command.js';
-import { meetingForms } from './handlers/meeting-form-handlers.js';
+import { moveItemDownAction, moveItemUpAction, removeItemAction } from './handlers/move-item.js';
+import { moveMeetingAction, moveMeetingForm } from './handlers/move-meeting.js';
+import { planMeetingForm } from './handlers/plan-meeting.js';
+import { addItemAction, editItemAction, itemForm } from './handlers/save-item.js';
+import { showStatusAction } from './handlers/show-status.js';
+import { paperForm, submitPaperAction } from './handlers/submit-paper.js';
 import { escalationJob, milestoneJob, reminderJob } from './jobs/meeting-jobs.js';
 
-/** The meetings capability's commands, buttons and forms. */
+/** The meetings capability's commands, buttons and forms: one handler file per command or card verb. */
 export function registerMeetings(registry: HandlerRegistry): void {
   registry.addCommand(meetingCommand);
   registry.addCommand(cycleCommand);
   registry.addCommand(agendaCommand);
-  for (const action of meetingActions) registry.addAction(action);
-  for (const form of meetingForms) registry.addForm(form);
+  for (const action of [
+    showStatusAction,
+    addItemAction,
+    editItemAction,
+    moveItemUpAction,
+    moveItemDownAction,
+    removeItemAction,
+    distributeNowAction,
+    moveMeetingAction,
+    cancelMeetingAction,
+    submitPaperAction,
+    attendingAction,
+    notAttendingAction,
+    deputyAction,
+  ]) {
+    registry.addAction(action);
+  }
+  for (const form of [planMeetingForm, moveMeetingForm, cancelMeetingForm, itemForm, paperForm, deputyForm]) registry.addForm(form);
 }
 
 /** The meetings capability's queued jobs. */

@@ -34,8 +34,6 @@ export const meetingTexts = defineTexts({
     en: (p: { committee: string }) => `${p.committee} has no upcoming meetings. Create one with "meeting new ${p.committee}".`,
   },
   onlySecretariat: { nb: 'Bare sekretariatet for utvalget kan gjøre dette.', en: 'Only the committee’s secretariat can do this.' },
-  onlyPresenter: { nb: 'Bare saksansvarlig eller sekretariatet kan levere saksunderlag for denne saken.', en: 'Only the presenter or the secretariat can submit the paper for this item.' },
-  onlyMembers: { nb: 'Bare medlemmer og observatører i utvalget kan svare på innkallingen.', en: 'Only members and observers of the committee can answer the notice.' },
   meetingCancelledAlready: { nb: 'Møtet er avlyst.', en: 'The meeting is cancelled.' },
 
   // The meeting form

@@ -1,3 +1,4 @@
+import { assertAccess } from '../../access/decide-access.js';
 import type { CommandDefinition } from '../../conversation/handler-types.js';
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
@@ -7,7 +8,6 @@ import { findCommittee, findMeeting } from '../find-meeting.js';
 import { meetingLabel } from '../format-numbers.js';
 import { buildCancelForm, buildMeetingForm } from '../meeting-forms.js';
 import { meetingTexts } from '../texts.js';
-import { requireCommitteeRole } from '../require-committee-role.js';
 import { showAgendas } from '../show-agendas.js';
 import { showMeetingStatus } from '../show-meeting-status.js';
 
@@ -52,22 +52,22 @@ export const meetingCommand: CommandDefinition = {
     if (!verb || !args[1]) return reply.message(plainMessage(t(locale, meetingTexts.commandHelp)));
     const committee = await findCommittee(db, args[1]);
     if (verb === 'new') {
-      await requireCommitteeRole(db, actor.personId, committee.id);
+      await assertAccess(db, actor.personId, { action: 'manage_meeting', committeeId: committee.id });
       return reply.form(buildMeetingForm(locale, { committeeId: committee.id, committeeKey: committee.key }));
     }
     const found = await findMeeting(db, committee, args[2], services.clock());
     switch (verb) {
       case 'status':
-        await requireCommitteeRole(db, actor.personId, committee.id, ['secretariat', 'chair']);
+        await assertAccess(db, actor.personId, { action: 'view_meeting_status', committeeId: committee.id });
         return reply.message(await showMeetingStatus(services, found.id, locale));
       case 'move':
-        await requireCommitteeRole(db, actor.personId, committee.id);
+        await assertAccess(db, actor.personId, { action: 'manage_meeting', committeeId: committee.id });
         return reply.form(buildMeetingForm(locale, { ...found, meetingId: found.id, timeZone: committee.timeZone }));
       case 'cancel':
-        await requireCommitteeRole(db, actor.personId, committee.id);
+        await assertAccess(db, actor.personId, { action: 'manage_meeting', committeeId: committee.id });
         return reply.form(buildCancelForm(locale, { id: found.id, label: meetingLabel({ ...found, committee }) }));
       case 'distribute':
-        await requireCommitteeRole(db, actor.personId, committee.id);
+        await assertAccess(db, actor.personId, { action: 'manage_meeting', committeeId: committee.id });
         return reply.message(plainMessage(await distributeNow(services, found.id, locale)));
     }
   },
