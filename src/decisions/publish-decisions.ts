@@ -8,7 +8,7 @@ import { buildDecisionSummary } from './build-decision-summary.js';
 import { buildPresenterMessage } from './build-presenter-message.js';
 import { decisionKeys } from './ids.js';
 import { decisionTexts } from './texts.js';
-import { formatMeetingRef } from '../meetings/format-numbers.js';
+import { formatMeetingRef } from '../i18n/format-numbers.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 import { scheduleFollowUpReminders } from './schedule-follow-up-reminders.js';
 

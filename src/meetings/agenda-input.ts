@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { AgendaInput } from './build-agenda-message.js';
-import { formatCaseNumber, meetingLabel } from './format-numbers.js';
+import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { itemTitle } from './item-title.js';
 import { needsPaper, type LoadedMeeting } from './load-meeting.js';
 

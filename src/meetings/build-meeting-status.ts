@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
-import { formatCaseNumber, meetingLabel } from './format-numbers.js';
+import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { itemTitle } from './item-title.js';
 import { isStandingItem, needsPaper, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
 import { MeetingActionIds } from './ids.js';

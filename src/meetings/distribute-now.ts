@@ -2,7 +2,7 @@ import type { AppServices } from '../app/services.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { distributeAgenda } from './distribute-agenda.js';
-import { formatCaseNumber, meetingLabel } from './format-numbers.js';
+import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { meetingTexts } from './texts.js';
 

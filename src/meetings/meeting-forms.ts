@@ -4,7 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Form, Option } from '../ui/model.js';
-import { formatCaseNumber } from './format-numbers.js';
+import { formatCaseNumber } from '../i18n/format-numbers.js';
 import { MeetingFormIds } from './ids.js';
 import { itemTypeTexts } from './item-type-texts.js';
 import { meetingTexts } from './texts.js';

@@ -4,7 +4,7 @@ import type { Block, Message } from '../ui/model.js';
 import { agendaInputOf } from './agenda-input.js';
 import { buildAgendaMessage } from './build-agenda-message.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
-import { meetingLabel } from './format-numbers.js';
+import { meetingLabel } from '../i18n/format-numbers.js';
 import type { LoadedMeeting } from './load-meeting.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingTexts } from './texts.js';

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Message } from '../ui/model.js';
 import { describeMeetingTime } from './describe-meeting.js';
-import { formatCaseNumber, meetingLabel } from './format-numbers.js';
+import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingTexts } from './texts.js';
 

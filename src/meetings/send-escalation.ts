@@ -6,7 +6,7 @@ import { t } from '../i18n/text.js';
 import { plainMessage } from '../conversation/plain-message.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { committeePeople } from './committee-people.js';
-import { formatCaseNumber, meetingLabel } from './format-numbers.js';
+import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { cycleOf } from './meeting-cycle.js';
 import { meetingTexts } from './texts.js';

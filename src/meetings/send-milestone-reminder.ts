@@ -6,7 +6,7 @@ import { t } from '../i18n/text.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { plainMessage } from '../conversation/plain-message.js';
 import { ATTENDEE_ROLES, committeePeople } from './committee-people.js';
-import { meetingLabel } from './format-numbers.js';
+import { meetingLabel } from '../i18n/format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { cycleOf, paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './texts.js';

@@ -33,7 +33,6 @@ export const meetingTexts = defineTexts({
     nb: (p: { committee: string }) => `${p.committee} har ingen kommende møter. Opprett et med «møte ny ${p.committee}».`,
     en: (p: { committee: string }) => `${p.committee} has no upcoming meetings. Create one with "meeting new ${p.committee}".`,
   },
-  onlySecretariat: { nb: 'Bare sekretariatet for utvalget kan gjøre dette.', en: 'Only the committee’s secretariat can do this.' },
   meetingCancelledAlready: { nb: 'Møtet er avlyst.', en: 'The meeting is cancelled.' },
 
   // The meeting form

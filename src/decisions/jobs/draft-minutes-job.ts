@@ -5,7 +5,7 @@ import { defineJob } from '../../jobs/job-definition.js';
 import { sendToPerson } from '../../outbox/send-to-person.js';
 import { decisionKeys } from '../ids.js';
 import { decisionTexts } from '../texts.js';
-import { formatMeetingRef } from '../../meetings/format-numbers.js';
+import { formatMeetingRef } from '../../i18n/format-numbers.js';
 
 /**
  * The cycle's `draft_minutes` milestone: reminds the committee's secretariat to circulate the draft

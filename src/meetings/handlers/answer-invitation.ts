@@ -5,7 +5,7 @@ import { reply } from '../../conversation/reply.js';
 import type { AttendanceAnswer } from '../../generated/prisma/enums.js';
 import { t } from '../../i18n/text.js';
 import { withValues } from '../../ui/model.js';
-import { meetingLabel } from '../format-numbers.js';
+import { meetingLabel } from '../../i18n/format-numbers.js';
 import { MeetingActionIds, MeetingFormIds } from '../ids.js';
 import { loadMeeting } from '../load-meeting.js';
 import { buildDeputyForm } from '../meeting-forms.js';

@@ -4,7 +4,7 @@ import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
 import { t } from '../../i18n/text.js';
 import { cancelMeeting } from '../cancel-meeting.js';
-import { meetingLabel } from '../format-numbers.js';
+import { meetingLabel } from '../../i18n/format-numbers.js';
 import { MeetingActionIds, MeetingFormIds } from '../ids.js';
 import { loadMeeting } from '../load-meeting.js';
 import { buildCancelForm } from '../meeting-forms.js';

@@ -5,7 +5,7 @@ import { reply } from '../../conversation/reply.js';
 import { t } from '../../i18n/text.js';
 import { distributeNow } from '../distribute-now.js';
 import { findCommittee, findMeeting } from '../find-meeting.js';
-import { meetingLabel } from '../format-numbers.js';
+import { meetingLabel } from '../../i18n/format-numbers.js';
 import { buildCancelForm, buildMeetingForm } from '../meeting-forms.js';
 import { meetingTexts } from '../texts.js';
 import { showAgendas } from '../show-agendas.js';

@@ -7,7 +7,7 @@ import { t } from '../../i18n/text.js';
 import { withValues } from '../../ui/model.js';
 import { createMeeting } from '../create-meeting.js';
 import { describeMeetingTime } from '../describe-meeting.js';
-import { meetingLabel } from '../format-numbers.js';
+import { meetingLabel } from '../../i18n/format-numbers.js';
 import { MeetingFormIds } from '../ids.js';
 import { buildMeetingForm } from '../meeting-forms.js';
 import { readMeetingForm } from '../read-meeting-forms.js';

@@ -4,7 +4,7 @@ import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
 import { t } from '../../i18n/text.js';
 import { withValues } from '../../ui/model.js';
-import { formatCaseNumber } from '../format-numbers.js';
+import { formatCaseNumber } from '../../i18n/format-numbers.js';
 import { MeetingActionIds, MeetingFormIds } from '../ids.js';
 import { loadMeeting } from '../load-meeting.js';
 import { buildItemForm } from '../meeting-forms.js';

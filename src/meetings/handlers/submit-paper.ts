@@ -5,7 +5,7 @@ import { reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import { t } from '../../i18n/text.js';
 import { withValues } from '../../ui/model.js';
-import { formatCaseNumber } from '../format-numbers.js';
+import { formatCaseNumber } from '../../i18n/format-numbers.js';
 import { MeetingActionIds, MeetingFormIds } from '../ids.js';
 import { buildPaperForm } from '../meeting-forms.js';
 import { readPaperForm } from '../read-meeting-forms.js';

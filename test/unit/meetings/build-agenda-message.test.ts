@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { buildAgendaMessage, type AgendaInput } from '../../../src/meetings/build-agenda-message.js';
-import { formatCaseNumber } from '../../../src/meetings/format-numbers.js';
+import { formatCaseNumber } from '../../../src/i18n/format-numbers.js';
 
 const agenda: AgendaInput = {
   label: 'NUIT 2/2021',
