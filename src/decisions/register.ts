@@ -1,12 +1,12 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobHandler } from '../jobs/job-handler.js';
 import { decisionActions } from './handlers/decision-actions.js';
 import { attendanceForm, decisionForm } from './handlers/decision-forms.js';
 import { decisionsCommand } from './handlers/decisions-command.js';
-import { draftMinutesReminderJob } from './jobs/draft-minutes-job.js';
+import { draftMinutesReminderHandler } from './jobs/draft-minutes-handler.js';
 import { followUpsCommand } from './handlers/follow-ups-command.js';
-import { followUpReminderJob } from './jobs/follow-up-reminder-job.js';
-import { publishDecisionsJob } from './jobs/publish-decisions-job.js';
+import { followUpReminderHandler } from './jobs/follow-up-reminder-handler.js';
+import { publishDecisionsHandler } from './jobs/publish-decisions-handler.js';
 import { searchCommand } from './handlers/search-command.js';
 
 /** The decisions capability's commands, buttons and forms. */
@@ -16,5 +16,5 @@ export function registerDecisions(registry: HandlerRegistry): void {
   registry.addForm(decisionForm).addForm(attendanceForm);
 }
 
-/** The decisions capability's queued jobs. */
-export const decisionJobs: JobDefinition[] = [publishDecisionsJob, followUpReminderJob, draftMinutesReminderJob] as unknown as JobDefinition[];
+/** How the decisions capability's queued jobs run (the worker's registry lists them). */
+export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler];

@@ -1,10 +1,10 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobHandler } from '../jobs/job-handler.js';
 import { dependencyActions, dependencyForms } from './handlers/dependency-actions.js';
-import { dependencyEscalationJob } from './jobs/dependency-escalation-job.js';
-import { dependencyReminderJob } from './jobs/dependency-reminder-job.js';
+import { dependencyEscalationHandler } from './jobs/dependency-escalation-handler.js';
+import { dependencyReminderHandler } from './jobs/dependency-reminder-handler.js';
 import { redDependenciesCommand } from './handlers/red-dependencies-command.js';
-import { shareDependencyAnswerJob } from './jobs/share-dependency-answer-job.js';
+import { shareDependencyAnswerHandler } from './jobs/share-dependency-answer-handler.js';
 
 /** The dependencies capability's commands, buttons and forms. */
 export function registerDependencies(registry: HandlerRegistry): void {
@@ -13,9 +13,5 @@ export function registerDependencies(registry: HandlerRegistry): void {
   for (const form of dependencyForms) registry.addForm(form);
 }
 
-/** The dependencies capability's queued jobs. */
-export const dependencyJobs: JobDefinition[] = [
-  dependencyReminderJob as unknown as JobDefinition,
-  dependencyEscalationJob as unknown as JobDefinition,
-  shareDependencyAnswerJob as unknown as JobDefinition,
-];
+/** How the dependencies capability's queued jobs run (the worker's registry lists them). */
+export const dependencyJobHandlers: JobHandler[] = [dependencyReminderHandler, dependencyEscalationHandler, shareDependencyAnswerHandler];

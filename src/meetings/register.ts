@@ -1,12 +1,12 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobHandler } from '../jobs/job-handler.js';
 import { agendaCommand } from './handlers/agenda-command.js';
-import { agendaRefreshJob } from './jobs/agenda-refresh-job.js';
+import { agendaRefreshHandler } from './jobs/agenda-refresh-handler.js';
 import { cycleCommand } from './handlers/cycle-command.js';
 import { meetingActions } from './handlers/meeting-actions.js';
 import { meetingCommand } from './handlers/meeting-command.js';
 import { meetingForms } from './handlers/meeting-form-handlers.js';
-import { escalationJob, milestoneJob, reminderJob } from './jobs/meeting-jobs.js';
+import { escalationHandler, milestoneHandler, reminderHandler } from './jobs/meeting-job-handlers.js';
 
 /** The meetings capability's commands, buttons and forms. */
 export function registerMeetings(registry: HandlerRegistry): void {
@@ -17,5 +17,5 @@ export function registerMeetings(registry: HandlerRegistry): void {
   for (const form of meetingForms) registry.addForm(form);
 }
 
-/** The meetings capability's queued jobs. */
-export const meetingJobs: JobDefinition[] = [milestoneJob, reminderJob, escalationJob, agendaRefreshJob] as unknown as JobDefinition[];
+/** How the meetings capability's queued jobs run (the worker's registry lists them). */
+export const meetingJobHandlers: JobHandler[] = [milestoneHandler, reminderHandler, escalationHandler, agendaRefreshHandler];

@@ -1,9 +1,9 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobHandler } from '../jobs/job-handler.js';
 import { addDependencyAction, dependencyForm, editDependencyAction } from '../dependencies/handlers/dependency-entry-handlers.js';
 import { openReportAction, reportCommand, reportForm } from './handlers/report-handlers.js';
 import { remindAllAction, remindOneAction, roundCommand } from './handlers/round-handlers.js';
-import { roundEscalationJob, roundReminderJob } from './jobs/round-jobs.js';
+import { roundEscalationHandler, roundReminderHandler } from './jobs/round-job-handlers.js';
 
 /** The portfolio capability's commands, buttons and forms. */
 export function registerPortfolio(registry: HandlerRegistry): void {
@@ -12,5 +12,5 @@ export function registerPortfolio(registry: HandlerRegistry): void {
   registry.addForm(reportForm).addForm(dependencyForm);
 }
 
-/** The portfolio capability's queued jobs. */
-export const portfolioJobs: JobDefinition[] = [roundReminderJob as unknown as JobDefinition, roundEscalationJob as unknown as JobDefinition];
+/** How the portfolio capability's queued jobs run (the worker's registry lists them). */
+export const portfolioJobHandlers: JobHandler[] = [roundReminderHandler, roundEscalationHandler];
