@@ -40,7 +40,7 @@ describe('the worker’s sweep', () => {
       await app.app.services.jobs.stage(tx, deliverJob, { deliveryId: row.id });
       return row;
     });
-    await waitFor(async () => (await app.db.prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).state === 'sent', 10_000, 'swept delivery');
+    await waitFor(async () => (await app.db.prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).state === 'sent', 20_000, 'swept delivery');
     expect(app.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UKARI')).toHaveLength(1);
   });
 
@@ -51,7 +51,7 @@ describe('the worker’s sweep', () => {
     const due = await pendingDelivery(app, 'due');
     const soon = await pendingDelivery(app, 'soon');
     const later = await pendingDelivery(app, 'later');
-    const soonAt = new Date(Date.now() + 4_000);
+    const soonAt = new Date(Date.now() + 8_000);
     const laterAt = new Date(Date.now() + 3_600_000);
     await jobs.enqueue(deliverJob, { deliveryId: soon.id }, { runAt: soonAt });
     await jobs.enqueue(deliverJob, { deliveryId: later.id }, { runAt: laterAt });
@@ -61,13 +61,13 @@ describe('the worker’s sweep', () => {
     expect(await app.app.queue.getJob(`deliver.${later.id}`)).toBeUndefined();
 
     // The running app's own sweep puts everything back.
-    const laterCopy = await waitFor(() => app.app.queue.getJob(`deliver.${later.id}`), 10_000, 'future job restored');
+    const laterCopy = await waitFor(() => app.app.queue.getJob(`deliver.${later.id}`), 20_000, 'future job restored');
     expect(await laterCopy.getState()).toBe('delayed');
     expect(Math.abs(laterCopy.timestamp + laterCopy.opts.delay! - laterAt.getTime())).toBeLessThan(1_000);
-    await waitFor(async () => (await app.db.prisma.delivery.findUniqueOrThrow({ where: { id: due.id } })).state === 'sent', 10_000, 'due job run');
-    const soonCopy = await waitFor(() => app.app.queue.getJob(`deliver.${soon.id}`), 10_000, 'soon job restored');
+    await waitFor(async () => (await app.db.prisma.delivery.findUniqueOrThrow({ where: { id: due.id } })).state === 'sent', 20_000, 'due job run');
+    const soonCopy = await waitFor(() => app.app.queue.getJob(`deliver.${soon.id}`), 20_000, 'soon job restored');
     expect(Math.abs(soonCopy.timestamp + soonCopy.opts.delay! - soonAt.getTime())).toBeLessThan(1_000);
-    const sent = await waitFor(async () => (await app.db.prisma.delivery.findUniqueOrThrow({ where: { id: soon.id } })).sentAt, 15_000, 'soon job run');
+    const sent = await waitFor(async () => (await app.db.prisma.delivery.findUniqueOrThrow({ where: { id: soon.id } })).sentAt, 25_000, 'soon job run');
     // At its own time, not at the sweep's.
     expect(sent.getTime()).toBeGreaterThanOrEqual(soonAt.getTime());
 

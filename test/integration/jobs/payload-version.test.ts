@@ -55,7 +55,7 @@ describe('payload versions', () => {
     await h.db.prisma.scheduledJob.create({ data: storedRow('renamed.old', renamed.name, { name: 'old' }, 1) });
     expect(await h.scheduler.restoreScheduledJobs(h.registry)).toBe(1);
     h.worker();
-    await waitFor(async () => (await h!.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'renamed.old' } })).state === 'done', 10_000, 'old job done');
+    await waitFor(async () => (await h!.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'renamed.old' } })).state === 'done', 20_000, 'old job done');
     expect(await h.runs('old')).toBe(1);
   });
 
@@ -69,7 +69,7 @@ describe('payload versions', () => {
     await h.scheduler.restoreScheduledJobs(h.registry);
     h.worker();
     for (const jobId of ['renamed.broken', 'renamed.future']) {
-      await waitFor(async () => (await h!.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId } })).state === 'failed', 10_000, `${jobId} failed`);
+      await waitFor(async () => (await h!.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId } })).state === 'failed', 20_000, `${jobId} failed`);
       expect((await h.queue.getJob(jobId))!.attemptsMade).toBe(1);
     }
     expect(log.errors.filter((e) => e.message === 'job failed for good').map((e) => e.fields?.jobId)).toEqual(expect.arrayContaining(['renamed.broken', 'renamed.future']));
@@ -86,8 +86,8 @@ describe('payload versions', () => {
     // A milestone stored without the fields the current schema asks for.
     await db.scheduledJob.create({ data: storedRow('milestone.gone.agenda', 'meetings.milestone', { meetingId: 'gone' }, 1) });
 
-    await waitFor(async () => (await db.scheduledJob.findUniqueOrThrow({ where: { jobId: 'milestone.gone.agenda' } })).state === 'failed', 10_000, 'milestone failed');
-    const notice = await waitFor(() => t!.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'USARA'), 10_000, 'secretariat told');
+    await waitFor(async () => (await db.scheduledJob.findUniqueOrThrow({ where: { jobId: 'milestone.gone.agenda' } })).state === 'failed', 20_000, 'milestone failed');
+    const notice = await waitFor(() => t!.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'USARA'), 20_000, 'secretariat told');
     expect(String(notice.args.text)).toContain('meetings.milestone');
     expect(String(notice.args.text)).toContain('milestone.gone.agenda');
     expect(log.errors.some((e) => e.message === 'job failed for good' && e.fields?.jobId === 'milestone.gone.agenda')).toBe(true);
