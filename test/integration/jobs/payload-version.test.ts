@@ -70,6 +70,8 @@ describe('payload versions', () => {
     h.worker();
     for (const jobId of ['renamed.broken', 'renamed.future']) {
       await waitFor(async () => (await h!.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId } })).state === 'failed', 20_000, `${jobId} failed`);
+      // The row is marked inside the run; BullMQ records the failed attempt just after.
+      await waitFor(async () => (await h!.queue.getJobState(jobId)) === 'failed', 20_000, `${jobId} failed in BullMQ`);
       expect((await h.queue.getJob(jobId))!.attemptsMade).toBe(1);
     }
     expect(log.errors.filter((e) => e.message === 'job failed for good').map((e) => e.fields?.jobId)).toEqual(expect.arrayContaining(['renamed.broken', 'renamed.future']));
