@@ -21,6 +21,7 @@ import { openDatabase, type Database } from '../db/open-database.js';
 import { jobRegistry } from '../jobs/job-registry.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { QUEUE_NAME } from '../jobs/queue-name.js';
+import { startJobSweep } from '../jobs/start-job-sweep.js';
 import { startWorker } from '../jobs/start-worker.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
@@ -38,7 +39,7 @@ export interface AppOptions {
   listen?: boolean;
   /** Run the job worker. Default: when ROLE is all or worker. */
   worker?: boolean;
-  /** How often the worker queues staged jobs that never reached Redis (default a minute). */
+  /** How often the worker's sweep queues pending jobs Redis lacks (default `JOB_SWEEP_INTERVAL_MS`). */
   jobSweepMs?: number;
   /** How long after a Slack request's arrival it is answered, with "working on it" if need be (tests shorten it). */
   slackAnswerBudgetMs?: number;
@@ -104,37 +105,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     extra: options.extraRoutes ? (app) => options.extraRoutes!(app, services) : undefined,
   });
 
-  const definitions = jobRegistry();
+  const jobHandlers = jobRegistry();
   const runWorker = options.worker ?? config.ROLE !== 'web';
   const workerRedis = runWorker ? connectRedis(config.REDIS_URL) : null;
-  const worker = workerRedis ? startWorker(services, definitions, workerRedis) : null;
-  if (runWorker) {
-    const restored = await jobs.restoreScheduledJobs(definitions);
-    if (restored > 0) log.info('restored scheduled jobs from the database', { restored });
-    // A cycle file changed since the last start moves the future jobs of upcoming meetings.
-    await resyncMeetings(services);
-  }
-  // Jobs staged in a transaction whose process died before queueing them are queued by this sweep.
-  let sweeping = false;
-  const sweep = runWorker
-    ? setInterval(() => {
-        if (sweeping) return;
-        sweeping = true;
-        jobs
-          .restoreScheduledJobs(definitions, {
-            dueOnly: true,
-            onFinalFailure: async (definition, payload, reason) => {
-              const parsed = definition.schema.safeParse(payload);
-              if (parsed.success) await definition.onFinalFailure?.(parsed.data, services, reason);
-            },
-          })
-          .catch((error: unknown) => log.warn('job sweep failed', { error }))
-          .finally(() => {
-            sweeping = false;
-          });
-      }, options.jobSweepMs ?? 60_000)
-    : null;
-  sweep?.unref();
+  const worker = workerRedis ? startWorker(services, jobHandlers, workerRedis) : null;
+  const stopJobSweep = runWorker ? await startJobSweep(services, jobHandlers, { intervalMs: options.jobSweepMs }) : null;
+  // A cycle file changed since the last start moves the future jobs of upcoming meetings.
+  if (runWorker) await resyncMeetings(services);
 
   const listen = options.listen ?? config.ROLE !== 'worker';
   let server: Server | null = null;
@@ -162,7 +139,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     server,
     url,
     async close() {
-      if (sweep) clearInterval(sweep);
+      await stopJobSweep?.();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await slack?.stop();
       if (worker) await worker.close();

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/record-audit.js';
-import type { Platform } from '../channels/gateway.js';
+import type { Platform } from '../generated/prisma/enums.js';
 import type { Db } from '../db/prisma.js';
 import type { FormValues } from '../ui/model.js';
 import { AttendanceFields } from './ids.js';

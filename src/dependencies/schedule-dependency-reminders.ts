@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppServices } from '../app/services.js';
 import { addCalendarDays, calendarDayOf, type CalendarDay } from '../calendar/working-days.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobSpec } from '../jobs/job-spec.js';
 import { dependencyEscalationJob } from './jobs/dependency-escalation-job.js';
 import { dependencyInclude, isOpenRed, portfolioSecretariatIds, reminderRecipients } from './dependency-people.js';
 import { dependencyReminderJob } from './jobs/dependency-reminder-job.js';
@@ -15,7 +15,7 @@ import { escalationDay, nextReminderDay, reminderInstant, weekEndOf } from './re
  * failed for good or was cancelled is queued again: a reminder schedules the next one, so a failed one would
  * otherwise end that person's reminders; its outbox key keeps it from sending twice.
  */
-async function enqueueOnce<S extends z.ZodType>(services: AppServices, definition: JobDefinition<S>, payload: z.infer<S>, runAt: Date): Promise<void> {
+async function enqueueOnce<S extends z.ZodType>(services: AppServices, definition: JobSpec<S>, payload: z.infer<S>, runAt: Date): Promise<void> {
   const jobId = definition.jobId(payload);
   const mirror = await services.db.scheduledJob.findUnique({ where: { jobId }, select: { state: true } });
   if (mirror && (mirror.state === 'pending' || mirror.state === 'done')) return;

@@ -1,19 +1,22 @@
-import { decisionJobs } from '../decisions/register.js';
-import { dependencyJobs } from '../dependencies/register.js';
-import { meetingJobs } from '../meetings/register.js';
-import { deliverJob } from '../outbox/jobs/deliver-job.js';
-import { fanOutJob } from '../outbox/jobs/fan-out-job.js';
-import { portfolioJobs } from '../portfolio/register.js';
-import type { JobDefinition } from './job-definition.js';
+import { decisionJobHandlers } from '../decisions/register.js';
+import { dependencyJobHandlers } from '../dependencies/register.js';
+import { meetingJobHandlers } from '../meetings/register.js';
+import { deliverHandler } from '../outbox/jobs/deliver-handler.js';
+import { fanOutHandler } from '../outbox/jobs/fan-out-handler.js';
+import { portfolioJobHandlers } from '../portfolio/register.js';
+import type { JobHandler } from './job-handler.js';
+
+/** The handlers the worker runs, by job name. */
+export type JobRegistry = ReadonlyMap<string, JobHandler>;
 
 /** Every job the worker runs. A job that is not listed here fails loudly instead of being dropped. */
-export const jobDefinitions: JobDefinition[] = [deliverJob as unknown as JobDefinition, fanOutJob as unknown as JobDefinition, ...meetingJobs, ...portfolioJobs, ...dependencyJobs, ...decisionJobs];
+export const jobHandlers: JobHandler[] = [deliverHandler, fanOutHandler, ...meetingJobHandlers, ...portfolioJobHandlers, ...dependencyJobHandlers, ...decisionJobHandlers];
 
-export function jobRegistry(definitions: JobDefinition[] = jobDefinitions): Map<string, JobDefinition> {
-  const map = new Map<string, JobDefinition>();
-  for (const definition of definitions) {
-    if (map.has(definition.name)) throw new Error(`Job ${definition.name} is registered twice`);
-    map.set(definition.name, definition);
+export function jobRegistry(handlers: JobHandler[] = jobHandlers): JobRegistry {
+  const map = new Map<string, JobHandler>();
+  for (const handler of handlers) {
+    if (map.has(handler.spec.name)) throw new Error(`Job ${handler.spec.name} is registered twice`);
+    map.set(handler.spec.name, handler);
   }
   return map;
 }

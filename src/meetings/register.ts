@@ -1,9 +1,9 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobHandler } from '../jobs/job-handler.js';
 import { agendaCommand } from './handlers/agenda-command.js';
 import { attendingAction, deputyAction, deputyForm, notAttendingAction } from './handlers/answer-invitation.js';
 import { cancelMeetingAction, cancelMeetingForm } from './handlers/cancel-meeting.js';
-import { agendaRefreshJob } from './jobs/agenda-refresh-job.js';
+import { agendaRefreshHandler } from './jobs/agenda-refresh-handler.js';
 import { cycleCommand } from './handlers/cycle-command.js';
 import { distributeNowAction } from './handlers/distribute-now.js';
 import { meetingCommand } from './handlers/meeting-command.js';
@@ -13,7 +13,7 @@ import { planMeetingForm } from './handlers/plan-meeting.js';
 import { addItemAction, editItemAction, itemForm } from './handlers/save-item.js';
 import { showStatusAction } from './handlers/show-status.js';
 import { paperForm, submitPaperAction } from './handlers/submit-paper.js';
-import { escalationJob, milestoneJob, reminderJob } from './jobs/meeting-jobs.js';
+import { escalationHandler, milestoneHandler, reminderHandler } from './jobs/meeting-job-handlers.js';
 
 /** The meetings capability's commands, buttons and forms: one handler file per command or card verb. */
 export function registerMeetings(registry: HandlerRegistry): void {
@@ -40,5 +40,5 @@ export function registerMeetings(registry: HandlerRegistry): void {
   for (const form of [planMeetingForm, moveMeetingForm, cancelMeetingForm, itemForm, paperForm, deputyForm]) registry.addForm(form);
 }
 
-/** The meetings capability's queued jobs. */
-export const meetingJobs: JobDefinition[] = [milestoneJob, reminderJob, escalationJob, agendaRefreshJob] as unknown as JobDefinition[];
+/** How the meetings capability's queued jobs run (the worker's registry lists them). */
+export const meetingJobHandlers: JobHandler[] = [milestoneHandler, reminderHandler, escalationHandler, agendaRefreshHandler];

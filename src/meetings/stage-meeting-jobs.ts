@@ -1,18 +1,18 @@
 import type { AppServices } from '../app/services.js';
 import type { DbTx } from '../db/prisma.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobSpec } from '../jobs/job-spec.js';
 import { escalationJob, milestoneJob, reminderJob } from './jobs/meeting-jobs.js';
 import { meetingSchedule } from './meeting-cycle.js';
 import { planMeetingJobs, type PlannedJob } from './plan-meeting-jobs.js';
 
-const definitionOf: Record<PlannedJob['kind'], JobDefinition> = {
-  milestone: milestoneJob as unknown as JobDefinition,
-  reminder: reminderJob as unknown as JobDefinition,
-  escalation: escalationJob as unknown as JobDefinition,
+const definitionOf: Record<PlannedJob['kind'], JobSpec> = {
+  milestone: milestoneJob,
+  reminder: reminderJob,
+  escalation: escalationJob,
 };
 
 export interface StagedMeetingJob {
-  definition: JobDefinition;
+  definition: JobSpec;
   payload: unknown;
   runAt: Date;
 }

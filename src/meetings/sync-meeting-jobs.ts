@@ -1,5 +1,5 @@
 import type { AppServices } from '../app/services.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
+import type { JobSpec } from '../jobs/job-spec.js';
 import { meetingSchedule } from './meeting-cycle.js';
 import { MEETING_SUBJECT } from './ids.js';
 import { escalationJob, milestoneJob, reminderJob } from './jobs/meeting-jobs.js';
@@ -7,10 +7,10 @@ import { planMeetingJobs, type PlannedJob } from './plan-meeting-jobs.js';
 
 const MEETING_JOB_NAMES = new Set([milestoneJob.name, reminderJob.name, escalationJob.name]);
 
-const definitionOf: Record<PlannedJob['kind'], JobDefinition> = {
-  milestone: milestoneJob as unknown as JobDefinition,
-  reminder: reminderJob as unknown as JobDefinition,
-  escalation: escalationJob as unknown as JobDefinition,
+const definitionOf: Record<PlannedJob['kind'], JobSpec> = {
+  milestone: milestoneJob as unknown as JobSpec,
+  reminder: reminderJob as unknown as JobSpec,
+  escalation: escalationJob as unknown as JobSpec,
 };
 
 /**

@@ -1,11 +1,11 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
-import type { JobDefinition } from '../jobs/job-definition.js';
 import { openReportAction, reportForm } from './handlers/open-report.js';
 import { remindAllAction } from './handlers/remind-all.js';
 import { remindOneAction } from './handlers/remind-one.js';
 import { reportCommand } from './handlers/report-command.js';
 import { roundCommand } from './handlers/round-command.js';
-import { roundEscalationJob, roundReminderJob } from './jobs/round-jobs.js';
+import type { JobHandler } from '../jobs/job-handler.js';
+import { roundEscalationHandler, roundReminderHandler } from './jobs/round-job-handlers.js';
 
 /** The portfolio capability's commands, buttons and forms (entering dependencies is registered by dependencies/). */
 export function registerPortfolio(registry: HandlerRegistry): void {
@@ -14,5 +14,5 @@ export function registerPortfolio(registry: HandlerRegistry): void {
   registry.addForm(reportForm);
 }
 
-/** The portfolio capability's queued jobs. */
-export const portfolioJobs: JobDefinition[] = [roundReminderJob as unknown as JobDefinition, roundEscalationJob as unknown as JobDefinition];
+/** How the portfolio capability's queued jobs run (the worker's registry lists them). */
+export const portfolioJobHandlers: JobHandler[] = [roundReminderHandler, roundEscalationHandler];

@@ -1,31 +1,16 @@
 import { z } from 'zod';
-import { toLocale } from '../../i18n/locale.js';
-import { defineJob } from '../../jobs/job-definition.js';
-import { sendToPerson } from '../../outbox/send-to-person.js';
-import { decisionKeys } from '../ids.js';
-import { buildFollowUpReminder } from '../build-follow-up-reminder.js';
-import { loadFollowUp } from '../load-follow-up.js';
+import { defineJobSpec } from '../../jobs/job-spec.js';
 
 /**
- * Reminds a follow-up's owner before its due date. Idempotent: a follow-up that is gone (corrected away)
- * or done is skipped, and the reminder's outbox key is the follow-up's id, so it is sent once. The reminder
- * carries a "Done" button (`DecisionActionIds.followUpDone`).
+ * Reminds a follow-up's owner before its due date (`follow-up-reminder-handler.ts`). One job per follow-up; its
+ * subject is the decision, so correcting a decision cancels the reminders of its follow-ups together.
  */
-export const followUpReminderJob = defineJob({
+export const followUpReminderJob = defineJobSpec({
   name: 'decisions.followup-reminder',
+  version: 1,
   schema: z.object({ followUpId: z.string().min(1), decisionId: z.string().min(1) }),
   jobId: (p) => `decisions.followup.${p.followUpId}`,
   attempts: 5,
   backoffMs: 5_000,
   subject: (p) => ({ type: 'decision-followups', id: p.decisionId }),
-  async handle({ followUpId }, services) {
-    const followUp = await loadFollowUp(services.db, followUpId);
-    if (!followUp || followUp.doneAt) return;
-    await sendToPerson(services, {
-      personId: followUp.ownerId,
-      kind: 'followup_reminder',
-      idempotencyKey: decisionKeys.followUpReminder(followUp.id, followUp.ownerId, followUp.dueDate.toISOString().slice(0, 10)),
-      message: buildFollowUpReminder(followUp, toLocale(followUp.owner.locale)),
-    });
-  },
 });

@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { defineJob } from '../../jobs/job-definition.js';
+import { defineJobSpec } from '../../jobs/job-spec.js';
 import { dependencyKeys } from '../ids.js';
-import { shareDependencyAnswer } from '../share-dependency-answer.js';
 
 /**
- * Shares one recorded answer (`shareDependencyAnswer`) outside the click that recorded it, so a failure or a
- * restart is retried rather than lost (a second click sees the new status and changes nothing). One job per
- * `DependencyChange`; the edits in place are idempotent and the other side's notice has an outbox key per
- * change and person, so a retry or a second run never tells anyone twice.
+ * Shares one recorded answer outside the click that recorded it (`share-dependency-answer-handler.ts`), so a
+ * failure or a restart is retried rather than lost. One job per `DependencyChange`.
  */
-export const shareDependencyAnswerJob = defineJob({
+export const shareDependencyAnswerJob = defineJobSpec({
   name: 'dependencies.share-answer',
+  version: 1,
   schema: z.object({
     dependencyId: z.string().min(1),
     actorId: z.string().min(1),
@@ -23,11 +21,4 @@ export const shareDependencyAnswerJob = defineJob({
   attempts: 5,
   backoffMs: 5_000,
   subject: (p) => ({ type: 'dependency-share', id: p.dependencyId }),
-  handle: (p, services) =>
-    shareDependencyAnswer(services, {
-      dependencyId: p.dependencyId,
-      actorId: p.actorId,
-      exceptDeliveryKey: p.exceptDeliveryKey,
-      statusChangeId: p.tellOtherSide ? p.changeId : null,
-    }),
 });

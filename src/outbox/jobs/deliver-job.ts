@@ -1,77 +1,13 @@
 import { z } from 'zod';
-import type { AppServices } from '../../app/services.js';
-import type { PostedMessage } from '../../channels/gateway.js';
-import { PlatformError } from '../../channels/platform-error.js';
-import { defineJob } from '../../jobs/job-definition.js';
-import type { Message } from '../../ui/model.js';
+import { defineJobSpec } from '../../jobs/job-spec.js';
 
-/**
- * Sends one outbox row. Idempotent: a row already sent is left alone, so a job that runs twice (a retry
- * after a crash, two workers) posts once. A correction of a message already posted updates it in place.
- */
-/** How long a claim on a row holds before another worker may take it over (BullMQ's lock is 30 s). */
-const CLAIM_MS = 60_000;
-
-export const deliverJob = defineJob({
+/** Sends one outbox row (`deliver-handler.ts`). One job per row. */
+export const deliverJob = defineJobSpec({
   name: 'deliver',
+  version: 1,
   schema: z.object({ deliveryId: z.string().min(1) }),
   jobId: (p) => `deliver.${p.deliveryId}`,
   attempts: 8,
   backoffMs: 2_000,
   subject: (p) => ({ type: 'delivery', id: p.deliveryId }),
-  async handle({ deliveryId }, services) {
-    const { db, gateways } = services;
-    const found = await db.delivery.findUnique({ where: { id: deliveryId } });
-    if (!found || found.state === 'failed') return;
-    if (found.state === 'sent' && !found.updatePending) return;
-    const gateway = gateways[found.platform];
-    if (!gateway) throw new PlatformError(found.platform, 'platform not configured', false);
-    // Claim the row before posting: a second worker that got the same job (a lost lock) finds it claimed and
-    // waits for this one instead of posting the message a second time. A claim older than a minute has died.
-    const now = services.clock();
-    const claimed = await db.delivery.updateMany({
-      where: { id: deliveryId, state: found.state, OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_MS) } }] },
-      data: { claimedAt: now, attempts: { increment: 1 } },
-    });
-    if (claimed.count === 0) throw new Error('another worker is posting this message right now; trying again later');
-    // The row as claimed: what is posted, and the version a correction made meanwhile is compared with.
-    const started = await db.delivery.findUniqueOrThrow({ where: { id: deliveryId } });
-    const message = started.payload as unknown as Message;
-    const updatesPosted = started.state === 'sent' && started.updatePending;
-    let posted: PostedMessage;
-    try {
-      if (updatesPosted && started.platformMessageId && started.platformConversationId) {
-        posted = { platform: started.platform, conversationId: started.platformConversationId, messageId: started.platformMessageId };
-        await gateway.update(posted, message);
-      } else if (started.personId) {
-        const person = await db.person.findUniqueOrThrow({ where: { id: started.personId } });
-        posted = await gateway.sendDirect(
-          { personId: person.id, slackUserId: person.slackUserId, slackDmChannelId: person.slackDmChannelId, teamsUserId: person.teamsUserId, teamsConversationRef: person.teamsConversationRef },
-          message,
-        );
-      } else {
-        const committee = started.committeeId ? await db.committee.findUnique({ where: { id: started.committeeId } }) : null;
-        posted = await gateway.sendToConversation(started.target, message, committee?.teamsConversationRef ?? undefined);
-      }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
-      throw error;
-    }
-    const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, claimedAt: null };
-    const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
-    if (unchanged.count === 0) {
-      // Corrected while we were posting: record what was posted, then let the retry update it in place.
-      await db.delivery.update({ where: { id: deliveryId }, data: { ...sent, updatePending: true } });
-      throw new Error('the message was corrected while it was being posted; the next attempt updates it in place');
-    }
-  },
-  /** Out of attempts, or a failure retrying cannot mend: the row says so and the secretariat is told. */
-  async onFinalFailure({ deliveryId }, services, reason) {
-    const delivery = await services.db.delivery.findUnique({ where: { id: deliveryId } });
-    if (!delivery || delivery.state === 'sent') return;
-    await services.db.delivery.update({ where: { id: deliveryId }, data: { state: 'failed', lastError: reason.slice(0, 500) } });
-    services.log.error('delivery failed for good', { deliveryId, kind: delivery.kind, reason });
-    await services.notifyDeliveryFailure?.(deliveryId, reason);
-  },
 });

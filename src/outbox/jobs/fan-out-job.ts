@@ -1,19 +1,16 @@
 import { z } from 'zod';
-import { defineJob } from '../../jobs/job-definition.js';
-import { expandFanOut } from '../expand-fan-out.js';
+import { defineJobSpec } from '../../jobs/job-spec.js';
 
 /**
  * Expands a staged fan-out (a message to many people) into one delivery per recipient, batch by batch.
- * Idempotent and resumable: the fan-out's cursor says where it stopped, and every delivery has its key.
+ * Runs as `fan-out-handler.ts`.
  */
-export const fanOutJob = defineJob({
+export const fanOutJob = defineJobSpec({
   name: 'fan-out',
+  version: 1,
   schema: z.object({ key: z.string().min(1) }),
   jobId: (p) => `fan-out.${p.key}`,
   attempts: 8,
   backoffMs: 2_000,
   subject: (p) => ({ type: 'fan-out', id: p.key }),
-  async handle({ key }, services) {
-    await expandFanOut(services, key);
-  },
 });

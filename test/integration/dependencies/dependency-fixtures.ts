@@ -1,5 +1,4 @@
 import type { Criticality, DependencyCategory } from '../../../src/generated/prisma/enums.js';
-import type { JobDefinition } from '../../../src/jobs/job-definition.js';
 import { jobRegistry } from '../../../src/jobs/job-registry.js';
 import { onDependencyTurnedRed } from '../../../src/dependencies/on-dependency-turned-red.js';
 import { waitFor, type TestApp } from '../../helpers/start-test-app.js';
@@ -100,8 +99,7 @@ export async function runScheduledJob(t: TestApp, clock: ReturnType<typeof testC
   const db = t.db.prisma;
   const row = await db.scheduledJob.findUniqueOrThrow({ where: { jobId } });
   if (row.runAt > clock.clock()) clock.set(row.runAt);
-  const definition = definitions.get(row.name) as JobDefinition;
-  await t.app.services.jobs.reschedule(definition, row.payload, clock.clock());
+  await t.app.services.jobs.reschedule(definitions.get(row.name)!.spec, row.payload, clock.clock());
   await waitFor(async () => (await db.scheduledJob.findUnique({ where: { jobId } }))?.state === 'done', 10_000, `job ${jobId}`);
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dependencyReminderJob } from '../../../src/dependencies/jobs/dependency-reminder-job.js';
+import { dependencyReminderHandler } from '../../../src/dependencies/jobs/dependency-reminder-handler.js';
 import { jobRegistry } from '../../../src/jobs/job-registry.js';
 import { startWorker } from '../../../src/jobs/start-worker.js';
 import { connectRedis } from '../../../src/redis/connect-redis.js';
@@ -199,7 +199,7 @@ describe('reminders', () => {
     expect((await jobRow(`depreminder.${c.kari.id}.2023-07-03`))?.state).toBe('pending');
     expect(await jobRow(`depreminder.${c.kari.id}.2023-07-05`)).toBeNull();
     // A reminder later that week (a snooze's end, a job queued before) does not repeat what was already sent.
-    const { dependencyReminderJob: job } = await import('../../../src/dependencies/jobs/dependency-reminder-job.js');
+    const { dependencyReminderHandler: job } = await import('../../../src/dependencies/jobs/dependency-reminder-handler.js');
     clock.set('2023-06-21T07:00:00Z');
     await job.handle({ personId: c.kari.id, day: '2023-06-21' }, t.app.services);
     await allDelivered(t);
@@ -272,8 +272,8 @@ describe('de-duplication', () => {
       await Promise.all([
         runScheduledJob(t, clock, `depreminder.${c.kari.id}.2023-06-19`),
         runScheduledJob(t, clock, `depreminder.${c.emma.id}.2023-06-19`),
-        dependencyReminderJob.handle(payload, t.app.services),
-        dependencyReminderJob.handle(payload, t.app.services),
+        dependencyReminderHandler.handle(payload, t.app.services),
+        dependencyReminderHandler.handle(payload, t.app.services),
       ]);
       await allDelivered(t);
       // A restart: Redis lost the finished job, the mirror says pending, a fresh worker restores and runs it.

@@ -1,56 +1,57 @@
-import { randomBytes } from 'node:crypto';
-import { Queue, Worker } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'bullmq';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineJob, type JobDefinition } from '../../../src/jobs/job-definition.js';
-import { JobScheduler } from '../../../src/jobs/job-scheduler.js';
+import { defineJobHandler } from '../../../src/jobs/job-handler.js';
+import { defineJobSpec } from '../../../src/jobs/job-spec.js';
+import type { FailedCopy } from '../../../src/jobs/job-scheduler.js';
 import { QUEUE_NAME } from '../../../src/jobs/queue-name.js';
 import { connectRedis } from '../../../src/redis/connect-redis.js';
 import { waitFor } from '../../helpers/start-test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
+import { startJobHarness, type JobHarness } from './job-harness.js';
 
-const noop = defineJob({ name: 'test.noop', schema: z.object({ key: z.string() }), jobId: (p) => `noop.${p.key}`, attempts: 1, backoffMs: 100, handle: async () => undefined });
-const definitions = new Map<string, JobDefinition>([[noop.name, noop as unknown as JobDefinition]]);
+const noop = defineJobSpec({ name: 'test.noop', version: 1, schema: z.object({ key: z.string() }), jobId: (p) => `noop.${p.key}`, attempts: 1, backoffMs: 100 });
+const noopHandler = defineJobHandler(noop, { handle: async () => undefined });
 
-let db: TestDatabase;
-let queue: Queue;
-let scheduler: JobScheduler;
-const prefix = `test_${randomBytes(5).toString('hex')}`;
-const connection = connectRedis(process.env.TEST_REDIS_URL!);
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  queue = new Queue(QUEUE_NAME, { connection, prefix });
-  scheduler = new JobScheduler(queue, db.prisma);
+let h: JobHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
 });
-afterAll(async () => {
-  await queue.obliterate({ force: true }).catch(() => undefined);
-  await queue.close();
-  connection.disconnect();
-  await db.close();
-});
+
+/** Enqueues a job and lets a bare BullMQ worker, standing in for one that crashed, fail it without our bookkeeping. */
+async function failOutsideOurWorker(harness: JobHarness, key: string): Promise<void> {
+  await harness.scheduler.enqueue(noop, { key });
+  const connection = connectRedis(process.env.TEST_REDIS_URL!);
+  const bare = new Worker(QUEUE_NAME, async () => Promise.reject(new Error('stalled job')), { connection, prefix: harness.services.config.QUEUE_PREFIX });
+  try {
+    await waitFor(async () => (await harness.queue.getJobState(`noop.${key}`)) === 'failed', 10_000, 'failed in BullMQ');
+  } finally {
+    await bare.close();
+    connection.disconnect();
+  }
+}
 
 describe('a job BullMQ failed outside our handler (e.g. stalled too often)', () => {
   it('is marked failed and reported once by the sweep, not re-queued every minute', async () => {
-    await scheduler.enqueue(noop, { key: 'crashy' });
-    // A bare BullMQ worker stands in for one that crashed: the job fails without our worker's bookkeeping.
-    const bare = new Worker(QUEUE_NAME, async () => Promise.reject(new Error('stalled job')), { connection: connectRedis(process.env.TEST_REDIS_URL!), prefix });
-    await waitFor(async () => (await queue.getJobState('noop.crashy')) === 'failed', 10_000, 'failed in BullMQ');
-    await bare.close();
-    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'noop.crashy' } })).state).toBe('pending');
+    h = await startJobHarness([noopHandler]);
+    await failOutsideOurWorker(h, 'crashy');
+    expect((await h.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'noop.crashy' } })).state).toBe('pending');
 
-    const reported: string[] = [];
-    const onFinalFailure = async (_d: JobDefinition, _p: unknown, reason: string) => void reported.push(reason);
-    expect(await scheduler.restoreScheduledJobs(definitions, { dueOnly: true, onFinalFailure })).toBe(0);
-    expect(await scheduler.restoreScheduledJobs(definitions, { dueOnly: true, onFinalFailure })).toBe(0);
-    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'noop.crashy' } })).state).toBe('failed');
-    expect(reported).toEqual(['stalled job']);
-    expect(await queue.getJobState('noop.crashy')).toBe('failed');
+    const reported: FailedCopy[] = [];
+    const onFailedCopy = async (failure: FailedCopy) => void reported.push(failure);
+    expect(await h.scheduler.restoreScheduledJobs(h.registry, { onFailedCopy })).toBe(0);
+    expect(await h.scheduler.restoreScheduledJobs(h.registry, { onFailedCopy })).toBe(0);
+    expect((await h.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'noop.crashy' } })).state).toBe('failed');
+    expect(reported.map((r) => [r.jobId, r.reason, r.payload, r.payloadVersion])).toEqual([['noop.crashy', 'stalled job', { key: 'crashy' }, 1]]);
+    expect(await h.queue.getJobState('noop.crashy')).toBe('failed');
   });
 
   it('is queued afresh when it was asked for again after it failed', async () => {
-    await scheduler.enqueue(noop, { key: 'crashy' });
-    expect(await queue.getJobState('noop.crashy')).toBe('waiting');
-    expect((await db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'noop.crashy' } })).state).toBe('pending');
+    h = await startJobHarness([noopHandler]);
+    await failOutsideOurWorker(h, 'crashy');
+    await h.scheduler.restoreScheduledJobs(h.registry);
+    await h.scheduler.enqueue(noop, { key: 'crashy' });
+    expect(await h.queue.getJobState('noop.crashy')).toBe('waiting');
+    expect((await h.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: 'noop.crashy' } })).state).toBe('pending');
   });
 });

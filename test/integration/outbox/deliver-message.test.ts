@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deliverHandler } from '../../../src/outbox/jobs/deliver-handler.js';
 import { deliverJob } from '../../../src/outbox/jobs/deliver-job.js';
 import { updateDelivery } from '../../../src/outbox/enqueue-delivery.js';
 import { postToCommittee } from '../../../src/outbox/post-to-committee.js';
@@ -133,7 +134,7 @@ describe('two workers with the same delivery job (a lost lock)', () => {
     const row = await t.db.prisma.delivery.create({
       data: { idempotencyKey: 'claimed-1', kind: 'test', platform: 'slack', target: 'UKARI', personId: kari.id, payload: message('Bare én gang'), state: 'pending' },
     });
-    const results = await Promise.allSettled([deliverJob.handle({ deliveryId: row.id }, t.app.services), deliverJob.handle({ deliveryId: row.id }, t.app.services)]);
+    const results = await Promise.allSettled([deliverHandler.handle({ deliveryId: row.id }, t.app.services), deliverHandler.handle({ deliveryId: row.id }, t.app.services)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(String(refused.reason)).toContain('another worker is posting');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { expandFanOut, expandFanOutBatch, FAN_OUT_BATCH } from '../../../src/outbox/expand-fan-out.js';
-import { fanOutJob } from '../../../src/outbox/jobs/fan-out-job.js';
+import { fanOutHandler } from '../../../src/outbox/jobs/fan-out-handler.js';
 import { UNREACHABLE } from '../../../src/outbox/send-to-person.js';
 import { postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
@@ -60,7 +60,7 @@ describe('a fan-out interrupted after one batch', () => {
     expect(await t.db.prisma.scheduledJob.count({ where: { name: 'deliver', jobId: { in: pendingFirst.map((d) => `deliver.${d.id}`) } } })).toBe(pendingFirst.length);
 
     // The job runs again: it goes on from the cursor to the end.
-    await fanOutJob.handle({ key }, t.app.services);
+    await fanOutHandler.handle({ key }, t.app.services);
     const all = await invites(meeting.id);
     expect(all).toHaveLength(total);
     expect(new Set(all.map((d) => d.personId)).size).toBe(total);
@@ -78,7 +78,7 @@ describe('a fan-out interrupted after one batch', () => {
     expect(await t.db.prisma.scheduledJob.count({ where: { name: 'deliver' } })).toBe(jobsBefore);
     expect(await failureNotices()).toBe(UNREACHABLE_PEOPLE * secretariat.length);
     // A finished fan-out run once more does nothing at all.
-    await fanOutJob.handle({ key }, t.app.services);
+    await fanOutHandler.handle({ key }, t.app.services);
     expect(await invites(meeting.id)).toHaveLength(total);
   }, 120_000);
 });
@@ -96,7 +96,7 @@ describe('opening a round for many owners', () => {
     expect(await t.db.prisma.scheduledJob.count({ where: { name: 'fan-out', jobId: `fan-out.portfolio.invite.${round.id}`, state: 'pending' } })).toBe(1);
     expect(await t.db.prisma.scheduledJob.count({ where: { subjectId: round.id, state: 'pending' } })).toBe(3);
 
-    await fanOutJob.handle({ key: `portfolio.invite.${round.id}` }, t.app.services);
+    await fanOutHandler.handle({ key: `portfolio.invite.${round.id}` }, t.app.services);
     const asked = await t.db.prisma.delivery.findMany({ where: { kind: 'portfolio_invite' } });
     expect(asked).toHaveLength(OWNERS);
     expect(new Set(asked.map((d) => d.idempotencyKey)).size).toBe(OWNERS);
