@@ -5,7 +5,7 @@ import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;

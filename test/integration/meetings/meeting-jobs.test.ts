@@ -7,7 +7,7 @@ import { rescheduleMeeting } from '../../../src/meetings/reschedule-meeting.js';
 import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
 import { submitPaper } from '../../../src/meetings/submit-paper.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;

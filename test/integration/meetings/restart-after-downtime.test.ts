@@ -4,7 +4,7 @@ import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { resyncMeetings } from '../../../src/meetings/resync-meetings.js';
 import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { startTestApp, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let clock = new Date('2021-03-01T08:00:00Z');

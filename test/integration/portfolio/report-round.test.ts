@@ -3,7 +3,7 @@ import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js'
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { seedPeople, slackValues } from './portfolio-fixtures.js';
+import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 
 const NOW = new Date('2026-06-25T10:00:00Z');
 let t: TestApp;

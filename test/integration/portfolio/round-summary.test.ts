@@ -8,7 +8,7 @@ import { summariseRound } from '../../../src/portfolio/summarise-round.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { seedPeople, slackValues } from './portfolio-fixtures.js';
+import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 
 const NOW = new Date('2023-08-20T10:00:00Z');
 const PAST = new Date('2023-08-20T09:00:00Z');
