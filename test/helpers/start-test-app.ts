@@ -8,12 +8,6 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const SLACK_SECRET = 'test-signing-secret-0123456789';
 
-/**
- * A Slack answer budget for tests that check what a turn answers, not how fast: a fresh app answers its first
- * turns slowly on a busy machine, and would then say "working on it" instead. slack-slow-turns tests the budget.
- */
-export const UNHURRIED_SLACK_BUDGET_MS = 20_000;
-
 export interface TestApp {
   app: RunningApp;
   url: string;

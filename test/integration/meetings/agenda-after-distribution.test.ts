@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
-import { startTestApp, UNHURRIED_SLACK_BUDGET_MS, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
 import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
 import { postAgenda } from '../../helpers/fixtures/post-agenda.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;
@@ -17,9 +18,10 @@ const UPDATED_NB = 'Oppdatert mandag 1. mars 2021 kl. 09.00';
 
 // Each test gets its own app and database, and posts the agenda it then changes itself.
 beforeEach(async () => {
-  t = await startTestApp({ app: { clock: () => now, slackAnswerBudgetMs: UNHURRIED_SLACK_BUDGET_MS } });
+  t = await startTestApp({ app: { clock: () => now } });
   e = meetingEdges(t);
   people = await seedCommittee(t);
+  await warmUpSlack(t, 'UKARI');
 });
 afterEach(async () => t?.close());
 

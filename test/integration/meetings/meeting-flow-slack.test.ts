@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, UNHURRIED_SLACK_BUDGET_MS, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
 import { handInPaper } from '../../helpers/fixtures/hand-in-paper.js';
 import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;
@@ -16,8 +17,9 @@ const FORM = 'application/x-www-form-urlencoded';
 
 // Each test gets its own app and database, and builds the meeting it needs itself.
 beforeEach(async () => {
-  t = await startTestApp({ app: { clock: () => now, slackAnswerBudgetMs: UNHURRIED_SLACK_BUDGET_MS } });
+  t = await startTestApp({ app: { clock: () => now } });
   people = await seedCommittee(t);
+  await warmUpSlack(t, 'UKARI');
 });
 afterEach(async () => t?.close());
 

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, UNHURRIED_SLACK_BUDGET_MS, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { fileReport } from '../../helpers/fixtures/file-report.js';
 import { openRound } from '../../helpers/fixtures/open-round.js';
 import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 const NOW = new Date('2026-06-25T10:00:00Z');
 let t: TestApp;
@@ -22,7 +23,7 @@ const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 
 // Each test gets its own app and database with the people, initiatives and Q1 report below, and opens the round it needs itself.
 beforeEach(async () => {
-  t = await startTestApp({ app: { clock: () => NOW, slackAnswerBudgetMs: UNHURRIED_SLACK_BUDGET_MS } });
+  t = await startTestApp({ app: { clock: () => NOW } });
   s = await seedPeople(t);
   const db = t.db.prisma;
   epj = await db.initiative.create({ data: { key: 'epj-loftet', name: 'EPJ-løftet', organisationId: s.ehelse.id, ownerId: s.kari.id, segment: 'samstyring', state: 'active', mainGoal: 2, sdgs: [3] } });
@@ -33,6 +34,7 @@ beforeEach(async () => {
   await db.statusReport.create({
     data: { roundId: q1.id, initiativeId: epj.id, state: 'submitted', overall: 'yellow', risk: 'yellow', narrative: 'Forsinket leveranse fra leverandør', budgetMnok: 100.5, lifecycle: 'active', submittedAt: new Date('2026-05-01') },
   });
+  await warmUpSlack(t, 'USARA');
 });
 afterEach(async () => t?.close());
 

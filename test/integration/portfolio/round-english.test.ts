@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
 import { remindNow } from '../../../src/portfolio/remind-now.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, UNHURRIED_SLACK_BUDGET_MS, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { openRound } from '../../helpers/fixtures/open-round.js';
 import { seedPeople } from '../../helpers/fixtures/seed-people.js';
 import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 let now: Date;
 let t: TestApp;
@@ -29,8 +30,7 @@ const reminders = (personId: string) => t.db.prisma.delivery.count({ where: { ki
 // Each test gets its own app and database with the people and initiatives below, and opens the rounds it needs itself.
 beforeEach(async () => {
   now = new Date('2026-06-25T10:00:00Z');
-  // A fresh app answers its first turns slowly on a busy machine: the slash commands below must still answer within the budget.
-  t = await startTestApp({ app: { clock: () => now, slackAnswerBudgetMs: UNHURRIED_SLACK_BUDGET_MS } });
+  t = await startTestApp({ app: { clock: () => now } });
   s = await seedPeople(t);
   const db = t.db.prisma;
   // Erik: English-speaking secretariat of another committee, on both Slack and Teams.
@@ -46,6 +46,7 @@ beforeEach(async () => {
       data: { roundId: q1.id, initiativeId: i.id, state: 'submitted', overall: 'green', risk: 'green', budgetMnok: 100.5, costsMnok: 3.25, opexChangeMnok: -1.5, lifecycle: 'active', submittedAt: new Date('2026-05-01') },
     });
   }
+  await warmUpSlack(t, 'UERIK');
 });
 afterEach(async () => t?.close());
 

@@ -7,10 +7,11 @@ import { PortfolioForms } from '../../../src/portfolio/ids.js';
 import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/jobs/round-jobs.js';
 import { summariseRound } from '../../../src/portfolio/summarise-round.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, UNHURRIED_SLACK_BUDGET_MS, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 const NOW = new Date('2023-08-20T10:00:00Z');
 const PAST = new Date('2023-08-20T09:00:00Z');
@@ -34,7 +35,7 @@ async function expectPng(url: string) {
 // Each test gets its own app, database and data directory with the rounds, reports and dependencies below.
 beforeEach(async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'saksgang-portfolio-'));
-  t = await startTestApp({ app: { clock: () => NOW, slackAnswerBudgetMs: UNHURRIED_SLACK_BUDGET_MS }, env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://saksgang.example.no' } });
+  t = await startTestApp({ app: { clock: () => NOW }, env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://saksgang.example.no' } });
   s = await seedPeople(t);
   const db = t.db.prisma;
   // An English-speaking secretariat member of another committee, on Teams.
@@ -76,6 +77,7 @@ beforeEach(async () => {
   await dep(epj.id, 'Finansiering av fase 2', { category: 'funding', criticality: 'medium' });
   await dep(sysvak.id, 'Grunndata', { status: 'green', redSince: null });
   await dep(hp.id, 'Gammel, løst', { resolvedAt: new Date('2023-05-01') });
+  await warmUpSlack(t, 'USARA');
 });
 afterEach(async () => t?.close());
 
