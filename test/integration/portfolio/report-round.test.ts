@@ -133,6 +133,8 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('adds a dependency in the second step: a past due date is refused, a red one is recorded and its owner told', async () => {
+    // The first step: Kari has submitted her report for the round.
+    await fileReport(t, { roundId: await openQ2(), initiativeId: epj.id, actorId: s.kari.id, values: kariReport });
     await click('UKARI', PortfolioActions.addDependency, { initiativeId: epj.id });
     const open = await waitFor(() => t.slack.callsTo('views.open').find((c) => c.args.view.callback_id === PortfolioForms.dependency), 10_000, 'dependency modal');
     expect(open.args.view.blocks.length).toBeLessThanOrEqual(100);
