@@ -1,8 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addCalendarDays, addWorkingDays, calendarDayOf } from '../../src/calendar/working-days.js';
 import { consoleConnectorUrl } from '../../src/console/console-paths.js';
 import { mountConsole } from '../../src/console/mount-console.js';
 import { seedDemo } from '../../src/seed/seed-demo.js';
+import { addDependency } from '../helpers/fixtures/add-dependency.js';
+import { addItem } from '../helpers/fixtures/add-item.js';
+import { handInPaper } from '../helpers/fixtures/hand-in-paper.js';
+import { planMeeting } from '../helpers/fixtures/plan-meeting.js';
+import { postAgenda } from '../helpers/fixtures/post-agenda.js';
 import { startTestApp, type TestApp } from '../helpers/start-test-app.js';
 import { ConsoleDriver, launchConsoleBrowser, type ConsoleBrowser } from './helpers/console-browser.js';
 
@@ -10,7 +15,8 @@ import { ConsoleDriver, launchConsoleBrowser, type ConsoleBrowser } from './help
  * The issue's whole story, played in the console by one person switching roles in the picker, on the demo
  * data against the real app (Teams code path, jobs in the worker, messages through the outbox):
  * plan a meeting, submit a paper, distribute the agenda, report with a red dependency, act on the red
- * notice, record and publish a decision.
+ * notice, record and publish a decision. Each step starts from fresh demo data and builds what the steps
+ * before it would have left (through the same domain functions), so any step can run alone.
  */
 
 const SECRETARIAT = 'ingrid-solberg'; // NUIT secretariat (bokmål)
@@ -43,23 +49,45 @@ let meetingNo = '';
 const shot = (n: number, step: string) => chat.shot(`story-${String(n).padStart(2, '0')}-${step}`);
 
 beforeAll(async () => {
+  browser = await launchConsoleBrowser();
+  chat = new ConsoleDriver(browser.page);
+});
+
+beforeEach(async () => {
   t = await startTestApp({
     env: { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', CONSOLE: 'on' },
     app: { extraRoutes: mountConsole, teamsServiceUrl: consoleConnectorUrl, clock },
   });
   await seedDemo(t.db.prisma, { today: clock() });
-  browser = await launchConsoleBrowser();
-  chat = new ConsoleDriver(browser.page);
+  meetingNo = '';
   // Loading the roster gives everyone their console Teams ids, so every later message reaches the page.
   await chat.open(t.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterEach(async () => t?.close());
 
-describe('the whole story in the console', () => {
+afterAll(async () => browser?.close());
+
+const personOf = (key: string) => t.db.prisma.person.findUniqueOrThrow({ where: { key } });
+
+/** Step 1's result: NUIT's meeting on `meetingDay` with our item, the presenter asked for the paper. */
+async function plannedMeeting() {
+  const nuit = await t.db.prisma.committee.findUniqueOrThrow({ where: { key: 'NUIT' } });
+  const meeting = await planMeeting(t, nuit.id, { day: meetingDay, place: 'Direktoratet for e-helse, Verkstedveien 1' });
+  const item = await addItem(t, meeting.id, { title: ITEM_TITLE, presenterId: (await personOf(PRESENTER)).id, proposedDecision: PROPOSED });
+  meetingNo = `${meeting.number}/${meeting.year}`;
+  return { meetingId: meeting.id, itemId: item.id };
+}
+
+/** Step 2's result: the presenter's paper is in. */
+async function meetingWithPaper() {
+  const planned = await plannedMeeting();
+  await handInPaper(t, { itemId: planned.itemId, personId: (await personOf(PRESENTER)).id, title: PAPER_TITLE, links: [PAPER_LINK] });
+  return planned;
+}
+
+// A step builds what the steps before it left and then drives the browser through its own: more than a unit's 30 s on a busy machine.
+describe('the whole story in the console', { timeout: 120_000 }, () => {
   it('1. the secretariat plans a meeting and adds an item with a presenter', async () => {
     await chat.playAs(SECRETARIAT);
     await chat.say('møte ny NUIT');
@@ -93,6 +121,7 @@ describe('the whole story in the console', () => {
   });
 
   it('2. the presenter finds the paper request in their direct messages and submits the paper', async () => {
+    await plannedMeeting();
     await chat.playAs(PRESENTER);
     await chat.waitForText('Du er saksansvarlig');
     const request = chat.card('Du er saksansvarlig');
@@ -109,6 +138,7 @@ describe('the whole story in the console', () => {
   });
 
   it('3. the secretariat distributes the agenda now and it is posted in # NUIT with the item and the paper link', async () => {
+    await meetingWithPaper();
     await chat.playAs(SECRETARIAT);
     await chat.say(`møte distribuer NUIT ${meetingNo}`);
     await chat.waitForText(`Sakslisten for NUIT ${meetingNo} er sendt ut.`);
@@ -158,6 +188,10 @@ describe('the whole story in the console', () => {
   });
 
   it('5. the provider acts on the red-dependency notice and the card updates in place', async () => {
+    // Step 4's result: the owner of EPJ-løftet has entered a red dependency on Dokumentdeling gjennom kjernejournal.
+    const epj = await t.db.prisma.initiative.findUniqueOrThrow({ where: { key: 'epj-loftet' } });
+    const input = { description: DEPENDENCY, category: 'national_solutions', provider: 'dokumentdeling', criticality: 'high', status: 'red', dueDate: addCalendarDays(today, 60), resolved: false } as const;
+    await addDependency(t, { initiativeId: epj.id, actorId: (await personOf(OWNER)).id, input });
     await chat.playAs(PROVIDER);
     await chat.waitForText('En avhengighet er blitt rød');
     const notice = chat.card('En avhengighet er blitt rød').filter({ hasText: DEPENDENCY });
@@ -175,6 +209,8 @@ describe('the whole story in the console', () => {
   });
 
   it('6. the secretariat records the decision for the item and publishes it; the summary is in # NUIT', async () => {
+    // Step 3's result: the agenda with our item and its paper is posted.
+    await postAgenda(t, (await meetingWithPaper()).meetingId);
     await chat.playAs(SECRETARIAT);
     await chat.say(`vedtak NUIT ${meetingNo}`);
     await chat.waitForText(`Vedtak – NUIT ${meetingNo}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingFormIds } from '../../../src/meetings/ids.js';
-import { seedCommittee } from '../meetings/seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consoleConnectorUrl } from '../../../src/console/console-paths.js';
 import { mountConsole } from '../../../src/console/mount-console.js';
 import { reply } from '../../../src/conversation/reply.js';
@@ -7,7 +7,7 @@ import { updateDelivery } from '../../../src/outbox/enqueue-delivery.js';
 import { postToCommittee } from '../../../src/outbox/post-to-committee.js';
 import { sendToPerson } from '../../../src/outbox/send-to-person.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { openConsoleConversation, postToConsole, readConsole, type ConsoleConversation } from './console-client.js';
+import { openConsoleConversation, postToConsole, readConsole } from './console-client.js';
 
 const CONFIRM = 'saksgang.console-test.confirm' as const;
 const NOTE_FORM = 'saksgang.form.console-test.note' as const;
@@ -16,7 +16,8 @@ const bot = (activities: any[]) => activities.filter((a) => a.from?.role === 'bo
 
 let t: TestApp;
 
-beforeAll(async () => {
+// Each test gets its own app, database and console, with the roster below.
+beforeEach(async () => {
   t = await startTestApp({
     // No Slack: the console is what a newcomer without accounts gets.
     env: { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', CONSOLE: 'on' },
@@ -53,7 +54,7 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('the console roster', () => {
   it('lists people with organisation and roles, and gives everyone and every committee a Teams id', async () => {
@@ -70,10 +71,8 @@ describe('the console roster', () => {
 });
 
 describe('Direct Line to the bot and back', () => {
-  let kari: ConsoleConversation;
-
   it('answers "help" with the help card in the played person’s language, echoing what they typed', async () => {
-    kari = await openConsoleConversation(t.url, 'kari');
+    const kari = await openConsoleConversation(t.url, 'kari');
     expect(kari.conversationId).toBe('console:dm:console:kari');
     const posted = await postToConsole(t.url, kari, { type: 'message', text: 'help', locale: 'nb-NO', channelData: { clientActivityID: 'client-1' } });
     expect(posted.status).toBe(200);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionActionIds } from '../../../src/decisions/ids.js';
 import { followUpReminderJob } from '../../../src/decisions/jobs/follow-up-reminder-job.js';
+import { markFollowUpDone } from '../../../src/decisions/mark-follow-up-done.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
@@ -14,7 +15,8 @@ const FORM = 'application/x-www-form-urlencoded';
 const db = () => t.db.prisma;
 const jobState = async (id: string) => (await db().scheduledJob.findUnique({ where: { jobId: `decisions.followup.${id}` } }))?.state;
 
-beforeAll(async () => {
+// Each test gets its own app and database with the decision and its two follow-ups below.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => NOW } });
   s = await seedCommittee(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'F' });
   await db().meeting.update({ where: { id: s.meeting.id }, data: { decisionsPublishedAt: NOW, state: 'decisions_published' } });
@@ -25,7 +27,7 @@ beforeAll(async () => {
   await t.app.services.jobs.reschedule(followUpReminderJob, { followUpId: perTask.id, decisionId: decision.id }, NOW);
   await t.app.services.jobs.reschedule(followUpReminderJob, { followUpId: emmaTask.id, decisionId: decision.id }, new Date('2026-06-26T07:00:00Z'));
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const click = (user: string, payload: object, channel: string, ts: string) =>
   postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload(user, `${DecisionActionIds.followUpDone}#0`, JSON.stringify(payload), channel, ts)), FORM);
@@ -53,6 +55,8 @@ describe('marking a follow-up done in Slack (bokmål)', () => {
   });
 
   it('lists the secretariat’s open follow-ups of their committees with `oppfølging`, owner and due date shown', async () => {
+    // Per has marked his done (the test above).
+    await markFollowUpDone(t.app.services, perTask.id, s.people.presenter.id);
     const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UFSARA', 'oppfølging'), FORM);
     const blocks = JSON.stringify(res.json.blocks);
     expect(blocks).toContain('Du har ingen åpne oppfølgingsoppgaver.');
@@ -89,6 +93,8 @@ describe('follow-ups in Teams (English)', () => {
   });
 
   it('Done on the reminder card answers with the done message in English, once more harmlessly', async () => {
+    // Emma has marked hers done from the list already (the test above).
+    await markFollowUpDone(t.app.services, emmaTask.id, s.people.member.id);
     const res = await postActivity(t.url, cardActionActivity(t.connector.url, emma, DecisionActionIds.followUpDone, { _payload: { followUpId: emmaTask.id, via: 'reminder' } }));
     expect(JSON.stringify(res.json.value)).toContain('✅ Done: \\"Write the report\\" (item 12/26 at NUIT 2/2026) was marked done on 21 May 2026 by Emma Medlem.');
     expect((await db().followUp.findUniqueOrThrow({ where: { id: emmaTask.id } })).doneAt).toEqual(NOW);

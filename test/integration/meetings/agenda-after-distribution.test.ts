@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instantAt } from '../../../src/calendar/working-days.js';
-import { createMeeting } from '../../../src/meetings/create-meeting.js';
-import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
-import { seedCommittee } from './seed-committee.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
+import { postAgenda } from '../../helpers/fixtures/post-agenda.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;
@@ -15,19 +16,22 @@ const NUFA_CHANNEL = '19:nufa-general@thread.tacv2';
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 const UPDATED_NB = 'Oppdatert mandag 1. mars 2021 kl. 09.00';
 
-beforeAll(async () => {
+// Each test gets its own app and database, and posts the agenda it then changes itself.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   e = meetingEdges(t);
   people = await seedCommittee(t);
+  await warmUpSlack(t, 'UKARI');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
-/** Creates a meeting and posts its agenda, waiting until the post is out (so later changes are edits). */
-async function distributed(committeeId: string, day: string) {
-  const meeting = await createMeeting(t.app.services, { committeeId, startsAt: instantAt(day, '10:00'), endsAt: instantAt(day, '13:30'), place: 'Oslo', videoLink: null });
-  await distributeAgenda(t.app.services, meeting.id);
-  await waitFor(async () => (await t.db.prisma.delivery.findUnique({ where: { idempotencyKey: `agenda.${meeting.id}` } }))?.state === 'sent', 10_000, 'agenda posted');
-  return meeting;
+/** Creates a meeting (with the given items) and posts its agenda, waiting until the post is out (so later changes are edits). */
+async function distributed(committeeId: string, day: string, items: Parameters<typeof addItem>[2][] = []) {
+  const meeting = await planMeeting(t, committeeId, { day, place: 'Oslo' });
+  const itemIds = [];
+  for (const item of items) itemIds.push((await addItem(t, meeting.id, item)).id);
+  await postAgenda(t, meeting.id);
+  return { meetingId: meeting.id, itemIds };
 }
 
 /** Waits for the next edit of the posted agenda (after `count` edits) and returns its blocks as text. */
@@ -37,16 +41,17 @@ async function nextSlackEdit(count: number) {
 }
 
 describe('the posted agenda follows the changes made after distribution (Slack committee channel)', () => {
-  let meetingId: string;
-  let itemId: string;
-  let seen = 0;
-
-  beforeAll(async () => {
-    meetingId = (await distributed(people.committee.id, '2021-05-20')).id;
+  /** NUIT's meeting on 20 May 2021 with its agenda posted, holding item 4/21 when one is given. */
+  async function postedNuit(item?: { type: 'discussion' | 'decision'; title: string; proposedDecision?: string }) {
+    const posted = await distributed(people.committee.id, '2021-05-20', item ? [{ ...item, presenterId: people.per.id }] : []);
     expect(e.postsTo('C0NUIT')).toHaveLength(1);
-  });
+    return { meetingId: posted.meetingId, itemId: posted.itemIds[0]! };
+  }
+  const portfolioItem = { type: 'discussion' as const, title: 'Nasjonal e-helseportefølje', proposedDecision: 'NUIT tar saken til orientering.' };
 
   it('an item added from the Slack item form edits the posted agenda in place, marked "Oppdatert"', async () => {
+    const { meetingId } = await postedNuit();
+    let seen = 0;
     const res = await e.submit('UKARI', MeetingFormIds.item, { meetingId }, {
       ...e.select('type', 'discussion'),
       ...e.text('title', 'Nasjonal e-helseportefølje'),
@@ -54,7 +59,6 @@ describe('the posted agenda follows the changes made after distribution (Slack c
       ...e.text('proposedDecision', 'NUIT tar saken til orientering.'),
     });
     expect(res.json?.response_action).toBeUndefined();
-    itemId = (await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, kind: 'regular' } })).id;
     const blocks = await nextSlackEdit(seen++);
     expect(blocks).toContain('Sak 4/21 Nasjonal e-helseportefølje');
     expect(blocks).toContain('⚠ Saksunderlag mangler');
@@ -71,6 +75,8 @@ describe('the posted agenda follows the changes made after distribution (Slack c
   });
 
   it('an edited item, a reordered and a removed one are edited into the same message', async () => {
+    const { meetingId, itemId } = await postedNuit(portfolioItem);
+    let seen = 0;
     await e.submit('UKARI', MeetingFormIds.item, { meetingId, itemId }, { ...e.select('type', 'decision'), ...e.text('title', 'Porteføljerapport Q1'), ...e.select('presenter', people.per.id) });
     expect(await nextSlackEdit(seen++)).toContain('Sak 4/21 Porteføljerapport Q1');
 
@@ -89,6 +95,8 @@ describe('the posted agenda follows the changes made after distribution (Slack c
   });
 
   it('a paper submitted by the presenter puts its link in the posted agenda', async () => {
+    const { itemId } = await postedNuit({ type: 'decision', title: 'Porteføljerapport Q1' });
+    let seen = 0;
     await e.submit('UPER', MeetingFormIds.paper, { itemId }, { ...e.text('title', 'Toppnotat'), ...e.text('links', 'https://docs.example.no/q1') });
     const blocks = await nextSlackEdit(seen++);
     expect(blocks).toContain('https://docs.example.no/q1');
@@ -96,6 +104,11 @@ describe('the posted agenda follows the changes made after distribution (Slack c
   });
 
   it('a meeting moved from the Slack move form shows its new time in the posted agenda', async () => {
+    const { meetingId } = await postedNuit();
+    // An edit before the move, so the move is not the meeting's first change.
+    await addItem(t, meetingId, { ...portfolioItem, presenterId: people.per.id });
+    await nextSlackEdit(0);
+    let seen = 1;
     const res = await e.submit('UKARI', MeetingFormIds.move, { meetingId }, { ...e.date('2021-05-27'), ...e.time('start', '12:00'), ...e.time('end', '15:00'), ...e.text('place', 'Oslo'), ...e.text('videoLink', '') });
     expect(res.json?.response_action).toBeUndefined();
     const blocks = await nextSlackEdit(seen++);
@@ -107,17 +120,18 @@ describe('the posted agenda follows the changes made after distribution (Slack c
 });
 
 describe('the posted agenda follows the changes made after distribution (Teams committee channel)', () => {
-  let meetingId: string;
-
-  beforeAll(async () => {
+  /** NUFA (Emma its secretariat, a Teams channel) with its meeting on 27 May 2021 and the agenda posted. */
+  async function postedNufa() {
     const db = t.db.prisma;
     const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA – Fagutvalget', cycle: 'nufa', teamsConversationId: NUFA_CHANNEL } });
     await db.membership.create({ data: { committeeId: nufa.id, personId: people.emma.id, role: 'secretariat' } });
-    meetingId = (await distributed(nufa.id, '2021-05-27')).id;
+    const { meetingId } = await distributed(nufa.id, '2021-05-27');
     await waitFor(() => e.cardsTo(NUFA_CHANNEL)[0], 10_000, 'NUFA agenda');
-  });
+    return meetingId;
+  }
 
   it('an item added from the Teams card updates the posted activity (PUT) with the new item', async () => {
+    const meetingId = await postedNufa();
     const done = await e.submitCard(emma, MeetingFormIds.item, { meetingId }, { type: 'information', title: 'Status for kjernejournal', presenter: '', proposedDecision: '', plannedStart: '' });
     expect(done.json.value.body[0].text).toBe('Item 4/21 "Status for kjernejournal" is added.');
     const update = await waitFor(() => e.teamsUpdatesOf(NUFA_CHANNEL)[0], 10_000, 'PUT activity');
@@ -129,6 +143,10 @@ describe('the posted agenda follows the changes made after distribution (Teams c
   });
 
   it('a meeting moved from the Teams move card updates the posted activity again', async () => {
+    const meetingId = await postedNufa();
+    // The first update: an item added after distribution.
+    await addItem(t, meetingId, { type: 'information', title: 'Status for kjernejournal' });
+    await waitFor(() => e.teamsUpdatesOf(NUFA_CHANNEL)[0], 10_000, 'PUT activity');
     const done = await e.submitCard(emma, MeetingFormIds.move, { meetingId }, { date: '2021-06-03', start: '10:00', end: '13:30', place: 'Oslo', videoLink: '' });
     expect(JSON.stringify(done.json.value)).toContain('Meeting NUFA 1/2021 is moved to Thursday 3 June 2021, 10:00–13:30');
     const update = await waitFor(() => e.teamsUpdatesOf(NUFA_CHANNEL)[1], 10_000, 'second PUT activity');

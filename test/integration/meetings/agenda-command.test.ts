@@ -5,7 +5,7 @@ import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;

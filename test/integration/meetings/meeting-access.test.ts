@@ -5,7 +5,7 @@ import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 // Who may do what with a meeting, asked through the access module: each test only asks, none changes what the next sees.
 let t: TestApp;

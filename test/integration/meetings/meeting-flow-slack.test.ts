@@ -1,8 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { instantAt } from '../../../src/calendar/working-days.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
+import { handInPaper } from '../../helpers/fixtures/hand-in-paper.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;
@@ -10,11 +15,19 @@ let people: Awaited<ReturnType<typeof seedCommittee>>;
 const now = new Date('2021-03-01T08:00:00Z');
 const FORM = 'application/x-www-form-urlencoded';
 
-beforeAll(async () => {
+// Each test gets its own app and database, and builds the meeting it needs itself.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   people = await seedCommittee(t);
+  await warmUpSlack(t, 'UKARI');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
+
+/** NUIT 1/2021 on Thursday 20 May 2021, 10:00–13:30, as the meeting form creates it below. */
+const planNuit = () => planMeeting(t, people.committee.id, { day: '2021-05-20', videoLink: 'https://teams.example.no/nuit' });
+/** Item 4/21 with Per as presenter, as the item form adds it below. */
+const addPortfolioItem = (meetingId: string) =>
+  addItem(t, meetingId, { type: 'discussion', title: 'Nasjonal e-helseportefølje', presenterId: people.per.id, proposedDecision: 'NUIT tar saken til orientering.', plannedStart: instantAt('2021-05-20', '10:30') });
 
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
 const click = (user: string, actionId: string, payload: object) =>
@@ -26,9 +39,6 @@ const lastView = () => t.slack.callsTo('views.open').at(-1)!.args.view as Record
 const postsTo = (channel: string) => t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
 describe('the meeting cycle through the Slack HTTP edge', () => {
-  let meetingId: string;
-  let itemId: string;
-
   it('opens the meeting form for `/saksgang møte ny NUIT`', async () => {
     const res = await slash('UKARI', 'møte ny NUIT');
     expect(res.status).toBe(200);
@@ -72,7 +82,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     expect(res.status).toBe(200);
     expect(res.json?.response_action).toBeUndefined();
     const meeting = await t.db.prisma.meeting.findFirstOrThrow({ include: { agendaItems: { orderBy: { caseNumber: 'asc' } } } });
-    meetingId = meeting.id;
+    const meetingId = meeting.id;
     expect([meeting.number, meeting.year]).toEqual([1, 2021]);
     expect(meeting.startsAt.toISOString()).toBe('2021-05-20T08:00:00.000Z');
     expect(meeting.agendaItems.map((i) => [i.kind, i.caseNumber])).toEqual([
@@ -92,6 +102,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
   });
 
   it('shows the status with the buttons to build the agenda, and opens the item form', async () => {
+    const { id: meetingId } = await planNuit();
     const res = await slash('UKARI', 'møte status NUIT 1/2021');
     const blocks = JSON.stringify(res.json.blocks);
     expect(blocks).toContain('Status for NUIT 1/2021');
@@ -103,6 +114,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
   });
 
   it('adds an item with the next case number and sends the presenter a DM with the deadline and a submit button', async () => {
+    const { id: meetingId } = await planNuit();
     const values = {
       type: { type: { type: 'static_select', selected_option: { value: 'discussion' } } },
       ...text('title', 'Nasjonal e-helseportefølje'),
@@ -115,7 +127,6 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     const res = await submit('UKARI', MeetingFormIds.item, { meetingId }, { ...values, plannedStart: { plannedStart: { type: 'timepicker', selected_time: '10:30' } } });
     expect(res.json?.response_action).toBeUndefined();
     const item = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, kind: 'regular' } });
-    itemId = item.id;
     expect(item.caseNumber).toBe(4);
     expect(item.plannedStart?.toISOString()).toBe('2021-05-20T08:30:00.000Z');
     const dm = await waitFor(() => postsTo('UPER').find((c) => String(c.args.text).includes('saksansvarlig')));
@@ -126,6 +137,8 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
   });
 
   it('reorders and removes items from the status buttons; a removed case number is never handed out again', async () => {
+    const { id: meetingId } = await planNuit();
+    await addPortfolioItem(meetingId);
     const add = (title: string) =>
       submit('UKARI', MeetingFormIds.item, { meetingId }, { type: { type: { type: 'static_select', selected_option: { value: 'information' } } }, ...text('title', title) });
     await add('Orientering fra TBU');
@@ -145,6 +158,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
   });
 
   it('lets the presenter submit the paper: a bad link keeps the input, a valid one is recorded', async () => {
+    const { id: itemId } = await addPortfolioItem((await planNuit()).id);
     await click('UPER', MeetingActionIds.submitPaper, { itemId });
     const view = await waitFor(() => (t.slack.callsTo('views.open').at(-1)?.args.view.callback_id === MeetingFormIds.paper ? lastView() : null));
     expect(JSON.stringify(view)).toContain('NUIT tar saken til orientering.');
@@ -164,12 +178,14 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
   });
 
   it('refuses a paper from someone who is neither presenter nor secretariat', async () => {
+    const { id: itemId } = await addPortfolioItem((await planNuit()).id);
     await click('USIRI', MeetingActionIds.submitPaper, { itemId });
     await waitFor(() => postsTo('D0DM').find((c) => String(c.args.text).includes('Bare saksansvarlig')));
     expect(t.slack.callsTo('views.open').filter((c) => c.args.trigger_id === 'trigger-USIRI')).toHaveLength(0);
   });
 
   it('records a member’s attendance answer, seen in the status', async () => {
+    const { id: meetingId } = await planNuit();
     await click('USIRI', MeetingActionIds.attending, { meetingId });
     await waitFor(() => t.slack.callsTo('chat.update').find((c) => String(c.args.text).includes('Du er påmeldt NUIT 1/2021')));
     const res = await slash('UKARI', 'møte status NUIT');
@@ -180,6 +196,9 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
   });
 
   it('distributes the agenda now, once all papers are in, to the committee channel', async () => {
+    const { id: meetingId } = await planNuit();
+    const { id: itemId } = await addPortfolioItem(meetingId);
+    await handInPaper(t, { itemId, personId: people.per.id, links: ['https://docs.example.no/a', 'https://docs.example.no/b'], proposedDecision: 'NUIT gir sin tilslutning.' });
     const res = await slash('UKARI', 'møte distribuer NUIT 1/2021');
     expect(res.json.text).toBe('Sakslisten for NUIT 1/2021 er sendt ut.');
     const agenda = await waitFor(() => postsTo('C0NUIT')[0]);

@@ -1,8 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { instantAt } from '../../../src/calendar/working-days.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
+import { recordAttendanceReply } from '../../../src/meetings/record-attendance-reply.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { seedCommittee } from './seed-committee.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
+import { handInPaper } from '../../helpers/fixtures/hand-in-paper.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;
@@ -10,11 +15,18 @@ const now = new Date('2021-03-01T08:00:00Z');
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 const ola = { id: '29:ola', aadObjectId: 'aad-ola' };
 
-beforeAll(async () => {
+// Each test gets its own app and database, and builds the meeting it needs itself.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   people = await seedCommittee(t);
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
+
+/** NUIT 1/2021 on Thursday 20 May 2021, 10:00–13:30 at Thon Hotel Opera, as the meeting card creates it below. */
+const planNuit = () => planMeeting(t, people.committee.id, { day: '2021-05-20', place: 'Thon Hotel Opera' });
+/** Item 4/21 with Ola as presenter, as the item card adds it below. */
+const addPortfolioItem = (meetingId: string) =>
+  addItem(t, meetingId, { type: 'information', title: 'Porteføljerapport Q1', presenterId: people.ola.id, proposedDecision: 'NUIT takes the matter under advisement.', plannedStart: instantAt('2021-05-20', '11:00') });
 
 /** Submits a card form the way Teams does: the verb is the form id, the data carries our routing and the inputs. */
 const submitCard = (user: typeof emma, formId: string, context: object, inputs: Record<string, string>) =>
@@ -25,9 +37,6 @@ const inputsOf = (card: any) => Object.fromEntries((card.body as any[]).filter((
 const cardsTo = (conversationId: string) => t.connector.sent().filter((c) => c.conversationId === conversationId).map((c) => c.body.attachments?.[0]?.content);
 
 describe('the meeting cycle through the Teams HTTP edge', () => {
-  let meetingId: string;
-  let itemId: string;
-
   it('answers "meeting new NUIT" with the meeting form card, in English', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, emma, 'meeting new nuit', 'en-GB'));
@@ -60,13 +69,14 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     });
     expect(JSON.stringify(res.json.value)).toContain('Meeting NUIT 1/2021 is created (Thursday 20 May 2021, 10:00–13:30)');
     const meeting = await t.db.prisma.meeting.findFirstOrThrow();
-    meetingId = meeting.id;
+    const meetingId = meeting.id;
     expect(await t.db.prisma.deadline.count({ where: { meetingId } })).toBe(7);
     const invite = await waitFor(() => cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('Invitation: NUIT 1/2021')));
     expect(JSON.stringify(invite)).toContain('Thon Hotel Opera');
   });
 
   it('adds an item from the status card: an unknown presenter is refused, a valid one gets a DM', async () => {
+    const { id: meetingId } = await planNuit();
     const form = (await clickCard(emma, MeetingActionIds.addItem, { meetingId })).json;
     expect(form.statusCode).toBe(200);
     const card = await waitFor(() => cardsTo('a:dm-29:emma').find((c) => c?.actions?.[0]?.verb === MeetingFormIds.item));
@@ -77,12 +87,12 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     expect(inputsOf(bad.json.value)).toMatchObject({ title: 'Porteføljerapport Q1', proposedDecision: 'NUIT takes the matter under advisement.', plannedStart: '11:00' });
     const done = await submitCard(emma, MeetingFormIds.item, { meetingId }, { ...typed, presenter: people.ola.id });
     expect(done.json.value.body[0].text).toBe('Item 4/21 "Porteføljerapport Q1" is added.');
-    itemId = (await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, kind: 'regular' } })).id;
     const dm = await waitFor(() => cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('You are the presenter')));
     expect(JSON.stringify(dm)).toContain('Paper deadline: **Tuesday 4 May 2021, 12:00**');
   });
 
   it('lets the presenter submit the paper from the DM button, keeping the input when a link is bad', async () => {
+    const { id: itemId } = await addPortfolioItem((await planNuit()).id);
     await clickCard(ola, MeetingActionIds.submitPaper, { itemId });
     const card = await waitFor(() => cardsTo('a:dm-29:ola').find((c) => c?.actions?.[0]?.verb === MeetingFormIds.paper));
     expect(inputsOf(card).proposedDecision).toBe('NUIT takes the matter under advisement.');
@@ -96,6 +106,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
   });
 
   it('takes a deputy answer from a member, with the deputy’s name', async () => {
+    const { id: meetingId } = await planNuit();
     await clickCard(ola, MeetingActionIds.deputy, { meetingId });
     const missing = await submitCard(ola, MeetingFormIds.deputy, { meetingId }, { deputyName: '' });
     expect(JSON.stringify(missing.json.value)).toContain('Please fill in this field.');
@@ -105,6 +116,10 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
   });
 
   it('shows the status in English and cancels the meeting from the cancel form, telling presenter and members', async () => {
+    const { id: meetingId } = await planNuit();
+    const { id: itemId } = await addPortfolioItem(meetingId);
+    await handInPaper(t, { itemId, personId: people.ola.id, title: 'Cover note', links: ['https://www.example.no/paper'] });
+    await recordAttendanceReply(t.db.prisma, { meetingId, personId: people.ola.id, answer: 'deputy', deputyName: 'Nils Vara' });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, emma, 'meeting status NUIT 1/2021', 'en-GB'));
     const status = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);

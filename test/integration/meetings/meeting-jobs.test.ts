@@ -1,24 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { cancelMeeting } from '../../../src/meetings/cancel-meeting.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { escalationJob, milestoneJob, reminderJob } from '../../../src/meetings/jobs/meeting-jobs.js';
 import { rescheduleMeeting } from '../../../src/meetings/reschedule-meeting.js';
-import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
-import { submitPaper } from '../../../src/meetings/submit-paper.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
+import { handInPaper } from '../../helpers/fixtures/hand-in-paper.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
 
 let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;
 const now = new Date('2021-03-01T08:00:00Z');
 const oslo = (day: string, time: string) => instantAt(day, time).toISOString();
 
-beforeAll(async () => {
+// Each test gets its own app and database, and builds the meeting it needs itself.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   people = await seedCommittee(t);
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const services = () => t.app.services;
 const mirror = (jobId: string) => t.db.prisma.scheduledJob.findUnique({ where: { jobId } });
@@ -30,17 +33,26 @@ async function runNow(definition: typeof milestoneJob | typeof reminderJob | typ
 const deliveries = (prefix: string) => t.db.prisma.delivery.findMany({ where: { idempotencyKey: { startsWith: prefix } } });
 const delayedOf = async (meetingId: string) => (await t.app.queue.getDelayed(0, 1000)).filter((j) => j.data?.meetingId === meetingId);
 
-describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redis', () => {
-  let meetingId: string;
-  let withPaper: string;
-  let withoutPaper: string;
+/** NUIT 2/2021 on 20 May 2021 (NUIT 1/2021 was on 18 February), as the first test creates it. */
+async function planNuit2() {
+  await planMeeting(t, people.committee.id, { day: '2021-02-18' });
+  return (await planMeeting(t, people.committee.id, { day: '2021-05-20', videoLink: 'https://video.example.no/nuit' })).id;
+}
+/** Two items: Per's paper is in, Siri's is missing. */
+async function addItems(meetingId: string) {
+  const withPaper = (await addItem(t, meetingId, { title: 'Strategi', presenterId: people.per.id })).id;
+  const withoutPaper = (await addItem(t, meetingId, { title: 'Porteføljen', presenterId: people.siri.id })).id;
+  await handInPaper(t, { itemId: withPaper, personId: people.per.id, title: 'Toppnotat', links: ['https://docs.example.no/1'] });
+  return { withPaper, withoutPaper };
+}
 
+describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redis', () => {
   it('numbers meetings per year, queues only what is still ahead, and persists the NUIT 2/2021 schedule', async () => {
     const first = await createMeeting(services(), { committeeId: people.committee.id, startsAt: new Date(oslo('2021-02-18', '10:00')), endsAt: new Date(oslo('2021-02-18', '13:30')), place: '', videoLink: null });
     // 18 February has passed: only its draft minutes (4 March) are still ahead of the clock.
     expect((await delayedOf(first.id)).map((j) => j.id)).toEqual([`milestone.${first.id}.draft_minutes`]);
     const meeting = await createMeeting(services(), { committeeId: people.committee.id, startsAt: new Date(oslo('2021-05-20', '10:00')), endsAt: new Date(oslo('2021-05-20', '13:30')), place: '', videoLink: 'https://video.example.no/nuit' });
-    meetingId = meeting.id;
+    const meetingId = meeting.id;
     expect([meeting.number, meeting.year, meeting.previousMeetingId]).toEqual([2, 2021, first.id]);
     expect(meeting.agendaItems.map((i) => i.caseNumber)).toEqual([4, 5, 6]);
 
@@ -70,21 +82,23 @@ describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redi
   });
 
   it('stops the reminders of an item once its paper is in; the others are reminded once, however often the job runs', async () => {
-    const fields = { type: 'discussion' as const, proposedDecision: null, plannedStart: null };
-    withPaper = (await saveAgendaItem(services(), { meetingId }, { ...fields, title: 'Strategi', presenterId: people.per.id })).id;
-    withoutPaper = (await saveAgendaItem(services(), { meetingId }, { ...fields, title: 'Porteføljen', presenterId: people.siri.id })).id;
-    await submitPaper(services(), { itemId: withPaper, personId: people.per.id, title: 'Toppnotat', links: ['https://docs.example.no/1'], proposedDecision: null });
+    const meetingId = await planNuit2();
+    const { withPaper, withoutPaper } = await addItems(meetingId);
     const payload = { meetingId, milestone: 'paper_deadline', action: 'paper_deadline', index: 0, to: 'presenters' };
     await runNow(reminderJob, payload);
     await runNow(reminderJob, payload);
     expect(await deliveries(`reminder.${meetingId}.paper_deadline.0.${withPaper}`)).toHaveLength(0);
     expect(await deliveries(`reminder.${meetingId}.paper_deadline.0.${withoutPaper}`)).toHaveLength(1);
+    // An empty list is truthy to waitFor: wait for the outbox to be done instead.
+    await settleOutbox(t);
     const reminder = await waitFor(() => t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'USIRI' && String(c.args.text).startsWith('Påminnelse')));
     expect(reminder).toHaveLength(1);
     expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UPER' && String(c.args.text).startsWith('Påminnelse'))).toHaveLength(0);
   });
 
   it('the day after the deadline, tells each late presenter and sends one digest to each of the secretariat', async () => {
+    const meetingId = await planNuit2();
+    await addItems(meetingId);
     const payload = { meetingId, milestone: 'paper_deadline', action: 'paper_deadline', to: ['presenters', 'secretariat'] };
     await runNow(escalationJob, payload);
     await runNow(escalationJob, payload);
@@ -97,6 +111,8 @@ describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redi
   });
 
   it('posts the agenda to the committee channel once, even when the distribution job runs twice', async () => {
+    const meetingId = await planNuit2();
+    await addItems(meetingId);
     const payload = { meetingId, milestone: 'distribute_agenda', action: 'distribute_agenda' };
     await runNow(milestoneJob, payload);
     await runNow(milestoneJob, payload);
@@ -110,6 +126,13 @@ describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redi
   });
 
   it('moves every pending deadline and reminder with the meeting: none lost, none doubled, nothing already run queued again', async () => {
+    const meetingId = await planNuit2();
+    await addItems(meetingId);
+    // The first reminder, the late notices and the distribution have run.
+    await runNow(reminderJob, { meetingId, milestone: 'paper_deadline', action: 'paper_deadline', index: 0, to: 'presenters' });
+    await runNow(escalationJob, { meetingId, milestone: 'paper_deadline', action: 'paper_deadline', to: ['presenters', 'secretariat'] });
+    await runNow(milestoneJob, { meetingId, milestone: 'distribute_agenda', action: 'distribute_agenda' });
+    await settleOutbox(t);
     const before = await t.db.prisma.scheduledJob.findMany({ where: { subjectType: 'meeting', subjectId: meetingId } });
     const done = before.filter((j) => j.state === 'done').map((j) => j.jobId).sort();
     expect(done).toEqual([`escalation.${meetingId}.paper_deadline`, `milestone.${meetingId}.distribute_agenda`, `reminder.${meetingId}.paper_deadline.0`].sort());
@@ -131,9 +154,11 @@ describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redi
     }
     expect((await t.app.queue.getJob(`reminder.${meetingId}.paper_deadline.1`))!.opts.delay).toBe(new Date(oslo('2021-05-26', '09:00')).getTime() - now.getTime());
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'USIRI' && String(c.args.text).includes('er flyttet til torsdag 10. juni 2021')));
-  });
+   }, 60_000); // it first runs three jobs to get there
 
   it('cancels: no job left in Redis, every mirror row and deadline closed, presenters and members told once', async () => {
+    const meetingId = await planNuit2();
+    await addItems(meetingId);
     await cancelMeeting(services(), meetingId, 'Saken er ikke moden.');
     await cancelMeeting(services(), meetingId, 'Saken er ikke moden.');
     expect(await delayedOf(meetingId)).toHaveLength(0);

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { milestoneJob } from '../../../src/meetings/jobs/meeting-jobs.js';
 import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;
@@ -15,24 +16,36 @@ const now = new Date('2021-03-01T08:00:00Z');
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 const oslo = (day: string, time: string) => instantAt(day, time).toISOString();
 
-beforeAll(async () => {
+// Each test gets its own app and database, and creates the meetings it needs itself.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   e = meetingEdges(t);
   people = await seedCommittee(t);
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const create = (day: string, videoLink: string | null = null) =>
   createMeeting(t.app.services, { committeeId: people.committee.id, startsAt: instantAt(day, '10:00'), endsAt: instantAt(day, '13:30'), place: videoLink ? '' : 'Oslo', videoLink });
 const paperDeadline = async (meetingId: string) =>
   (await t.db.prisma.deadline.findUniqueOrThrow({ where: { meetingId_milestone: { meetingId, milestone: 'paper_deadline' } } })).dueAt.toISOString();
 const delayOf = async (jobId: string) => (await t.app.queue.getJob(jobId))!.opts.delay;
+/**
+ * The meetings of 2021 the tests below assume came first (numbers and case numbers run per committee and year):
+ * NUIT 1/2021 on 20 May and 2/2021 on 16 September, then 3/2021 on 16 December with item 10/21 "Årsplan".
+ */
+async function earlierMeetings(count: 1 | 3) {
+  await create('2021-05-20');
+  if (count === 1) return;
+  await create('2021-09-16');
+  const december = await create('2021-12-16');
+  await addItem(t, december.id, { type: 'information', title: 'Årsplan' });
+}
 const slackMoveValues = (day: string) => ({ ...e.date(day), ...e.time('start', '10:00'), ...e.time('end', '13:30'), ...e.text('place', 'Oslo'), ...e.text('videoLink', '') });
 
 describe('moving a meeting through the Slack move form', () => {
   let meetingId: string;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     meetingId = (await create('2021-05-20')).id;
   });
 
@@ -70,7 +83,8 @@ describe('moving a meeting through the Slack move form', () => {
 describe('moving a meeting through the Teams move card', () => {
   let meetingId: string;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    await earlierMeetings(1);
     meetingId = (await create('2021-09-16')).id;
   });
 
@@ -97,6 +111,8 @@ describe('moving a meeting through the Teams move card', () => {
 
 describe('a meeting moved into another year keeps its number (docs/meetings.md)', () => {
   it('NUIT 3/2021 moved from December to January stays 3/2021; the next meeting created in 2022 is 1/2022', async () => {
+    await earlierMeetings(1);
+    await create('2021-09-16');
     const december = await create('2021-12-16');
     expect([december.number, december.year]).toEqual([3, 2021]);
     const res = await e.submit('UKARI', MeetingFormIds.move, { meetingId: december.id }, slackMoveValues('2022-01-13'));
@@ -115,6 +131,7 @@ describe('a meeting moved into another year keeps its number (docs/meetings.md)'
 
 describe('the member reminder before the meeting', () => {
   it('sends each member the time, the video link and the agenda, in their language, with the attendance buttons', async () => {
+    await earlierMeetings(3);
     const meeting = await create('2021-11-18', 'https://video.example.no/nuit');
     await saveAgendaItem(t.app.services, { meetingId: meeting.id }, { type: 'discussion', title: 'Nasjonal e-helseportefølje', presenterId: people.per.id, proposedDecision: 'NUIT tar saken til orientering.', plannedStart: null });
     const payload = { meetingId: meeting.id, milestone: 'member_reminder', action: 'member_reminder' as const };

@@ -3,7 +3,7 @@ import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;

@@ -1,19 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { resyncMeetings } from '../../../src/meetings/resync-meetings.js';
 import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { startTestApp, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
-let clock = new Date('2021-03-01T08:00:00Z');
+let clock: Date;
 
-beforeAll(async () => {
+beforeEach(async () => {
+  clock = new Date('2021-03-01T08:00:00Z');
   // No worker: the test looks at what a restart leaves queued, not at what runs.
   t = await startTestApp({ app: { clock: () => clock, worker: false } });
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('a restart after the bot was down', () => {
   it('keeps jobs that fell due meanwhile, and leaves other capabilities’ jobs about the meeting alone', async () => {

@@ -7,7 +7,7 @@ import { loadCycles } from '../../../src/cycles/load-cycles.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { resyncMeetings } from '../../../src/meetings/resync-meetings.js';
 import { startTestApp, type TestApp } from '../../helpers/start-test-app.js';
-import { seedCommittee } from './seed-committee.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 
 let t: TestApp;
 let dir: string;

@@ -1,17 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DependencyActionIds, DependencyFormIds } from '../../../src/dependencies/ids.js';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { seedPeople, slackValues } from './portfolio-fixtures.js';
+import { fileReport } from '../../helpers/fixtures/file-report.js';
+import { openRound } from '../../helpers/fixtures/open-round.js';
+import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 const NOW = new Date('2026-06-25T10:00:00Z');
 let t: TestApp;
 let s: Awaited<ReturnType<typeof seedPeople>>;
 let epj: { id: string };
 let hp: { id: string };
-let roundId: string;
 const FORM = 'application/x-www-form-urlencoded';
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
 const click = (user: string, actionId: string, payload: object) =>
@@ -20,7 +22,8 @@ const submit = (user: string, formId: string, context: object, values: Record<st
   postSlack(t.url, SLACK_SECRET, interactionBody(viewSubmissionPayload(user, { callback_id: formId, private_metadata: JSON.stringify(context), values: slackValues(values) })), FORM);
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 
-beforeAll(async () => {
+// Each test gets its own app and database with the people, initiatives and Q1 report below, and opens the round it needs itself.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => NOW } });
   s = await seedPeople(t);
   const db = t.db.prisma;
@@ -32,8 +35,14 @@ beforeAll(async () => {
   await db.statusReport.create({
     data: { roundId: q1.id, initiativeId: epj.id, state: 'submitted', overall: 'yellow', risk: 'yellow', narrative: 'Forsinket leveranse fra leverandør', budgetMnok: 100.5, lifecycle: 'active', submittedAt: new Date('2026-05-01') },
   });
+  await warmUpSlack(t, 'USARA');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
+
+/** Round "Q2 2026" (cut-off 30 June, due 15 August 2026), opened by the secretariat as the second test does. */
+const openQ2 = async () => (await openRound(t, 'Q2 2026', '2026-06-30', '2026-08-15')).id;
+/** Kari's report for EPJ-løftet, as the valid submission below. */
+const kariReport = { overall: 'red', risk: 'yellow', narrative: 'Innføring forsinket', budget: '12,5', costs: '3', opex: '-1,25', lifecycle: 'active', mainGoal: '2', sdgs: ['3', '9'], mode: 'submit' };
 
 describe('a reporting round through Slack and Teams', () => {
   it('refuses to open a round for someone who is not secretariat', async () => {
@@ -46,7 +55,7 @@ describe('a reporting round through Slack and Teams', () => {
     const res = await slash('USARA', 'runde åpne "Q2 2026" 2026-06-30 2026-08-15');
     expect(res.json.text).toContain('«Q2 2026» er åpnet med frist 15. august 2026. 2 tiltakseiere');
     const round = await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { label: 'Q2 2026' } });
-    roundId = round.id;
+    const roundId = round.id;
     expect([round.quarter, round.year, round.includePlanned]).toEqual([2, 2026, false]);
     const dm = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UKARI'), 10_000, 'invite to Kari');
     expect(dm.args.text).toContain('EPJ-løftet');
@@ -68,6 +77,7 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('opens the form from the DM button, filled in from the previous report', async () => {
+    const roundId = await openQ2();
     await click('UKARI', PortfolioActions.openReport, { roundId, initiativeId: epj.id });
     const open = await waitFor(() => t.slack.callsTo('views.open').at(-1), 10_000, 'modal');
     const view = open.args.view;
@@ -81,6 +91,7 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('refuses red without a narrative and a malformed number, on the fields, in bokmål', async () => {
+    const roundId = await openQ2();
     const res = await submit('UKARI', PortfolioForms.report, { roundId, initiativeId: epj.id }, { overall: 'red', risk: 'green', narrative: null, budget: '12,5x', lifecycle: 'active', mode: 'submit' });
     expect(res.json.response_action).toBe('errors');
     expect(res.json.errors.narrative).toContain('Beskriv hva som er forsinket');
@@ -89,6 +100,7 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('accepts a valid report with a Norwegian decimal comma, keeps a version and goes on to the dependencies', async () => {
+    const roundId = await openQ2();
     const res = await submit('UKARI', PortfolioForms.report, { roundId, initiativeId: epj.id }, {
       overall: 'red', risk: 'yellow', narrative: 'Innføring forsinket', budget: '12,5', costs: '3', opex: '-1,25', lifecycle: 'active', mainGoal: '2', sdgs: ['3', '9'], mode: 'submit',
     });
@@ -102,6 +114,8 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('keeps the history when the owner corrects the report', async () => {
+    const roundId = await openQ2();
+    await fileReport(t, { roundId, initiativeId: epj.id, actorId: s.kari.id, values: kariReport });
     await submit('UKARI', PortfolioForms.report, { roundId, initiativeId: epj.id }, { overall: 'yellow', risk: 'yellow', narrative: 'Rettet: litt bedre', budget: '12,5', lifecycle: 'active', mode: 'submit' });
     const versions = await t.db.prisma.statusReportVersion.findMany({ where: { report: { roundId, initiativeId: epj.id } }, orderBy: { version: 'asc' } });
     expect(versions.map((v) => [v.version, (v.snapshot as { overall: string }).overall])).toEqual([[1, 'red'], [2, 'yellow']]);
@@ -110,6 +124,7 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('refuses a stranger clearly', async () => {
+    const roundId = await openQ2();
     await click('USTIAN', PortfolioActions.openReport, { roundId, initiativeId: epj.id });
     const refusal = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'D0DM' && String(c.args.text).includes('EPJ-løftet')), 10_000, 'refusal');
     expect(refusal.args.text).toContain('Du kan ikke rapportere for «EPJ-løftet»');
@@ -119,6 +134,8 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('adds a dependency in the second step: a past due date is refused, a red one is recorded and its owner told', async () => {
+    // The first step: Kari has submitted her report for the round.
+    await fileReport(t, { roundId: await openQ2(), initiativeId: epj.id, actorId: s.kari.id, values: kariReport });
     await click('UKARI', DependencyActionIds.add, { initiativeId: epj.id });
     const open = await waitFor(() => t.slack.callsTo('views.open').find((c) => c.args.view.callback_id === DependencyFormIds.dependency), 10_000, 'dependency modal');
     expect(open.args.view.blocks.length).toBeLessThanOrEqual(100);
@@ -140,6 +157,7 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('in Teams: opens the form, refuses with typed values kept in English, and saves a draft', async () => {
+    const roundId = await openQ2();
     const before = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, emma, PortfolioActions.openReport, { _payload: { roundId, initiativeId: hp.id } }, 'en-GB'));
     const formCard = t.connector.sent().slice(before).find((c) => JSON.stringify(c.body).includes(PortfolioForms.report));
@@ -161,6 +179,9 @@ describe('a reporting round through Slack and Teams', () => {
   });
 
   it('shows the secretariat the progress in Teams and reminds the missing owner now', async () => {
+    const roundId = await openQ2();
+    await fileReport(t, { roundId, initiativeId: epj.id, actorId: s.kari.id, values: kariReport });
+    await fileReport(t, { roundId, initiativeId: hp.id, actorId: s.emma.id, values: { overall: 'yellow', narrative: 'Halvferdig', lifecycle: 'active', mode: 'draft' } });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, 'runde status'));
     const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);

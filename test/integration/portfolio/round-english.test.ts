@@ -1,16 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
+import { remindNow } from '../../../src/portfolio/remind-now.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { seedPeople } from './portfolio-fixtures.js';
+import { openRound } from '../../helpers/fixtures/open-round.js';
+import { seedPeople } from '../../helpers/fixtures/seed-people.js';
+import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
-let now = new Date('2026-06-25T10:00:00Z');
+let now: Date;
 let t: TestApp;
 let s: Awaited<ReturnType<typeof seedPeople>>;
 let epj: { id: string };
 let hp: { id: string };
-let q2: { id: string };
 const FORM = 'application/x-www-form-urlencoded';
 const erikTeams = { id: '29:erik', aadObjectId: 'aad-erik' };
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
@@ -24,7 +27,9 @@ const teamsSay = async (text: string) => {
 const dmAnswers = (from: number) => t.slack.callsTo('chat.postMessage').slice(from).filter((c) => c.args.channel === 'D0DM').map((c) => String(c.args.text));
 const reminders = (personId: string) => t.db.prisma.delivery.count({ where: { kind: 'portfolio_reminder', personId } });
 
-beforeAll(async () => {
+// Each test gets its own app and database with the people and initiatives below, and opens the rounds it needs itself.
+beforeEach(async () => {
+  now = new Date('2026-06-25T10:00:00Z');
   t = await startTestApp({ app: { clock: () => now } });
   s = await seedPeople(t);
   const db = t.db.prisma;
@@ -41,17 +46,18 @@ beforeAll(async () => {
       data: { roundId: q1.id, initiativeId: i.id, state: 'submitted', overall: 'green', risk: 'green', budgetMnok: 100.5, costsMnok: 3.25, opexChangeMnok: -1.5, lifecycle: 'active', submittedAt: new Date('2026-05-01') },
     });
   }
-  // Warm the app up (first queries, connections), so the slash command below answers within Slack's 3 seconds on a busy CI machine.
-  await slash('UERIK', 'help');
+  await warmUpSlack(t, 'UERIK');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
+
+/** Round "Q2 2026" with planned initiatives (cut-off 30 June, due 15 August 2026), as the first test opens it from Slack. */
+const openQ2 = () => openRound(t, 'Q2 2026', '2026-06-30', '2026-08-15', { includePlanned: true });
 
 describe('opening a round in English', () => {
   it('from Slack: the answer is in English, planned initiatives are asked when the secretariat says so, each owner in their language', async () => {
     const res = await slash('UERIK', 'round open "Q2 2026" 2026-06-30 2026-08-15 with-planned');
     expect(res.json.text).toBe('The round "Q2 2026" is open, due 15 August 2026. 3 initiative owners have been asked to report.');
     const round = await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { label: 'Q2 2026' } });
-    q2 = round;
     expect([round.quarter, round.year, round.includePlanned]).toEqual([2, 2026, true]);
     const per = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER'), 10_000, 'invite to Per');
     expect(per.args.text).toContain('Det er tid for statusrapport for **Et planlagt tiltak**');
@@ -62,6 +68,7 @@ describe('opening a round in English', () => {
   });
 
   it('from Teams: the answer is in English, planned initiatives are left out, bad arguments are explained in English', async () => {
+    const q2 = await openQ2();
     expect(await teamsSay('round open Q4')).toContain('Type for example: round open \\"Q2 2026\\" 2026-06-30 2026-08-15');
     const answer = await teamsSay('round open "Q3 2026" 2026-09-30 2026-11-13');
     expect(answer).toContain('The round \\"Q3 2026\\" is open, due 13 November 2026. 2 initiative owners have been asked to report.');
@@ -72,6 +79,7 @@ describe('opening a round in English', () => {
   });
 
   it('pre-fills amounts with a decimal point for an English owner', async () => {
+    const q2 = await openQ2();
     const before = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, { id: '29:emma', aadObjectId: 'aad-emma' }, PortfolioActions.openReport, { _payload: { roundId: q2.id, initiativeId: hp.id } }, 'en-GB'));
     const form = t.connector.sent().slice(before).find((c) => JSON.stringify(c.body).includes(PortfolioForms.report))!;
@@ -82,6 +90,7 @@ describe('opening a round in English', () => {
 
 describe('the secretariat reminds one owner now', () => {
   it('in Slack: only the chosen owner, once a day; a second press the same day says so; the next day it goes again', async () => {
+    const q2 = await openQ2();
     const status = await slash('UERIK', 'round status Q2 2026');
     const buttons = status.json.blocks.flatMap((b: any) => b.elements ?? []).filter((e: any) => String(e.action_id).startsWith(PortfolioActions.remindOne));
     expect(buttons.map((b: any) => b.text.text)).toEqual(['Remind EPJ-løftet', 'Remind Et planlagt tiltak', 'Remind Helseplattformen']);
@@ -109,6 +118,7 @@ describe('the secretariat reminds one owner now', () => {
   });
 
   it('in Teams: the chosen owner is reminded in their language, the second press says it was already sent today', async () => {
+    const q2 = await openQ2();
     const press = () => postActivity(t.url, cardActionActivity(t.connector.url, erikTeams, PortfolioActions.remindOne, { _payload: { roundId: q2.id, initiativeId: hp.id } }, 'en-GB'));
     expect((await press()).json.value).toBe('Reminder sent to Emma Hansen about "Helseplattformen".');
     const reminder = await waitFor(() => t.connector.sent().find((c) => c.conversationId === 'a:dm-29:emma' && JSON.stringify(c.body).includes('Reminder: the status report for **Helseplattformen**')), 10_000, 'reminder to Emma');
@@ -118,6 +128,10 @@ describe('the secretariat reminds one owner now', () => {
   });
 
   it('refuses the button to someone who is not secretariat', async () => {
+    const q2 = await openQ2();
+    // Emma has been reminded once already today.
+    await remindNow(t.app.services, await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: q2.id } }), hp.id);
+    await settleOutbox(t);
     const from = t.slack.callsTo('chat.postMessage').length;
     await click('UKARI', PortfolioActions.remindOne, JSON.stringify({ roundId: q2.id, initiativeId: hp.id }));
     await waitFor(() => dmAnswers(from).includes('Bare sekretariatet kan gjøre dette.'), 10_000, 'refusal');

@@ -1,14 +1,17 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeRound } from '../../../src/portfolio/close-round.js';
 import { PortfolioForms } from '../../../src/portfolio/ids.js';
 import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/jobs/round-jobs.js';
 import { summariseRound } from '../../../src/portfolio/summarise-round.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { seedPeople, slackValues } from './portfolio-fixtures.js';
+import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
+import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 const NOW = new Date('2023-08-20T10:00:00Z');
 const PAST = new Date('2023-08-20T09:00:00Z');
@@ -29,7 +32,8 @@ async function expectPng(url: string) {
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
 }
 
-beforeAll(async () => {
+// Each test gets its own app, database and data directory with the rounds, reports and dependencies below.
+beforeEach(async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'saksgang-portfolio-'));
   t = await startTestApp({ app: { clock: () => NOW }, env: { DATA_DIR: dataDir, PUBLIC_URL: 'https://saksgang.example.no' } });
   s = await seedPeople(t);
@@ -73,8 +77,9 @@ beforeAll(async () => {
   await dep(epj.id, 'Finansiering av fase 2', { category: 'funding', criticality: 'medium' });
   await dep(sysvak.id, 'Grunndata', { status: 'green', redSince: null });
   await dep(hp.id, 'Gammel, løst', { resolvedAt: new Date('2023-05-01') });
+  await warmUpSlack(t, 'USARA');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('reminders and escalation with real Redis', () => {
   it('reminds only the owner who has not submitted, once, however often the job runs', async () => {
@@ -157,6 +162,9 @@ describe('the round summary', () => {
   });
 
   it('gives the summary on request in the asker\'s language: bokmål in Slack, English in Teams, with the PNG charts', async () => {
+    // The round is closed, its summary posted to the NUIT channel (the test above).
+    await closeRound(t.app.services, q2.id);
+    await settleOutbox(t);
     const nb = await postSlack(t.url, SLACK_SECRET, slashCommandBody('USARA', 'runde oppsummering'), FORM);
     expect(nb.json.text).toBe('Oppsummering porteføljerapportering Q2 2023');
     const nbBlocks = JSON.stringify(nb.json.blocks);
