@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { ZodError } from 'zod';
 import type { AppServices } from '../app/services.js';
 import { PlatformError } from '../channels/platform-error.js';
+import { DeferJobError } from './defer-job.js';
 import type { JobDefinition } from './job-definition.js';
 import { QUEUE_NAME } from './queue-name.js';
 
@@ -48,6 +49,11 @@ export function startWorker(services: AppServices, definitions: Map<string, JobD
       try {
         await definition.handle(payload, services);
       } catch (error) {
+        // Not yet (a paced delivery's slot is ahead): back on the queue until then; no attempt is used.
+        if (error instanceof DeferJobError && token) {
+          await job.moveToDelayed(Date.now() + error.delayMs, token);
+          throw new DelayedError();
+        }
         // Waiting as asked does not use up an attempt, so it is bounded: a platform that keeps asking us to wait
         // ends like any other failure, and the failure is reported.
         const waitsLeft = job.attemptsStarted <= (job.opts.attempts ?? 1) * 3;

@@ -4,6 +4,9 @@ import type { PostedMessage } from '../../channels/gateway.js';
 import { PlatformError } from '../../channels/platform-error.js';
 import { defineJob } from '../../jobs/job-definition.js';
 import type { Message } from '../../ui/model.js';
+import { findUnconfirmedPost } from '../find-unconfirmed-post.js';
+import { paceDelivery, releasePace } from '../pace-delivery.js';
+import { routeDelivery } from '../route-delivery.js';
 
 /**
  * Sends one outbox row. Idempotent: a row already sent is left alone, so a job that runs twice (a retry
@@ -26,6 +29,9 @@ export const deliverJob = defineJob({
     if (found.state === 'sent' && !found.updatePending) return;
     const gateway = gateways[found.platform];
     if (!gateway) throw new PlatformError(found.platform, 'platform not configured', false);
+    // Paced at the platform's limit: a slot ahead puts the job back on the queue until then.
+    const route = await routeDelivery(services, found);
+    await paceDelivery(services, found, route.conversation);
     // Claim the row before posting: a second worker that got the same job (a lost lock) finds it claimed and
     // waits for this one instead of posting the message a second time. A claim older than a minute has died.
     const now = services.clock();
@@ -39,25 +45,27 @@ export const deliverJob = defineJob({
     const message = started.payload as unknown as Message;
     const updatesPosted = started.state === 'sent' && started.updatePending;
     let posted: PostedMessage;
+    // The message carries the row's id, so a post whose answer a crash lost is found instead of posted again.
+    const options = { deliveryKey: deliveryId };
     try {
-      if (updatesPosted && started.platformMessageId && started.platformConversationId) {
+      const recovered = await findUnconfirmedPost(services, gateway, found, route);
+      if (recovered) {
+        posted = recovered;
+      } else if (updatesPosted && started.platformMessageId && started.platformConversationId) {
         posted = { platform: started.platform, conversationId: started.platformConversationId, messageId: started.platformMessageId };
         await gateway.update(posted, message);
-      } else if (started.personId) {
-        const person = await db.person.findUniqueOrThrow({ where: { id: started.personId } });
-        posted = await gateway.sendDirect(
-          { personId: person.id, slackUserId: person.slackUserId, slackDmChannelId: person.slackDmChannelId, teamsUserId: person.teamsUserId, teamsConversationRef: person.teamsConversationRef },
-          message,
-        );
+      } else if (route.direct) {
+        posted = await gateway.sendDirect(route.direct, message, options);
       } else {
-        const committee = started.committeeId ? await db.committee.findUnique({ where: { id: started.committeeId } }) : null;
-        posted = await gateway.sendToConversation(started.target, message, committee?.teamsConversationRef ?? undefined);
+        posted = await gateway.sendToConversation(started.target, message, route.conversationRef, options);
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
+      await releasePace(services, deliveryId);
       throw error;
     }
+    await releasePace(services, deliveryId);
     const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, claimedAt: null };
     const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
     if (unchanged.count === 0) {

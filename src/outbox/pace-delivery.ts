@@ -1,0 +1,107 @@
+import type { Redis } from 'ioredis';
+import type { AppServices } from '../app/services.js';
+import type { Platform } from '../channels/gateway.js';
+import type { Config } from '../config/load-config.js';
+import { DeferJobError } from '../jobs/defer-job.js';
+
+/** One limit a delivery counts against: a Redis key and the messages per second allowed on it. */
+export interface PaceKey {
+  key: string;
+  perSecond: number;
+}
+
+/** The reservations of every worker and process, kept in Redis so pacing holds across all of them. */
+export interface DeliveryPacer {
+  /** Milliseconds until this delivery's slot (0 or less: now). Reserves once; asking again gives the same slot. */
+  reserve(deliveryId: string, keys: PaceKey[]): Promise<number>;
+  /** Forgets the delivery's slot once it was used, so a later retry reserves a fresh one. */
+  release(deliveryId: string): Promise<void>;
+}
+
+/**
+ * "Next free slot" per key (GCRA without burst): the slot is the latest of now and each key's next free
+ * time; each key's next free time then moves one interval past the slot. The slot is stored for the
+ * delivery, so the job's run at its slot finds it instead of queueing behind later reservations. Redis's
+ * own clock is used so processes on different machines agree.
+ * KEYS[1] = the delivery's reservation, KEYS[2..] = limits; ARGV[1] = reservation lifetime after its slot
+ * (ms), ARGV[2..] = interval (ms) of each limit.
+ */
+const RESERVE_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local held = redis.call('GET', KEYS[1])
+if held then return tonumber(held) - now end
+local slot = now
+for i = 2, #KEYS do
+  local nextFree = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if nextFree > slot then slot = nextFree end
+end
+for i = 2, #KEYS do
+  local nextFree = slot + tonumber(ARGV[i])
+  redis.call('SET', KEYS[i], nextFree, 'PX', nextFree - now + 1000)
+end
+redis.call('SET', KEYS[1], slot, 'PX', slot - now + tonumber(ARGV[1]))
+return slot - now
+`;
+
+/** A reservation outlives its slot this long: enough for the delayed job to come back and use it. */
+const RESERVATION_TTL_MS = 10 * 60_000;
+/** A slot this close is waited for in place; moving the job to the delayed set costs more than that. */
+const INLINE_WAIT_MS = 50;
+
+type PacingRedis = Redis & { reserveDeliverySlot(...args: (string | number)[]): Promise<number> };
+
+/** The pacer on `redis`, with keys under the queue prefix (a `{pace}` hash tag keeps them in one cluster slot). */
+export function createDeliveryPacer(redis: Redis, prefix: string): DeliveryPacer {
+  const client = redis as PacingRedis;
+  if (typeof client.reserveDeliverySlot !== 'function') client.defineCommand('reserveDeliverySlot', { lua: RESERVE_SCRIPT });
+  const reservation = (deliveryId: string) => `${prefix}:{pace}:slot:${deliveryId}`;
+  return {
+    async reserve(deliveryId, keys) {
+      const names = keys.map((k) => `${prefix}:{pace}:${k.key}`);
+      const intervals = keys.map((k) => Math.max(1, Math.round(1000 / k.perSecond)));
+      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryId), ...names, RESERVATION_TTL_MS, ...intervals));
+    },
+    async release(deliveryId) {
+      await redis.del(reservation(deliveryId));
+    },
+  };
+}
+
+/** The limits a message to `conversation` on `platform` counts against, from the configuration. */
+export function paceKeys(config: Config, platform: Platform, conversation: string): PaceKey[] {
+  if (platform === 'slack') {
+    return [
+      { key: 'slack', perSecond: config.PACE_SLACK_PER_SECOND },
+      { key: `slack:${conversation}`, perSecond: config.PACE_SLACK_CHANNEL_PER_SECOND },
+    ];
+  }
+  const app = `${config.MICROSOFT_APP_ID ?? 'local'}:${config.MICROSOFT_APP_TENANT_ID ?? ''}`;
+  return [
+    { key: `teams:${app}`, perSecond: config.PACE_TEAMS_PER_SECOND },
+    { key: `teams:${app}:${conversation}`, perSecond: config.PACE_TEAMS_CONVERSATION_PER_SECOND },
+  ];
+}
+
+/**
+ * Waits for the delivery's slot on its platform and conversation. A slot further ahead than a moment
+ * puts the job back on the queue until then (DeferJobError), so it holds no worker meanwhile and other
+ * jobs (reminders, other platforms) run unhindered; the re-run finds the same slot and goes ahead.
+ * Without a pacer (a process without Redis) deliveries are not paced.
+ */
+export async function paceDelivery(services: AppServices, delivery: { id: string; platform: Platform }, conversation: string): Promise<void> {
+  const pacer = services.pacer;
+  if (!pacer) return;
+  const waitMs = await pacer.reserve(delivery.id, paceKeys(services.config, delivery.platform, conversation));
+  if (waitMs <= 0) return;
+  if (waitMs <= INLINE_WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    return;
+  }
+  throw new DeferJobError(waitMs);
+}
+
+/** After a send attempt, successful or not: the next attempt (a retry) waits for a slot of its own. */
+export async function releasePace(services: AppServices, deliveryId: string): Promise<void> {
+  await services.pacer?.release(deliveryId).catch((error: unknown) => services.log.warn('could not release a delivery slot', { deliveryId, error }));
+}
