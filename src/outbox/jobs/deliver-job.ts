@@ -4,7 +4,7 @@ import type { PostedMessage } from '../../channels/gateway.js';
 import { PlatformError } from '../../channels/platform-error.js';
 import { defineJob } from '../../jobs/job-definition.js';
 import type { Message } from '../../ui/model.js';
-import { findUnconfirmedPost } from '../find-unconfirmed-post.js';
+import { findUnconfirmedPost, mayHaveBeenPosted, UNCONFIRMED } from '../find-unconfirmed-post.js';
 import { paceDelivery, releasePace } from '../pace-delivery.js';
 import { routeDelivery } from '../route-delivery.js';
 
@@ -60,7 +60,8 @@ export const deliverJob = defineJob({
         posted = await gateway.sendToConversation(started.target, message, route.conversationRef, options);
       }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // A failure without a clear answer is marked, so the next attempt looks before posting again.
+      const reason = (mayHaveBeenPosted(error) ? UNCONFIRMED : '') + (error instanceof Error ? error.message : String(error));
       await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
       await releasePace(services, deliveryId);
       throw error;
