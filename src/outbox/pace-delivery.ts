@@ -14,6 +14,8 @@ export interface PaceKey {
 export interface DeliveryPacer {
   /** Milliseconds until this delivery's slot (0 or less: now). Reserves once; asking again gives the same slot. */
   reserve(deliveryId: string, keys: PaceKey[]): Promise<number>;
+  /** Right before the platform call: 0 when it may go now (and it is counted), else the milliseconds to wait. */
+  pass(keys: PaceKey[]): Promise<number>;
   /** Forgets the delivery's slot once it was used, so a later retry reserves a fresh one. */
   release(deliveryId: string): Promise<void>;
 }
@@ -44,23 +46,52 @@ redis.call('SET', KEYS[1], slot, 'PX', slot - now + tonumber(ARGV[1]))
 return slot - now
 `;
 
+/**
+ * The last send on each key, checked right before the platform call: a job that ran late must not go out
+ * on the heels of one that ran on time (the platforms count calls in windows). Returns 0 and records the
+ * send when every key's interval has passed, else the milliseconds left. KEYS = limits, ARGV = intervals.
+ */
+const GATE_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local wait = 0
+for i = 1, #KEYS do
+  local last = tonumber(redis.call('GET', KEYS[i]) or '0')
+  local left = last + tonumber(ARGV[i]) - now
+  if left > wait then wait = left end
+end
+if wait > 0 then return wait end
+for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], now, 'PX', tonumber(ARGV[i]) + 1000)
+end
+return 0
+`;
+
 /** A reservation outlives its slot this long: enough for the delayed job to come back and use it. */
 const RESERVATION_TTL_MS = 10 * 60_000;
 /** A slot this close is waited for in place; moving the job to the delayed set costs more than that. */
 const INLINE_WAIT_MS = 50;
 
-type PacingRedis = Redis & { reserveDeliverySlot(...args: (string | number)[]): Promise<number> };
+type PacingRedis = Redis & {
+  reserveDeliverySlot(...args: (string | number)[]): Promise<number>;
+  passDeliveryGate(...args: (string | number)[]): Promise<number>;
+};
 
 /** The pacer on `redis`, with keys under the queue prefix (a `{pace}` hash tag keeps them in one cluster slot). */
 export function createDeliveryPacer(redis: Redis, prefix: string): DeliveryPacer {
   const client = redis as PacingRedis;
   if (typeof client.reserveDeliverySlot !== 'function') client.defineCommand('reserveDeliverySlot', { lua: RESERVE_SCRIPT });
+  if (typeof client.passDeliveryGate !== 'function') client.defineCommand('passDeliveryGate', { lua: GATE_SCRIPT });
   const reservation = (deliveryId: string) => `${prefix}:{pace}:slot:${deliveryId}`;
+  const intervals = (keys: PaceKey[]) => keys.map((k) => Math.max(1, Math.round(1000 / k.perSecond)));
   return {
     async reserve(deliveryId, keys) {
       const names = keys.map((k) => `${prefix}:{pace}:${k.key}`);
-      const intervals = keys.map((k) => Math.max(1, Math.round(1000 / k.perSecond)));
-      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryId), ...names, RESERVATION_TTL_MS, ...intervals));
+      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryId), ...names, RESERVATION_TTL_MS, ...intervals(keys)));
+    },
+    async pass(keys) {
+      const names = keys.map((k) => `${prefix}:{pace}:last:${k.key}`);
+      return Number(await client.passDeliveryGate(keys.length, ...names, ...intervals(keys)));
     },
     async release(deliveryId) {
       await redis.del(reservation(deliveryId));
@@ -89,16 +120,31 @@ export function paceKeys(config: Config, platform: Platform, conversation: strin
  * jobs (reminders, other platforms) run unhindered; the re-run finds the same slot and goes ahead.
  * Without a pacer (a process without Redis) deliveries are not paced.
  */
-export async function paceDelivery(services: AppServices, delivery: { id: string; platform: Platform }, conversation: string): Promise<void> {
+export async function paceDelivery(services: AppServices, delivery: { id: string; platform: Platform; target: string }): Promise<void> {
   const pacer = services.pacer;
   if (!pacer) return;
-  const waitMs = await pacer.reserve(delivery.id, paceKeys(services.config, delivery.platform, conversation));
+  // The row's target names its conversation (a channel, or the person a DM goes to), and every message to
+  // that conversation names it the same way, without reading the person.
+  const waitMs = await pacer.reserve(delivery.id, paceKeys(services.config, delivery.platform, delivery.target));
   if (waitMs <= 0) return;
   if (waitMs <= INLINE_WAIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, waitMs));
     return;
   }
   throw new DeferJobError(waitMs);
+}
+
+/**
+ * Right before the platform call: waits in place until the last send on the same limits is an interval
+ * ago. The slots keep deliveries apart already; this only evens out jobs that ran late and caught up.
+ */
+export async function passPaceGate(services: AppServices, delivery: { platform: Platform; target: string }): Promise<void> {
+  const pacer = services.pacer;
+  if (!pacer) return;
+  const keys = paceKeys(services.config, delivery.platform, delivery.target);
+  for (let waitMs = await pacer.pass(keys); waitMs > 0; waitMs = await pacer.pass(keys)) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
 }
 
 /** After a send attempt, successful or not: the next attempt (a retry) waits for a slot of its own. */

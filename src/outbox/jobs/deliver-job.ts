@@ -5,7 +5,7 @@ import { PlatformError } from '../../channels/platform-error.js';
 import { defineJob } from '../../jobs/job-definition.js';
 import type { Message } from '../../ui/model.js';
 import { findUnconfirmedPost, mayHaveBeenPosted, UNCONFIRMED } from '../find-unconfirmed-post.js';
-import { paceDelivery, releasePace } from '../pace-delivery.js';
+import { paceDelivery, passPaceGate, releasePace } from '../pace-delivery.js';
 import { routeDelivery } from '../route-delivery.js';
 
 /**
@@ -30,8 +30,8 @@ export const deliverJob = defineJob({
     const gateway = gateways[found.platform];
     if (!gateway) throw new PlatformError(found.platform, 'platform not configured', false);
     // Paced at the platform's limit: a slot ahead puts the job back on the queue until then.
+    await paceDelivery(services, found);
     const route = await routeDelivery(services, found);
-    await paceDelivery(services, found, route.conversation);
     // Claim the row before posting: a second worker that got the same job (a lost lock) finds it claimed and
     // waits for this one instead of posting the message a second time. A claim older than a minute has died.
     const now = services.clock();
@@ -49,6 +49,7 @@ export const deliverJob = defineJob({
     const options = { deliveryKey: deliveryId };
     try {
       const recovered = await findUnconfirmedPost(services, gateway, found, route);
+      if (!recovered) await passPaceGate(services, started);
       if (recovered) {
         posted = recovered;
       } else if (updatesPosted && started.platformMessageId && started.platformConversationId) {
