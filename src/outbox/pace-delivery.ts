@@ -12,12 +12,12 @@ export interface PaceKey {
 
 /** The reservations of every worker and process, kept in Redis so pacing holds across all of them. */
 export interface DeliveryPacer {
-  /** Milliseconds until this delivery's slot (0 or less: now). Reserves once; asking again gives the same slot. */
-  reserve(deliveryId: string, keys: PaceKey[]): Promise<number>;
+  /** Milliseconds until this delivery's slot (0 or less: now). Reserves once per key; asking again gives the same slot. */
+  reserve(deliveryKey: string, keys: PaceKey[]): Promise<number>;
   /** Right before the platform call: 0 when it may go now (and it is counted), else the milliseconds to wait. */
   pass(keys: PaceKey[]): Promise<number>;
   /** Forgets the delivery's slot once it was used, so a later retry reserves a fresh one. */
-  release(deliveryId: string): Promise<void>;
+  release(deliveryKey: string): Promise<void>;
 }
 
 /**
@@ -82,19 +82,20 @@ export function createDeliveryPacer(redis: Redis, prefix: string): DeliveryPacer
   const client = redis as PacingRedis;
   if (typeof client.reserveDeliverySlot !== 'function') client.defineCommand('reserveDeliverySlot', { lua: RESERVE_SCRIPT });
   if (typeof client.passDeliveryGate !== 'function') client.defineCommand('passDeliveryGate', { lua: GATE_SCRIPT });
-  const reservation = (deliveryId: string) => `${prefix}:{pace}:slot:${deliveryId}`;
-  const intervals = (keys: PaceKey[]) => keys.map((k) => Math.max(1, Math.round(1000 / k.perSecond)));
+  const reservation = (deliveryKey: string) => `${prefix}:{pace}:slot:${deliveryKey}`;
+  // 2% under the limit, so a call that lands a few milliseconds early (network, a busy event loop) still fits.
+  const intervals = (keys: PaceKey[]) => keys.map((k) => Math.max(1, Math.ceil((1000 / k.perSecond) * 1.02)));
   return {
-    async reserve(deliveryId, keys) {
+    async reserve(deliveryKey, keys) {
       const names = keys.map((k) => `${prefix}:{pace}:${k.key}`);
-      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryId), ...names, RESERVATION_TTL_MS, ...intervals(keys)));
+      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryKey), ...names, RESERVATION_TTL_MS, ...intervals(keys)));
     },
     async pass(keys) {
       const names = keys.map((k) => `${prefix}:{pace}:last:${k.key}`);
       return Number(await client.passDeliveryGate(keys.length, ...names, ...intervals(keys)));
     },
-    async release(deliveryId) {
-      await redis.del(reservation(deliveryId));
+    async release(deliveryKey) {
+      await redis.del(reservation(deliveryKey));
     },
   };
 }
@@ -114,18 +115,37 @@ export function paceKeys(config: Config, platform: Platform, conversation: strin
   ];
 }
 
+/** What pacing needs of a delivery: its key (the reservation is kept under it), platform and target. */
+export interface PacedDelivery {
+  idempotencyKey: string;
+  platform: Platform;
+  target: string;
+}
+
+/**
+ * When a delivery due now should be queued for: its slot, reserved as it is queued, so the job runs once,
+ * at its slot, instead of running first to learn it. A delivery due later is paced when it runs.
+ */
+export async function firstSlot(services: AppServices, delivery: PacedDelivery, runAt: Date): Promise<Date> {
+  const pacer = services.pacer;
+  const now = services.clock();
+  if (!pacer || runAt.getTime() > now.getTime()) return runAt;
+  const waitMs = await pacer.reserve(delivery.idempotencyKey, paceKeys(services.config, delivery.platform, delivery.target));
+  return waitMs > INLINE_WAIT_MS ? new Date(now.getTime() + waitMs) : runAt;
+}
+
 /**
  * Waits for the delivery's slot on its platform and conversation. A slot further ahead than a moment
  * puts the job back on the queue until then (DeferJobError), so it holds no worker meanwhile and other
  * jobs (reminders, other platforms) run unhindered; the re-run finds the same slot and goes ahead.
  * Without a pacer (a process without Redis) deliveries are not paced.
  */
-export async function paceDelivery(services: AppServices, delivery: { id: string; platform: Platform; target: string }): Promise<void> {
+export async function paceDelivery(services: AppServices, delivery: PacedDelivery): Promise<void> {
   const pacer = services.pacer;
   if (!pacer) return;
   // The row's target names its conversation (a channel, or the person a DM goes to), and every message to
   // that conversation names it the same way, without reading the person.
-  const waitMs = await pacer.reserve(delivery.id, paceKeys(services.config, delivery.platform, delivery.target));
+  const waitMs = await pacer.reserve(delivery.idempotencyKey, paceKeys(services.config, delivery.platform, delivery.target));
   if (waitMs <= 0) return;
   if (waitMs <= INLINE_WAIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -148,6 +168,7 @@ export async function passPaceGate(services: AppServices, delivery: { platform: 
 }
 
 /** After a send attempt, successful or not: the next attempt (a retry) waits for a slot of its own. */
-export async function releasePace(services: AppServices, deliveryId: string): Promise<void> {
-  await services.pacer?.release(deliveryId).catch((error: unknown) => services.log.warn('could not release a delivery slot', { deliveryId, error }));
+export async function releasePace(services: AppServices, delivery: PacedDelivery): Promise<void> {
+  const key = delivery.idempotencyKey;
+  await services.pacer?.release(key).catch((error: unknown) => services.log.warn('could not release a delivery slot', { key, error }));
 }

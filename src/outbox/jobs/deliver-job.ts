@@ -64,10 +64,10 @@ export const deliverJob = defineJob({
       // A failure without a clear answer is marked, so the next attempt looks before posting again.
       const reason = (mayHaveBeenPosted(error) ? UNCONFIRMED : '') + (error instanceof Error ? error.message : String(error));
       await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
-      await releasePace(services, deliveryId);
+      await releasePace(services, started);
       throw error;
     }
-    await releasePace(services, deliveryId);
+    await releasePace(services, started);
     const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, claimedAt: null };
     const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
     if (unchanged.count === 0) {

@@ -27,12 +27,13 @@ afterEach(async () => {
   t = undefined;
 });
 
-/** Runs the fan-out with every worker released at once; returns when the last message went out (ms since epoch). */
-async function runFanOut(app: TestApp, workers: RunningApp[], ids: string[]): Promise<number> {
+/** Queues one direct message to each person and waits until all went out; returns when the queueing began. */
+async function runFanOut(app: TestApp, people: { id: string }[], kind: string): Promise<{ started: number; ids: string[] }> {
   const started = Date.now();
-  for (const w of workers) w.worker!.resume();
+  const ids = await queueDirectMessages(app.app.services, people, kind);
+  expect(ids).toHaveLength(people.length);
   await waitFor(async () => (await app.db.prisma.delivery.count({ where: { id: { in: ids }, state: 'sent' } })) === ids.length, 60_000, 'every delivery sent');
-  return started;
+  return { started, ids };
 }
 
 function expectPaced(times: number[], started: number, rate: number) {
@@ -40,6 +41,7 @@ function expectPaced(times: number[], started: number, rate: number) {
   const floorMs = (sorted.length / rate) * 1000;
   // Never faster than the limit: n messages take at least n - 1 intervals.
   expect(sorted.at(-1)! - sorted[0]!).toBeGreaterThanOrEqual(((sorted.length - 1) / rate) * 1000 - 5);
+  // Measured from the start of the queueing, as a secretariat would see it.
   // And not much slower than the floor N / rate.
   expect(sorted.at(-1)! - started).toBeLessThanOrEqual(1.1 * floorMs + CONSTANT_MS);
 }
@@ -48,12 +50,8 @@ describe('deliveries are paced at the platform limit', () => {
   it(`Slack: ${N} direct messages at ${RATE}/s take N / rate, with no 429s and each message once`, async () => {
     t = await startTestApp({ env: { PACE_SLACK_PER_SECOND: String(RATE), PACE_SLACK_CHANNEL_PER_SECOND: '1' } });
     t.slack.limitRate({ perSecond: RATE, perChannelPerSecond: 1 });
-    await t.app.worker!.pause();
     const people = await createPeople(t.db.prisma, N, { tag: 'S' });
-    const ids = await queueDirectMessages(t.app.services, people, 'paced');
-    expect(ids).toHaveLength(N);
-
-    const started = await runFanOut(t, [t.app], ids);
+    const { started } = await runFanOut(t, people, 'paced');
 
     const histories = people.map((p) => t!.slack.historyOf(p.channel));
     expect(histories.every((h) => h.length === 1)).toBe(true);
@@ -66,11 +64,8 @@ describe('deliveries are paced at the platform limit', () => {
     const rate = RATE;
     t = await startTestApp({ env: { PACE_TEAMS_PER_SECOND: String(rate), PACE_TEAMS_CONVERSATION_PER_SECOND: '7' } });
     t.connector.limitRate({ perSecond: rate, perConversationPerSecond: 7 });
-    await t.app.worker!.pause();
     const people = await createPeople(t.db.prisma, count, { tag: 'T', teamsServiceUrl: t.connector.url });
-    const ids = await queueDirectMessages(t.app.services, people, 'paced-teams');
-
-    const started = await runFanOut(t, [t.app], ids);
+    const { started } = await runFanOut(t, people, 'paced-teams');
 
     const sent = t.connector.sent();
     expect(people.every((p) => sent.filter((c) => c.conversationId === p.channel).length === 1)).toBe(true);
@@ -103,11 +98,8 @@ describe('deliveries are paced at the platform limit', () => {
     t = await startTestApp({ env: { PACE_SLACK_PER_SECOND: String(RATE), PACE_SLACK_CHANNEL_PER_SECOND: '1' } });
     second = await createApp({ ...t.app.config, PORT: 0 }, { database: t.db, log: silentLogger, listen: false, worker: true });
     t.slack.limitRate({ perSecond: RATE, perChannelPerSecond: 1 });
-    await Promise.all([t.app.worker!.pause(), second.worker!.pause()]);
     const people = await createPeople(t.db.prisma, N, { tag: 'R' });
-    const ids = await queueDirectMessages(t.app.services, people, 'replicas');
-
-    const started = await runFanOut(t, [t.app, second], ids);
+    const { started } = await runFanOut(t, people, 'replicas');
 
     const histories = people.map((p) => t!.slack.historyOf(p.channel));
     expect(histories.filter((h) => h.length !== 1)).toEqual([]);
