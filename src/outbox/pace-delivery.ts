@@ -15,7 +15,7 @@ export interface DeliveryPacer {
   /** Milliseconds until this delivery's slot (0 or less: now). Reserves once per key; asking again gives the same slot. */
   reserve(deliveryKey: string, keys: PaceKey[]): Promise<number>;
   /** Right before the platform call: 0 when it may go now (and it is counted), else the milliseconds to wait. */
-  pass(keys: PaceKey[]): Promise<number>;
+  pass(deliveryKey: string, keys: PaceKey[]): Promise<number>;
   /** Forgets the delivery's slot once it was used, so a later retry reserves a fresh one. */
   release(deliveryKey: string): Promise<void>;
 }
@@ -47,25 +47,34 @@ return slot - now
 `;
 
 /**
- * The last send on each key, checked right before the platform call: a job that ran late must not go out
- * on the heels of one that ran on time (the platforms count calls in windows). Returns 0 and records the
- * send when every key's interval has passed, else the milliseconds left. KEYS = limits, ARGV = intervals.
+ * The sends of the last window on each key, checked right before the platform call, counted the way the
+ * platforms count ("n per second"): a job that ran late may catch up with the schedule, but never puts
+ * more than n calls into one window. Returns 0 and records the send when every key has room, else the
+ * milliseconds until it has. KEYS = limits; ARGV[1] = window (ms), ARGV[2] = this send's id,
+ * ARGV[3..] = calls allowed per window on each key.
  */
 const GATE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[1])
 local wait = 0
 for i = 1, #KEYS do
-  local last = tonumber(redis.call('GET', KEYS[i]) or '0')
-  local left = last + tonumber(ARGV[i]) - now
-  if left > wait then wait = left end
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - window)
+  if redis.call('ZCARD', KEYS[i]) >= tonumber(ARGV[i + 2]) then
+    local oldest = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
+    local left = tonumber(oldest[2]) + window - now + 1
+    if left > wait then wait = left end
+  end
 end
 if wait > 0 then return wait end
 for i = 1, #KEYS do
-  redis.call('SET', KEYS[i], now, 'PX', tonumber(ARGV[i]) + 1000)
+  redis.call('ZADD', KEYS[i], now, ARGV[2])
+  redis.call('PEXPIRE', KEYS[i], window * 2)
 end
 return 0
 `;
+/** The gate's window: a second, and 2% more, so a call that lands a little late or early still fits. */
+const GATE_WINDOW_MS = 1020;
 
 /** A reservation outlives its slot this long: enough for the delayed job to come back and use it. */
 const RESERVATION_TTL_MS = 10 * 60_000;
@@ -90,9 +99,10 @@ export function createDeliveryPacer(redis: Redis, prefix: string): DeliveryPacer
       const names = keys.map((k) => `${prefix}:{pace}:${k.key}`);
       return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryKey), ...names, RESERVATION_TTL_MS, ...intervals(keys)));
     },
-    async pass(keys) {
-      const names = keys.map((k) => `${prefix}:{pace}:last:${k.key}`);
-      return Number(await client.passDeliveryGate(keys.length, ...names, ...intervals(keys)));
+    async pass(deliveryKey, keys) {
+      const names = keys.map((k) => `${prefix}:{pace}:sent:${k.key}`);
+      const perWindow = keys.map((k) => Math.max(1, Math.floor(k.perSecond)));
+      return Number(await client.passDeliveryGate(keys.length, ...names, GATE_WINDOW_MS, deliveryKey, ...perWindow));
     },
     async release(deliveryKey) {
       await redis.del(reservation(deliveryKey));
@@ -155,14 +165,16 @@ export async function paceDelivery(services: AppServices, delivery: PacedDeliver
 }
 
 /**
- * Right before the platform call: waits in place until the last send on the same limits is an interval
- * ago. The slots keep deliveries apart already; this only evens out jobs that ran late and caught up.
+ * Right before the platform call: waits in place while the last second already holds as many sends on
+ * the same limits as allowed. The slots keep deliveries apart already; this only stops jobs that ran late
+ * from bunching into one window as they catch up.
  */
-export async function passPaceGate(services: AppServices, delivery: { platform: Platform; target: string }): Promise<void> {
+export async function passPaceGate(services: AppServices, delivery: PacedDelivery): Promise<void> {
   const pacer = services.pacer;
   if (!pacer) return;
   const keys = paceKeys(services.config, delivery.platform, delivery.target);
-  for (let waitMs = await pacer.pass(keys); waitMs > 0; waitMs = await pacer.pass(keys)) {
+  const pass = () => pacer.pass(delivery.idempotencyKey, keys);
+  for (let waitMs = await pass(); waitMs > 0; waitMs = await pass()) {
     await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
