@@ -73,8 +73,10 @@ for i = 1, #KEYS do
 end
 return 0
 `;
-/** The gate's window: a second, and 2% more, so a call that lands a little late or early still fits. */
-const GATE_WINDOW_MS = 1020;
+/** Pacing keeps this much under each limit: room for calls that land a little early or late (4%). */
+const MARGIN = 1.04;
+/** The gate's window: a second and the margin, so a call that lands a little late or early still fits. */
+const GATE_WINDOW_MS = Math.round(1000 * MARGIN);
 
 /** A reservation outlives its slot this long: enough for the delayed job to come back and use it. */
 const RESERVATION_TTL_MS = 10 * 60_000;
@@ -92,8 +94,8 @@ export function createDeliveryPacer(redis: Redis, prefix: string): DeliveryPacer
   if (typeof client.reserveDeliverySlot !== 'function') client.defineCommand('reserveDeliverySlot', { lua: RESERVE_SCRIPT });
   if (typeof client.passDeliveryGate !== 'function') client.defineCommand('passDeliveryGate', { lua: GATE_SCRIPT });
   const reservation = (deliveryKey: string) => `${prefix}:{pace}:slot:${deliveryKey}`;
-  // 2% under the limit, so a call that lands a few milliseconds early (network, a busy event loop) still fits.
-  const intervals = (keys: PaceKey[]) => keys.map((k) => Math.max(1, Math.ceil((1000 / k.perSecond) * 1.02)));
+  // A little under the limit, so a call that lands a little early (network, a busy event loop) still fits.
+  const intervals = (keys: PaceKey[]) => keys.map((k) => Math.max(1, Math.ceil((1000 / k.perSecond) * MARGIN)));
   return {
     async reserve(deliveryKey, keys) {
       const names = keys.map((k) => `${prefix}:{pace}:${k.key}`);
