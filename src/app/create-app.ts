@@ -25,6 +25,7 @@ import { startJobSweep } from '../jobs/start-job-sweep.js';
 import { startWorker } from '../jobs/start-worker.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
+import { createDeliveryPacer } from '../outbox/pace-delivery.js';
 import { connectRedis } from '../redis/connect-redis.js';
 import { createWebApp } from '../web/create-web-app.js';
 import { registerHandlers } from './register-handlers.js';
@@ -86,6 +87,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles };
   services.notifyDeliveryFailure = (deliveryId, reason) => notifyDeliveryFailure(services, deliveryId, reason);
+  services.pacer = createDeliveryPacer(redis, config.QUEUE_PREFIX);
 
   const registry = registerHandlers();
   const dispatcher = new Dispatcher(registry);

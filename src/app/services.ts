@@ -4,6 +4,7 @@ import type { CycleRegistry } from '../cycles/load-cycles.js';
 import type { Db } from '../db/prisma.js';
 import type { JobScheduler } from '../jobs/job-scheduler.js';
 import type { Logger } from '../log/logger.js';
+import type { DeliveryPacer } from '../outbox/pace-delivery.js';
 
 /**
  * What handlers and jobs may use. Built once at start (`create-services.ts`) and passed down; tests build
@@ -19,4 +20,6 @@ export interface AppServices {
   cycles: CycleRegistry;
   /** Tells the secretariat that a delivery could not be made (archived channel, removed user). */
   notifyDeliveryFailure?: (deliveryId: string, reason: string) => Promise<void>;
+  /** Paces deliveries at the platforms' limits across every worker (Redis); absent, nothing is paced. */
+  pacer?: DeliveryPacer;
 }

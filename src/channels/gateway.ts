@@ -18,15 +18,31 @@ export interface DirectTarget {
   teamsConversationRef?: unknown;
 }
 
+export interface SendOptions {
+  /** The outbox row's key, carried with the message (Slack message metadata) so a post whose answer was lost can be found. */
+  deliveryKey?: string;
+}
+
+/** Where a message was meant to go: a person's direct conversation, or a conversation by id. */
+export interface PostedWhere {
+  direct?: DirectTarget;
+  conversationId?: string;
+}
+
 /**
  * Outbound messages to one platform. Implementations translate the neutral message, call the platform and
  * classify failures as `PlatformError` so the outbox knows whether to retry.
  */
 export interface ChannelGateway {
   readonly platform: Platform;
-  sendDirect(target: DirectTarget, message: Message): Promise<PostedMessage>;
-  sendToConversation(conversationId: string, message: Message, conversationRef?: unknown): Promise<PostedMessage>;
+  sendDirect(target: DirectTarget, message: Message, options?: SendOptions): Promise<PostedMessage>;
+  sendToConversation(conversationId: string, message: Message, conversationRef?: unknown, options?: SendOptions): Promise<PostedMessage>;
   update(posted: PostedMessage, message: Message): Promise<void>;
+  /**
+   * The message this app posted with `deliveryKey` since `since`, or null; only where the platform can say
+   * (Slack: message metadata in the conversation's history). Teams has no such lookup.
+   */
+  findPosted?(where: PostedWhere, deliveryKey: string, since: Date): Promise<PostedMessage | null>;
 }
 
 export type Gateways = Partial<Record<Platform, ChannelGateway>>;

@@ -12,6 +12,11 @@ const port = z.coerce
   .min(0, 'must be between 0 (any free port) and 65535')
   .max(65535, 'must be between 0 (any free port) and 65535');
 
+const perSecond = z.coerce
+  .number({ error: 'must be a number of messages per second' })
+  .positive('must be more than 0 messages per second')
+  .max(10_000, 'must be at most 10000 messages per second');
+
 /** Every environment variable Saksgang reads. The README's configuration table mirrors this schema. */
 export const configSchema = z.object({
   PORT: port.default(3978),
@@ -43,6 +48,16 @@ export const configSchema = z.object({
     })
     .default('MultiTenant'),
   TEAMS_SERVICE_URL: z.url({ error: 'must be a URL' }).default('https://smba.trafficmanager.net/teams/'),
+
+  // Deliveries are paced at the platforms' limits (src/outbox/pace-delivery.ts), so a large fan-out runs at
+  // the allowed rate and a 429 stays the exception. Slack: about 1 chat.postMessage per second per channel,
+  // plus a workspace-wide cap Slack does not publish; 20/s sends a 2,000-person round in under two minutes
+  // and can be lowered if a workspace answers 429s. Teams (Bot Framework): 50 requests/s per app and tenant,
+  // 7/s per conversation.
+  PACE_SLACK_PER_SECOND: perSecond.default(20),
+  PACE_SLACK_CHANNEL_PER_SECOND: perSecond.default(1),
+  PACE_TEAMS_PER_SECOND: perSecond.default(50),
+  PACE_TEAMS_CONVERSATION_PER_SECOND: perSecond.default(7),
 
   CONSOLE: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
   SEED_DEMO: z

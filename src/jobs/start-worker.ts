@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import type { Db } from '../db/prisma.js';
 import { PlatformError } from '../channels/platform-error.js';
+import { DeferJobError } from './defer-job.js';
 import type { JobRegistry } from './job-registry.js';
 import { readPayload } from './job-spec.js';
 import { QUEUE_NAME } from './queue-name.js';
@@ -61,6 +62,11 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
       try {
         await handler.handle(payload, services);
       } catch (error) {
+        // Not yet (a paced delivery's slot is ahead): back on the queue until then; no attempt is used.
+        if (error instanceof DeferJobError && token) {
+          await job.moveToDelayed(Date.now() + error.delayMs, token);
+          throw new DelayedError();
+        }
         // Waiting as asked does not use up an attempt, so it is bounded: a platform that keeps asking us to wait
         // ends like any other failure, and the failure is reported.
         const waitsLeft = job.attemptsStarted <= (job.opts.attempts ?? 1) * RATE_LIMIT_WAITS_PER_ATTEMPT;

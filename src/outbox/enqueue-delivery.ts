@@ -2,6 +2,7 @@ import type { AppServices } from '../app/services.js';
 import type { Platform } from '../channels/gateway.js';
 import type { Message } from '../ui/model.js';
 import { deliverJob } from './jobs/deliver-job.js';
+import { firstSlot } from './pace-delivery.js';
 
 export interface DeliveryRequest {
   /** The same key is delivered once, whatever restarts or retries happen. */
@@ -19,9 +20,10 @@ export interface DeliveryRequest {
 /** Writes the outbox row (once per key) and queues its delivery. Returns the row id. */
 export async function enqueueDelivery(services: AppServices, request: DeliveryRequest): Promise<string> {
   const { db, jobs } = services;
-  // One time for the staged job and its queueing, so queueing it finds the staged row as it is.
-  const runAt = request.runAt ?? services.clock();
   const existing = await db.delivery.findUnique({ where: { idempotencyKey: request.idempotencyKey } });
+  // One time for the staged job and its queueing, so queueing it finds the staged row as it is. A message due
+  // now is queued for its paced slot on the platform, so its job runs once, when it may post.
+  const runAt = existing ? (request.runAt ?? services.clock()) : await firstSlot(services, request, request.runAt ?? services.clock());
   // The row and its job are written together: a crash before the job reaches Redis leaves a staged job that
   // the worker's sweep queues, never a message that waits for ever.
   const delivery =

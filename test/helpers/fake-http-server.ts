@@ -11,6 +11,8 @@ export interface ScriptedResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Answer only after this long (the request is recorded at once): a platform slow to confirm. */
+  delayMs?: number;
 }
 
 /** A tiny HTTP server on loopback that records every request; the platform fakes build on it. */
@@ -18,6 +20,8 @@ export async function startFakeHttpServer(
   handle: (request: RecordedRequest) => ScriptedResponse,
 ): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
+  // Answers held back (ScriptedResponse.delayMs): dropped at close, as a platform that never answered.
+  const held = new Map<NodeJS.Timeout, ServerResponse>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -36,8 +40,17 @@ export async function startFakeHttpServer(
       const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
       requests.push(recorded);
       const response = handle(recorded);
-      res.writeHead(response.status, { 'content-type': 'application/json', ...(response.headers ?? {}) });
-      res.end(response.body === undefined ? '' : JSON.stringify(response.body));
+      const answer = () => {
+        res.writeHead(response.status, { 'content-type': 'application/json', ...(response.headers ?? {}) });
+        res.end(response.body === undefined ? '' : JSON.stringify(response.body));
+      };
+      if (response.delayMs) {
+        const timer = setTimeout(() => {
+          held.delete(timer);
+          answer();
+        }, response.delayMs);
+        held.set(timer, res);
+      } else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,7 +59,14 @@ export async function startFakeHttpServer(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      for (const [timer, res] of held) {
+        clearTimeout(timer);
+        res.destroy();
+      }
+      held.clear();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

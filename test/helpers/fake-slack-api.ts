@@ -1,4 +1,5 @@
 import { startFakeHttpServer, type ScriptedResponse } from './fake-http-server.js';
+import { createRateWindow } from './rate-window.js';
 
 export interface SlackCall {
   method: string;
@@ -7,15 +8,68 @@ export interface SlackCall {
   at: number;
 }
 
+/** A message as the fake keeps it in a conversation's history. */
+export interface SlackHistoryMessage {
+  ts: string;
+  text: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+/** Slack's limits on chat.postMessage, to enforce (none by default). */
+export interface SlackRateLimit {
+  /** Workspace-wide messages per second. */
+  perSecond?: number;
+  /** Messages per second to one channel. */
+  perChannelPerSecond?: number;
+  /** What the 429 answers ask for (default 1 s). */
+  retryAfterSeconds?: number;
+}
+
 /**
  * A local stand-in for Slack's Web API (https://slack.com/api/<method>): records every call and answers
  * like Slack does. Failures can be scripted per method, e.g. a 429 with Retry-After, a 500, or
- * `{ ok: false, error: 'is_archived' }`.
+ * `{ ok: false, error: 'is_archived' }`. It keeps each channel's history (with message metadata, for
+ * `conversations.history`), and on request enforces chat.postMessage's rate limits with 429s.
  */
 export async function startFakeSlackApi() {
-  let ts = 1_700_000_000;
+  // Message timestamps from the real clock (seconds.microseconds, unique), as Slack's are.
+  let lastMicros = 0;
+  const nextTs = () => {
+    lastMicros = Math.max(lastMicros + 1, Date.now() * 1000);
+    return `${Math.floor(lastMicros / 1e6)}.${String(lastMicros % 1e6).padStart(6, '0')}`;
+  };
   const failures = new Map<string, ScriptedResponse[]>();
   const calls: SlackCall[] = [];
+  const history = new Map<string, SlackHistoryMessage[]>();
+  const window = createRateWindow();
+  let rateLimit: SlackRateLimit | null = null;
+  let holdPostsMs = 0;
+  let rateLimited = 0;
+
+  function postMessage(args: Record<string, any>): ScriptedResponse {
+    const channel = String(args.channel ?? '');
+    if (rateLimit && !window.admit([{ key: 'workspace', perSecond: rateLimit.perSecond }, { key: `channel:${channel}`, perSecond: rateLimit.perChannelPerSecond }])) {
+      rateLimited += 1;
+      return { status: 429, headers: { 'retry-after': String(rateLimit.retryAfterSeconds ?? 1) }, body: { ok: false, error: 'ratelimited' } };
+    }
+    const ts = nextTs();
+    const metadata = args.metadata && typeof args.metadata === 'object' ? (args.metadata as SlackHistoryMessage['metadata']) : undefined;
+    history.set(channel, [...(history.get(channel) ?? []), { ts, text: String(args.text ?? ''), ...(metadata ? { metadata } : {}) }]);
+    return { status: 200, body: { ok: true, channel, ts }, ...(holdPostsMs ? { delayMs: holdPostsMs } : {}) };
+  }
+
+  function conversationHistory(args: Record<string, any>): ScriptedResponse {
+    const oldest = Number(args.oldest ?? 0);
+    const limit = Number(args.limit ?? 100);
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    const messages = (history.get(String(args.channel ?? '')) ?? [])
+      .filter((m) => Number(m.ts) > oldest)
+      .reverse()
+      .slice(0, limit)
+      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, bot_id: 'BBOT', ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+    return { status: 200, body: { ok: true, messages, has_more: false } };
+  }
+
   const server = await startFakeHttpServer((request) => {
     const method = request.path.replace(/^\/api\//, '').split('?')[0]!;
     const args = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, any>;
@@ -26,12 +80,18 @@ export async function startFakeSlackApi() {
       case 'auth.test':
         return { status: 200, body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } };
       case 'chat.postMessage':
+        return postMessage(args);
       case 'chat.update':
-        return { status: 200, body: { ok: true, channel: String(args.channel ?? ''), ts: String(args.ts ?? `${(ts += 1)}.000100`) } };
+        return { status: 200, body: { ok: true, channel: String(args.channel ?? ''), ts: String(args.ts ?? nextTs()) } };
+      case 'conversations.history':
+        return conversationHistory(args);
+      case 'conversations.open':
+        // The fake files a DM under the id it was posted to, so "opening" a user's DM names that same id.
+        return { status: 200, body: { ok: true, channel: { id: String(args.users ?? args.channel ?? '') } } };
       case 'views.open':
       case 'views.update':
       case 'views.push':
-        return { status: 200, body: { ok: true, view: { id: `V${(ts += 1)}` } } };
+        return { status: 200, body: { ok: true, view: { id: `V${nextTs().replace('.', '')}` } } };
       default:
         return { status: 200, body: { ok: true } };
     }
@@ -45,9 +105,27 @@ export async function startFakeSlackApi() {
     failNext(method: string, ...responses: ScriptedResponse[]) {
       failures.set(method, [...(failures.get(method) ?? []), ...responses]);
     },
+    /** From now on chat.postMessage answers 429 past these rates (null: no limits, the default). */
+    limitRate(limit: SlackRateLimit | null) {
+      rateLimit = limit;
+      window.reset();
+    },
+    /** How many calls were answered 429 by the enforced rate limits (scripted failures not counted). */
+    rateLimitedCount: () => rateLimited,
+    /** Messages posted to a channel (or DM, by the id posted to), oldest first. */
+    historyOf: (channel: string) => [...(history.get(channel) ?? [])],
+    /** From now on posts land in the history at once but are answered only after `ms` (0: at once, the default). */
+    holdPosts(ms: number) {
+      holdPostsMs = ms;
+    },
     reset() {
       calls.length = 0;
       failures.clear();
+      history.clear();
+      window.reset();
+      rateLimit = null;
+      holdPostsMs = 0;
+      rateLimited = 0;
     },
     close: server.close,
   };

@@ -37,6 +37,12 @@ export async function startTestApp(options: { env?: Record<string, string>; app?
     TEAMS_SERVICE_URL: connector.url,
     WORKFLOWS_DIR: './workflows',
     CONSOLE: 'off',
+    // Pacing at the platforms' real limits (1 message a second per channel) would only slow tests that are
+    // about something else; test/integration/outbox/pace-delivery.test.ts sets the limits it tests.
+    PACE_SLACK_PER_SECOND: '1000',
+    PACE_SLACK_CHANNEL_PER_SECOND: '1000',
+    PACE_TEAMS_PER_SECOND: '1000',
+    PACE_TEAMS_CONVERSATION_PER_SECOND: '1000',
     ...options.env,
   });
   const app = await createApp(config, { database: db, log: silentLogger, ...options.app });

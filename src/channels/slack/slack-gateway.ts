@@ -1,8 +1,18 @@
 import { WebClient } from '@slack/web-api';
 import type { Message } from '../../ui/model.js';
-import type { ChannelGateway, DirectTarget, PostedMessage } from '../gateway.js';
+import type { ChannelGateway, DirectTarget, PostedMessage, PostedWhere, SendOptions } from '../gateway.js';
 import { classifySlackError } from './classify-slack-error.js';
 import { renderMessage } from './render-block-kit.js';
+
+/** The metadata event our deliveries carry, so a post whose answer was lost can be found in the history. */
+export const DELIVERY_EVENT_TYPE = 'saksgang_delivery';
+/** How many recent messages of a conversation are searched for a delivery's key (one page). */
+const HISTORY_WINDOW = 200;
+
+interface HistoryMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: { key?: unknown } };
+}
 
 /**
  * Outbound Slack messages through the Web API. The client does not retry on its own: the outbox job owns
@@ -16,9 +26,10 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
     timeout: 15_000,
   });
 
-  async function post(channel: string, message: Message): Promise<PostedMessage> {
+  async function post(channel: string, message: Message, options: SendOptions = {}): Promise<PostedMessage> {
+    const metadata = options.deliveryKey ? { metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: options.deliveryKey } } } : {};
     try {
-      const result = await client.chat.postMessage({ channel, ...renderMessage(message), unfurl_links: false });
+      const result = await client.chat.postMessage({ channel, ...renderMessage(message), unfurl_links: false, ...metadata });
       return { platform: 'slack', conversationId: String(result.channel ?? channel), messageId: String(result.ts) };
     } catch (error) {
       throw classifySlackError(error);
@@ -27,13 +38,36 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
 
   return {
     platform: 'slack',
-    sendDirect(target: DirectTarget, message: Message) {
+    sendDirect(target: DirectTarget, message: Message, options?: SendOptions) {
       const channel = target.slackDmChannelId ?? target.slackUserId;
       if (!channel) throw classifySlackError({ code: 'slack_webapi_platform_error', data: { error: 'user_not_found' } });
-      return post(channel, message);
+      return post(channel, message, options);
     },
-    sendToConversation(conversationId: string, message: Message) {
-      return post(conversationId, message);
+    sendToConversation(conversationId: string, message: Message, _conversationRef?: unknown, options?: SendOptions) {
+      return post(conversationId, message, options);
+    },
+    async findPosted(where: PostedWhere, deliveryKey: string, since: Date) {
+      try {
+        // A DM posted to a user id lives in the DM channel, which conversations.open names (it opens nothing new).
+        let channel = where.conversationId ?? where.direct?.slackDmChannelId ?? null;
+        if (!channel && where.direct?.slackUserId) {
+          const opened = await client.conversations.open({ users: where.direct.slackUserId });
+          channel = opened.channel?.id ?? null;
+        }
+        if (!channel) return null;
+        const history = await client.conversations.history({
+          channel,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          limit: HISTORY_WINDOW,
+          include_all_metadata: true,
+        });
+        const hit = ((history.messages ?? []) as HistoryMessage[]).find(
+          (m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && m.metadata.event_payload?.key === deliveryKey,
+        );
+        return hit?.ts ? { platform: 'slack' as const, conversationId: channel, messageId: hit.ts } : null;
+      } catch (error) {
+        throw classifySlackError(error);
+      }
     },
     async update(posted: PostedMessage, message: Message) {
       try {

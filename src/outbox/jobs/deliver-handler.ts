@@ -4,6 +4,9 @@ import { PlatformError } from '../../channels/platform-error.js';
 import { defineJobHandler } from '../../jobs/job-handler.js';
 import type { Message } from '../../ui/model.js';
 import { deliverJob } from './deliver-job.js';
+import { findUnconfirmedPost, mayHaveBeenPosted, UNCONFIRMED } from '../find-unconfirmed-post.js';
+import { paceDelivery, passPaceGate, releasePace } from '../pace-delivery.js';
+import { routeDelivery } from '../route-delivery.js';
 
 /**
  * Sends one outbox row. Idempotent: a row already sent is left alone, so a job that runs twice (a retry
@@ -20,6 +23,9 @@ export const deliverHandler = defineJobHandler(deliverJob, {
     if (found.state === 'sent' && !found.updatePending) return;
     const gateway = gateways[found.platform];
     if (!gateway) throw new PlatformError(found.platform, 'platform not configured', false);
+    // Paced at the platform's limit: a slot ahead puts the job back on the queue until then.
+    await paceDelivery(services, found);
+    const route = await routeDelivery(services, found);
     // Claim the row before posting: a second worker that got the same job (a lost lock) finds it claimed and
     // waits for this one instead of posting the message a second time. A claim older than a minute has died.
     const now = services.clock();
@@ -33,25 +39,29 @@ export const deliverHandler = defineJobHandler(deliverJob, {
     const message = started.payload as unknown as Message;
     const updatesPosted = started.state === 'sent' && started.updatePending;
     let posted: PostedMessage;
+    // The message carries the row's id, so a post whose answer a crash lost is found instead of posted again.
+    const options = { deliveryKey: deliveryId };
     try {
-      if (updatesPosted && started.platformMessageId && started.platformConversationId) {
+      const recovered = await findUnconfirmedPost(services, gateway, found, route);
+      if (!recovered) await passPaceGate(services, started);
+      if (recovered) {
+        posted = recovered;
+      } else if (updatesPosted && started.platformMessageId && started.platformConversationId) {
         posted = { platform: started.platform, conversationId: started.platformConversationId, messageId: started.platformMessageId };
         await gateway.update(posted, message);
-      } else if (started.personId) {
-        const person = await db.person.findUniqueOrThrow({ where: { id: started.personId } });
-        posted = await gateway.sendDirect(
-          { personId: person.id, slackUserId: person.slackUserId, slackDmChannelId: person.slackDmChannelId, teamsUserId: person.teamsUserId, teamsConversationRef: person.teamsConversationRef },
-          message,
-        );
+      } else if (route.direct) {
+        posted = await gateway.sendDirect(route.direct, message, options);
       } else {
-        const committee = started.committeeId ? await db.committee.findUnique({ where: { id: started.committeeId } }) : null;
-        posted = await gateway.sendToConversation(started.target, message, committee?.teamsConversationRef ?? undefined);
+        posted = await gateway.sendToConversation(started.target, message, route.conversationRef, options);
       }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // A failure without a clear answer is marked, so the next attempt looks before posting again.
+      const reason = (mayHaveBeenPosted(error) ? UNCONFIRMED : '') + (error instanceof Error ? error.message : String(error));
       await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
+      await releasePace(services, started);
       throw error;
     }
+    await releasePace(services, started);
     const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, claimedAt: null };
     const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
     if (unchanged.count === 0) {
