@@ -4,7 +4,7 @@ import type { CycleRegistry } from '../cycles/load-cycles.js';
 import type { Db } from '../db/prisma.js';
 import type { JobScheduler } from '../jobs/job-scheduler.js';
 import type { Logger } from '../log/logger.js';
-import type { DeliveryPacer } from '../outbox/pace-delivery.js';
+import type { DeliveryPacer } from '../outbox/delivery-pacer.js';
 
 /**
  * What handlers and jobs may use. Built once at start (`create-services.ts`) and passed down; tests build

@@ -3,22 +3,9 @@ import type { AppServices } from '../app/services.js';
 import type { Platform } from '../channels/gateway.js';
 import type { Config } from '../config/load-config.js';
 import { DeferJobError } from '../jobs/defer-job.js';
+import type { DeliveryPacer, PaceKey } from './delivery-pacer.js';
 
-/** One limit a delivery counts against: a Redis key and the messages per second allowed on it. */
-export interface PaceKey {
-  key: string;
-  perSecond: number;
-}
-
-/** The reservations of every worker and process, kept in Redis so pacing holds across all of them. */
-export interface DeliveryPacer {
-  /** Milliseconds until this delivery's slot (0 or less: now). Reserves once per key; asking again gives the same slot. */
-  reserve(deliveryKey: string, keys: PaceKey[]): Promise<number>;
-  /** Right before the platform call: 0 when it may go now (and it is counted), else the milliseconds to wait. */
-  pass(deliveryKey: string, keys: PaceKey[]): Promise<number>;
-  /** Forgets the delivery's slot once it was used, so a later retry reserves a fresh one. */
-  release(deliveryKey: string): Promise<void>;
-}
+export type { DeliveryPacer, PaceKey } from './delivery-pacer.js';
 
 /**
  * "Next free slot" per key (GCRA without burst): the slot is the latest of now and each key's next free
