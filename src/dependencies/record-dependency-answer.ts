@@ -38,6 +38,8 @@ export async function recordDependencyAnswer(
   // Only the state read above is changed, so two people answering at once record one change, not two.
   const guard = { id: dependencyId, status: before.status, resolvedAt: null };
   let statusChangeId: string | null = null;
+  // Leaving red ends the escalation in the same transaction as the answer.
+  let cancelledEscalations: string[] = [];
   // Staged with the change in one transaction, so a crash after the commit cannot lose the other side's notice.
   const sharePayload = (changeId: string) => ({ dependencyId, actorId, changeId, tellOtherSide: true, exceptDeliveryKey: request.viaDeliveryKey ?? null });
 
@@ -59,6 +61,7 @@ export async function recordDependencyAnswer(
         const updated = await tx.dependency.updateMany({ where: guard, data: { status: answer.status, redSince: null, snoozedUntil: null } });
         if (updated.count === 0) return null;
         const id = (await tx.dependencyChange.create({ data: { ...change, field: 'status', fromValue: before.status, toValue: answer.status } })).id;
+        cancelledEscalations = await jobs.cancelBySubjectIn(tx, 'dependency-escalation', dependencyId);
         await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id), now);
         return id;
       });
@@ -69,6 +72,7 @@ export async function recordDependencyAnswer(
         const updated = await tx.dependency.updateMany({ where: guard, data: { resolvedAt: now, redSince: null, snoozedUntil: null } });
         if (updated.count === 0) return null;
         const id = (await tx.dependencyChange.create({ data: { ...change, field: 'resolved', fromValue: 'false', toValue: 'true' } })).id;
+        cancelledEscalations = await jobs.cancelBySubjectIn(tx, 'dependency-escalation', dependencyId);
         await jobs.stage(tx, shareDependencyAnswerJob, sharePayload(id), now);
         return id;
       });
@@ -87,6 +91,6 @@ export async function recordDependencyAnswer(
   }
   if (!statusChangeId) return { snoozedUntil: null };
   await jobs.enqueue(shareDependencyAnswerJob, sharePayload(statusChangeId), { runAt: now });
-  await jobs.cancelBySubject('dependency-escalation', dependencyId);
+  await jobs.removeCancelled(cancelledEscalations);
   return { snoozedUntil: null };
 }

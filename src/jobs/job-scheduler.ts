@@ -114,6 +114,21 @@ export class JobScheduler {
     await this.removeFromQueue(jobId);
   }
 
+  /**
+   * Cancels a subject's pending jobs inside the caller's transaction, so the change that ends them and their end
+   * are one decision; call `removeCancelled` after the commit (the worker skips a cancelled row meanwhile).
+   */
+  async cancelBySubjectIn(tx: DbTx, subjectType: string, subjectId: string): Promise<string[]> {
+    const pending = await tx.scheduledJob.findMany({ where: { subjectType, subjectId, state: 'pending' }, select: { jobId: true } });
+    if (pending.length > 0) await tx.scheduledJob.updateMany({ where: { subjectType, subjectId, state: 'pending' }, data: { state: 'cancelled' } });
+    return pending.map((job) => job.jobId);
+  }
+
+  /** Takes jobs cancelled in a transaction off the queue. */
+  async removeCancelled(jobIds: string[]): Promise<void> {
+    for (const jobId of jobIds) await this.removeFromQueue(jobId);
+  }
+
   async cancelBySubject(subjectType: string, subjectId: string): Promise<number> {
     const pending = await this.db.scheduledJob.findMany({ where: { subjectType, subjectId, state: 'pending' } });
     for (const job of pending) await this.cancel(job.jobId);

@@ -65,7 +65,11 @@ describe('milestones that hand over to the decisions capability', () => {
       await waitFor(async () => (await t.db.prisma.scheduledJob.findUnique({ where: { jobId } }))?.state === 'done', 10_000, 'milestone job');
     }
     await waitFor(async () => (await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).decisionsPublishedAt !== null, 10_000, 'published');
-    const summaries = await t.db.prisma.delivery.findMany({ where: { committeeId: people.committee.id, kind: { contains: 'decision' } } });
+    // The publish job marks the meeting published, then queues its messages: wait for them, then count.
+    const decisionDeliveries = () => t.db.prisma.delivery.findMany({ where: { committeeId: people.committee.id, kind: { contains: 'decision' } } });
+    await waitFor(async () => (await decisionDeliveries()).length > 0, 10_000, 'summary delivery');
+    await waitFor(async () => (await t.db.prisma.scheduledJob.count({ where: { name: 'decisions.publish', state: 'pending' } })) === 0, 10_000, 'publish job done');
+    const summaries = await decisionDeliveries();
     expect(summaries).toHaveLength(1);
     const posted = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => JSON.stringify(c.args.blocks ?? '').includes('Innkalling og saksliste godkjennes')), 10_000, 'summary post');
     expect(posted.args.channel).toBe('C0NUIT');
