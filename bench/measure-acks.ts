@@ -1,9 +1,11 @@
-import { signSlackBody } from '../test/helpers/slack-requests.js';
+import { Worker } from 'node:worker_threads';
 
 export interface AckFigures {
   sent: number;
   ok: number;
   failed: number;
+  /** How many answers had each HTTP status (or error name, when there was no answer). */
+  statuses: Record<string, number>;
   p50Ms: number;
   p99Ms: number;
   /** Answers later than Slack's three seconds. */
@@ -17,48 +19,29 @@ export function quantile(sorted: number[], q: number): number {
 }
 
 /**
- * Sends `count` signed Slack requests to `/slack/events` of `baseUrl`, at most `concurrency` in flight,
- * and times each from just before it is sent to the end of its answer (what Slack measures against its
- * three seconds). Stops sending new requests after `maxMs`, so a slow app cannot stretch the bench.
+ * Sends each body as a signed Slack request to `/slack/events` of `baseUrl`, at most `concurrency` in
+ * flight, from a thread of its own (ack-load-worker.mjs), and returns the answer times. Stops sending new
+ * requests after `maxMs`, so a slow app cannot stretch the bench.
  */
-export async function measureAcks(
-  baseUrl: string,
-  secret: string,
-  body: (i: number) => string,
-  options: { count: number; concurrency: number; maxMs: number },
-): Promise<AckFigures> {
-  const url = `${baseUrl}/slack/events`;
-  const durations: number[] = [];
-  let next = 0;
-  let ok = 0;
-  let failed = 0;
-  const stopAt = Date.now() + options.maxMs;
-  const worker = async () => {
-    while (next < options.count && Date.now() < stopAt) {
-      const i = next;
-      next += 1;
-      const raw = body(i);
-      const headers = { 'content-type': 'application/x-www-form-urlencoded', ...signSlackBody(secret, raw) };
-      const start = performance.now();
-      try {
-        const response = await fetch(url, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(10_000) });
-        await response.arrayBuffer();
-        if (response.status === 200) ok += 1;
-        else failed += 1;
-      } catch {
-        failed += 1;
-      }
-      durations.push(performance.now() - start);
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  durations.sort((a, b) => a - b);
-  return {
-    sent: durations.length,
-    ok,
-    failed,
-    p50Ms: Math.round(quantile(durations, 0.5)),
-    p99Ms: Math.round(quantile(durations, 0.99)),
-    over3s: durations.filter((d) => d > 3000).length,
-  };
+export async function measureAcks(baseUrl: string, secret: string, bodies: string[], options: { concurrency: number; maxMs: number }): Promise<AckFigures> {
+  const worker = new Worker(new URL('./ack-load-worker.mjs', import.meta.url), { workerData: { baseUrl, secret, bodies, ...options } });
+  try {
+    const result = await new Promise<{ durations: number[]; ok: number; failed: number; statuses: Record<string, number> }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`ack load thread ended with ${code}`)));
+    });
+    const durations = result.durations.sort((a, b) => a - b);
+    return {
+      sent: durations.length,
+      ok: result.ok,
+      failed: result.failed,
+      statuses: result.statuses,
+      p50Ms: Math.round(quantile(durations, 0.5)),
+      p99Ms: Math.round(quantile(durations, 0.99)),
+      over3s: durations.filter((d) => d > 3000).length,
+    };
+  } finally {
+    await worker.terminate();
+  }
 }
