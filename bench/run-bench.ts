@@ -11,7 +11,7 @@ import { sendToPerson } from '../src/outbox/send-to-person.js';
 import type { Message } from '../src/ui/model.js';
 import { blockActionPayload, interactionBody, slashCommandBody, viewSubmissionPayload } from '../test/helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor } from '../test/helpers/start-test-app.js';
-import { measureAcks, type AckFigures } from './measure-acks.js';
+import { measureAcks, measureAcksAlternating, type AckFigures } from './measure-acks.js';
 import { createRecipients, measureFanOut, measureLateness, queueIsEmpty } from './measure-delivery.js';
 import { seedSecretariat } from './seed-secretariat.js';
 import { startBareBolt } from './start-bare-bolt.js';
@@ -157,10 +157,7 @@ async function ackSection(figures: Figures, pairs: AckPair[]) {
       // Warm both up, so neither pays for a first JIT or connection.
       await measureAcks(t.url, SLACK_SECRET, warmUp, { concurrency: 20, maxMs: 20_000 });
       await measureAcks(bare.url, SLACK_SECRET, warmUp, { concurrency: 20, maxMs: 20_000 });
-      await drained();
-      const ours = await measureAcks(t.url, SLACK_SECRET, bodies, { concurrency: ACK_CONCURRENCY, maxMs: 40_000 });
-      await drained();
-      const bareFigures = await measureAcks(bare.url, SLACK_SECRET, bodies, { concurrency: ACK_CONCURRENCY, maxMs: 40_000 });
+      const { ours, bare: bareFigures } = await measureAcksAlternating({ ours: t.url, bare: bare.url }, SLACK_SECRET, bodies, { concurrency: ACK_CONCURRENCY, maxMs: 40_000, between: drained });
       pairs.push({ kind: k.kind, ours, bare: bareFigures });
       figures[`ackP50Ours${k.figure}Ms`] = ours.p50Ms;
       figures[`ackP99Ours${k.figure}Ms`] = ours.p99Ms;
