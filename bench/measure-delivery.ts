@@ -1,7 +1,7 @@
 import type { Message } from '../src/ui/model.js';
 import type { TestApp } from '../test/helpers/start-test-app.js';
 import { quantile } from './measure-acks.js';
-import { startFanOut } from './start-fan-out.js';
+import { queueReminders, startFanOut } from './start-fan-out.js';
 import type { RateLimitedSlack } from './start-rate-limited-slack.js';
 
 const plain = (text: string): Message => ({ text, blocks: [{ type: 'text', text }] });
@@ -36,7 +36,7 @@ export async function measureLateness(t: TestApp, slack: RateLimitedSlack) {
   slack.reset();
   const dueAt = new Date(Date.now() + 3000);
   const queuedAt = Date.now();
-  await startFanOut(t.app.services, { key: 'bench.lateness', kind: 'bench.lateness', personIds, runAt: dueAt, message: (i) => plain(`Påminnelse ${i}`) });
+  await queueReminders(t.app.services, { key: 'bench.lateness', personIds, runAt: dueAt, message: (i) => plain(`Påminnelse ${i}`) });
   const queueMs = Date.now() - queuedAt;
   const deadline = dueAt.getTime() + 30_000;
   while (slack.accepted.filter((p) => p.text.startsWith('Påminnelse ')).length < count && Date.now() < deadline) await sleep(50);
@@ -57,10 +57,12 @@ export async function measureFanOut(t: TestApp, slack: RateLimitedSlack, count: 
   slack.setEnforced(true);
   slack.reset();
   const start = Date.now();
-  await startFanOut(t.app.services, { key: 'bench.fanout', kind: 'bench.fanout', personIds, message: (i) => plain(`Innkalling ${i}`) });
+  const { invited } = await startFanOut(t.app.services, { key: 'benchfan', personIds });
+  if (invited !== count) throw new Error(`the fan-out counted ${invited} recipients, not ${count}`);
   const queuedMs = Date.now() - start;
   const deadline = start + maxMs;
-  const fanOutPosts = () => slack.accepted.filter((p) => p.text.startsWith('Innkalling '));
+  // Invitations to the fan-out's recipients (Slack ids UFAN0…), whatever their wording.
+  const fanOutPosts = () => slack.accepted.filter((p) => p.channel.startsWith('UFAN'));
   while (Date.now() < deadline) {
     if (new Set(fanOutPosts().map((p) => p.channel)).size >= count) break;
     if (Date.now() - start > 5000 && (await queueIsEmpty(t))) break;

@@ -73,7 +73,10 @@ interface AckPair {
 /** Runs before the ack section, so that "idle after start" is not what that section left behind. */
 async function deliverySection(figures: Figures, details: Record<string, unknown>) {
   const slack = await startRateLimitedSlack(SLACK_LIMITS);
-  const t = await startTestApp({ env: { SLACK_API_URL: slack.url } });
+  // The app paces at the limits the fake enforces, as it would at Slack's.
+  const t = await startTestApp({
+    env: { SLACK_API_URL: slack.url, PACE_SLACK_PER_SECOND: String(SLACK_LIMITS.workspacePerSecond), PACE_SLACK_CHANNEL_PER_SECOND: String(SLACK_LIMITS.perChannelPerSecond) },
+  });
   try {
     await sleep(2000);
     figures.rssIdleAfterStartMb = rssMb();

@@ -1,24 +1,25 @@
 import type { AppServices } from '../src/app/services.js';
+import { createMeeting } from '../src/meetings/create-meeting.js';
 import { sendToPerson } from '../src/outbox/send-to-person.js';
 import type { Message } from '../src/ui/model.js';
 
 /**
- * Starts a fan-out to many people the way the product does it today: one `sendToPerson` per recipient,
- * as the turns do (a few at a time, like their `Promise.all`). This is the one function to swap when the
- * staged fan-out job lands (issue 11, item 1): call its entry point here instead, with the same
- * recipients and message keyed per recipient, and the measurement around it stays as it is.
+ * Starts a fan-out to many people the way the product does it: a secretariat plans a meeting of a committee
+ * whose members are the recipients, and `createMeeting` stages one fan-out job in its transaction (the turn
+ * never loops over recipients). Returns when the turn's work is done, as a chat turn would answer.
  */
-export async function startFanOut(
-  services: AppServices,
-  fanOut: { key: string; kind: string; personIds: string[]; message: (index: number) => Message; runAt?: Date },
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < fanOut.personIds.length) {
-      const i = next;
-      next += 1;
-      await sendToPerson(services, { personId: fanOut.personIds[i]!, kind: fanOut.kind, idempotencyKey: `${fanOut.key}.${i}`, message: fanOut.message(i), runAt: fanOut.runAt });
-    }
-  };
-  await Promise.all(Array.from({ length: 10 }, worker));
+export async function startFanOut(services: AppServices, fanOut: { key: string; personIds: string[] }): Promise<{ invited: number }> {
+  const { db } = services;
+  const committee = await db.committee.create({ data: { key: fanOut.key.toUpperCase(), name: `Utvalg ${fanOut.key}`, cycle: 'default' } });
+  await db.membership.createMany({ data: fanOut.personIds.map((personId) => ({ committeeId: committee.id, personId, role: 'member' as const })) });
+  const startsAt = new Date(Date.now() + 60 * 86_400_000);
+  const meeting = await createMeeting(services, { committeeId: committee.id, startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), place: 'Oslo', videoLink: null });
+  return { invited: meeting.invited };
+}
+
+/** Reminders queued one by one for the same time, as the reminder jobs do (the lateness figure). */
+export async function queueReminders(services: AppServices, reminders: { key: string; personIds: string[]; message: (index: number) => Message; runAt: Date }): Promise<void> {
+  for (const [i, personId] of reminders.personIds.entries()) {
+    await sendToPerson(services, { personId, kind: 'bench.lateness', idempotencyKey: `${reminders.key}.${i}`, message: reminders.message(i), runAt: reminders.runAt });
+  }
 }
