@@ -36,7 +36,8 @@ export async function startTestApp(options: { env?: Record<string, string>; app?
     SLACK_API_URL: slack.url,
     TEAMS_SERVICE_URL: connector.url,
     WORKFLOWS_DIR: './workflows',
-    CONSOLE: 'off',
+    // Teams without tokens is served only to this machine, with the local console on (its routes are not mounted here).
+    CONSOLE: 'on',
     ...options.env,
   });
   const app = await createApp(config, { database: db, log: silentLogger, ...options.app });
