@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import { checkHealth } from './check-health.js';
 import { mountFileRoutes } from '../files/mount-file-routes.js';
+import { sendBadRequest } from './bad-request.js';
 import { handleWebError } from './handle-web-error.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -39,6 +40,10 @@ export function createWebApp(parts: WebAppParts): Express {
 
   mountFileRoutes(app, parts.services);
   parts.extra?.(app);
+  // Unknown routes get a short JSON 404 rather than Express's HTML page.
+  app.use((_req, res) => {
+    sendBadRequest(res, 404, 'not_found');
+  });
   app.use(handleWebError(parts.services.log));
   return app;
 }
