@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     url: app.url,
     database,
     slack: config.slack.enabled ? (config.slack.socketMode ? 'socket mode' : 'http') : 'off',
-    teams: config.teams.authenticated ? 'authenticated' : 'local mode',
+    teams: config.teams.authenticated ? 'authenticated' : config.teams.enabled ? 'local console only' : 'off',
   });
   if (app.url && config.consoleEnabled) {
     console.log(`\n  Saksgang is running. Open the local chat console: http://localhost:${new URL(app.url).port}/\n`);

@@ -27,7 +27,11 @@ import { createLogger, type Logger } from '../log/logger.js';
 import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
 import { createDeliveryPacer } from '../outbox/pace-delivery.js';
 import { connectRedis } from '../redis/connect-redis.js';
+import { requireLoopback } from '../console/require-loopback.js';
+import { validateActivity } from '../channels/teams/validate-activity.js';
 import { createWebApp } from '../web/create-web-app.js';
+import { describeEdges } from '../web/describe-edges.js';
+import { validateSlackBody } from '../web/validate-slack-body.js';
 import { registerHandlers } from './register-handlers.js';
 import type { AppServices } from './services.js';
 
@@ -94,7 +98,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   let slack: SlackTransport | null = null;
   if (config.slack.enabled) {
-    slack = createSlackApp(config, log, express.Router());
+    const guard = config.slack.socketMode ? undefined : validateSlackBody({ signingSecret: config.SLACK_SIGNING_SECRET!, known: registry });
+    slack = createSlackApp(config, log, express.Router(), { guard });
     registerSlackListeners(slack.app, services, dispatcher, { budgetMs: options.slackAnswerBudgetMs });
     await slack.start();
   }
@@ -103,7 +108,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     redis,
     slackRouter: slack?.router,
-    teamsHandler: handleTeamsRequest(teamsAdapter, teamsBot),
+    // Open only when authenticated (Bot Framework tokens) or for this machine alone (the local console).
+    teams: config.teams.enabled
+      ? { access: config.teams.authenticated ? [] : [requireLoopback], validate: validateActivity(registry), handler: handleTeamsRequest(teamsAdapter, teamsBot) }
+      : undefined,
     extra: options.extraRoutes ? (app) => options.extraRoutes!(app, services) : undefined,
   });
 
@@ -128,6 +136,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     // The gateway reads its serviceUrl per call, so the port picked at listen (PORT=0) is used from here on.
     if (options.teamsServiceUrl) teamsGatewayOptions.serviceUrl = options.teamsServiceUrl(url);
+    for (const line of describeEdges(config)) log.info(line);
   }
 
   return {

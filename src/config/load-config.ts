@@ -6,7 +6,10 @@ export interface Config extends Omit<RawConfig, 'HOST'> {
   /** The interface to listen on: given, or localhost while the local console is on, else all interfaces. */
   HOST: string;
   slack: { enabled: boolean; socketMode: boolean };
-  /** `serviceUrlSet`: TEAMS_SERVICE_URL was given (otherwise the local console may take proactive messages). */
+  /**
+   * `enabled`: /api/messages is served; `authenticated`: with Bot Framework tokens (else loopback clients only).
+   * `serviceUrlSet`: TEAMS_SERVICE_URL was given (otherwise the local console may take proactive messages).
+   */
   teams: { enabled: boolean; authenticated: boolean; serviceUrlSet: boolean };
   /** The local chat console: on when asked for, or by default when no platform credentials are set. */
   consoleEnabled: boolean;
@@ -51,8 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...raw,
     HOST: raw.HOST ?? (consoleEnabled ? '127.0.0.1' : '0.0.0.0'),
     slack: { enabled: slackEnabled, socketMode: slackEnabled && Boolean(raw.SLACK_APP_TOKEN) },
-    // Teams is always served: without MICROSOFT_APP_ID it runs in local mode (no token checks).
-    teams: { enabled: true, authenticated: Boolean(raw.MICROSOFT_APP_ID), serviceUrlSet: Boolean(env.TEAMS_SERVICE_URL?.trim()) },
+    // Teams is served with Bot Framework tokens (MICROSOFT_APP_ID), or without them to this machine alone
+    // while the local console is on; otherwise /api/messages does not exist.
+    teams: { enabled: Boolean(raw.MICROSOFT_APP_ID) || consoleEnabled, authenticated: Boolean(raw.MICROSOFT_APP_ID), serviceUrlSet: Boolean(env.TEAMS_SERVICE_URL?.trim()) },
     consoleEnabled,
   };
 }

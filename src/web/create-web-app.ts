@@ -3,14 +3,21 @@ import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import { checkHealth } from './check-health.js';
 import { mountFileRoutes } from '../files/mount-file-routes.js';
+import { sendBadRequest } from './bad-request.js';
+import { handleWebError } from './handle-web-error.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface WebAppParts {
   services: AppServices;
   redis: Redis;
   /** Bolt's receiver router with POST /slack/events, when Slack runs over HTTP. */
   slackRouter?: Router | undefined;
-  /** POST /api/messages, built in channels/teams so that no Bot Framework code lives here. */
-  teamsHandler?: RequestHandler | undefined;
+  /**
+   * POST /api/messages, built in channels/teams so that no Bot Framework code lives here; absent (404) when
+   * neither Teams nor the local console is on. `access` runs before the body is read (the loopback check),
+   * `validate` after it is parsed (its shape).
+   */
+  teams?: { access: RequestHandler[]; validate: RequestHandler; handler: RequestHandler } | undefined;
   /** Extra routes (the local console), mounted last. */
   extra?: ((app: Express) => void) | undefined;
 }
@@ -19,6 +26,7 @@ export interface WebAppParts {
 export function createWebApp(parts: WebAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
 
   app.get('/healthz', async (_req, res) => {
     const health = await checkHealth(parts.services.db, parts.redis);
@@ -28,9 +36,14 @@ export function createWebApp(parts: WebAppParts): Express {
   // Bolt parses and verifies the raw body itself, so it is mounted before any body parser.
   if (parts.slackRouter) app.use(parts.slackRouter);
 
-  if (parts.teamsHandler) app.post('/api/messages', express.json({ limit: '1mb' }), parts.teamsHandler);
+  if (parts.teams) app.post('/api/messages', ...parts.teams.access, express.json({ limit: '1mb' }), parts.teams.validate, parts.teams.handler);
 
   mountFileRoutes(app, parts.services);
   parts.extra?.(app);
+  // Unknown routes get a short JSON 404 rather than Express's HTML page.
+  app.use((_req, res) => {
+    sendBadRequest(res, 404, 'not_found');
+  });
+  app.use(handleWebError(parts.services.log));
   return app;
 }

@@ -36,7 +36,8 @@ export async function startTestApp(options: { env?: Record<string, string>; app?
     SLACK_API_URL: slack.url,
     TEAMS_SERVICE_URL: connector.url,
     WORKFLOWS_DIR: './workflows',
-    CONSOLE: 'off',
+    // Teams without tokens is served only to this machine, with the local console on (its routes are not mounted here).
+    CONSOLE: 'on',
     // Pacing at the platforms' real limits (1 message a second per channel) would only slow tests that are
     // about something else; test/integration/outbox/pace-delivery.test.ts sets the limits it tests.
     PACE_SLACK_PER_SECOND: '1000',

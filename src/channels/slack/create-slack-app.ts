@@ -1,5 +1,5 @@
 import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Request, Router } from 'express';
+import type { Request, RequestHandler, Router } from 'express';
 import type { Config } from '../../config/load-config.js';
 import type { Logger } from '../../log/logger.js';
 import { authorizeOnce } from './authorize-once.js';
@@ -34,12 +34,12 @@ function boltLogger(log: Logger): BoltLogger {
 
 /**
  * The Bolt app: over HTTP (signed requests to /slack/events, verified by Bolt; a bad signature gets 401)
- * or over Socket Mode when SLACK_APP_TOKEN is set. Listeners answer only after the handler ran
+ * or over Socket Mode when SLACK_APP_TOKEN is set. Over HTTP, `options.guard` runs first (the web edge's checks). Listeners answer only after the handler ran
  * (`processBeforeResponse`), which keeps every turn within one request and its errors visible; each
  * listener answers within its budget (`run-slack-turn.ts`) counted from the request's arrival, stamped here.
  * `auth.test` runs once, not per request (`authorize-once.ts`).
  */
-export function createSlackApp(config: Config, log: Logger, router: Router): SlackTransport {
+export function createSlackApp(config: Config, log: Logger, router: Router, options: { guard?: RequestHandler[] | undefined } = {}): SlackTransport {
   const clientOptions = config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {};
   const logger = boltLogger(log);
   const authorize = authorizeOnce(config.SLACK_BOT_TOKEN!, clientOptions);
@@ -60,6 +60,8 @@ export function createSlackApp(config: Config, log: Logger, router: Router): Sla
     (req as StampedRequest)[ARRIVED_AT] = Date.now();
     next();
   });
+  // The edge's own checks (timestamp window, body shape: `validate-slack-body.ts`) run before Bolt's route.
+  if (options.guard) router.post('/slack/events', ...options.guard);
   const receiver = new ExpressReceiver({
     signingSecret: config.SLACK_SIGNING_SECRET!,
     endpoints: '/slack/events',

@@ -4,13 +4,10 @@ import type { Logger } from '../../log/logger.js';
 
 /**
  * The Bot Framework adapter. With MICROSOFT_APP_ID every incoming request's token is validated and
- * outgoing calls are authenticated; without it the bot runs in local mode (no token checks), which is
- * what the local console and the tests use. A warning says so at start.
+ * outgoing calls are authenticated; without it there are no token checks, so /api/messages is served only
+ * while the local console is on, and then to loopback clients alone (`create-app.ts`).
  */
 export function createTeamsAdapter(config: Config, log: Logger): CloudAdapter {
-  if (!config.teams.authenticated) {
-    log.warn('Teams runs in local mode: MICROSOFT_APP_ID is not set, so incoming requests are not authenticated. Do not expose /api/messages publicly like this.');
-  }
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',

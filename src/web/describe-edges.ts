@@ -1,0 +1,22 @@
+import type { Config } from '../config/load-config.js';
+
+/** Which HTTP edges are open and what protects each: one line per edge, logged at start-up. */
+export function describeEdges(config: Config): string[] {
+  const slack = !config.slack.enabled
+    ? 'closed (Slack is not configured)'
+    : config.slack.socketMode
+      ? 'closed (Slack uses Socket Mode)'
+      : 'open: Slack signature required, timestamp within ±5 minutes, body shape checked';
+  const teams = config.teams.authenticated
+    ? 'open: Bot Framework token required (MICROSOFT_APP_ID), body shape checked'
+    : config.consoleEnabled
+      ? 'open to this machine only (local console, loopback clients), body shape checked'
+      : 'closed (neither Teams nor the local console is configured)';
+  return [
+    `edge /healthz: open, status only`,
+    `edge /slack/events: ${slack}`,
+    `edge /api/messages: ${teams}`,
+    `edge /files/<id>: open to anyone with the unguessable link`,
+    `edge console (/, /console/*): ${config.consoleEnabled ? 'open to this machine only (loopback clients and host names)' : 'closed'}`,
+  ];
+}
