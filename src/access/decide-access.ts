@@ -1,7 +1,9 @@
+import { recordAudit } from '../audit/record-audit.js';
 import type { Db, DbTx } from '../db/prisma.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { CommitteeRole } from '../generated/prisma/enums.js';
 import type { AccessDecision, Permission, RefusalCode } from './permissions.js';
+import { portfolioCommitteeId } from './portfolio-committee.js';
 import { accessTexts } from './texts.js';
 
 /** Chair, members and observers: the people a meeting's notice goes to. */
@@ -52,21 +54,40 @@ export async function decideAccess(db: Db | DbTx, personId: string | null, permi
   }
 }
 
-/** Refuses with an AppError (Forbidden) whose text, in the person's language, says who may. */
-export async function assertAccess(db: Db | DbTx, personId: string | null, permission: Permission): Promise<void> {
+/** The audit log's action for a refusal; details hold the permission asked for and the refusal code. */
+export const ACCESS_REFUSED_AUDIT_ACTION = 'access.refused';
+
+/**
+ * Refuses with an AppError (Forbidden) whose text, in the person's language, says who may. Every refusal is
+ * written to the audit log first, on the root client (`Db`, never a transaction that the refusal rolls back).
+ */
+export async function assertAccess(db: Db, personId: string | null, permission: Permission): Promise<void> {
   const decision = await decideAccess(db, personId, permission);
   if (decision.allowed) return;
+  await recordAudit(db, {
+    actorId: personId,
+    action: ACCESS_REFUSED_AUDIT_ACTION,
+    subjectType: 'permission',
+    subjectId: subjectOf(permission),
+    details: { permission: permission.action, refusal: decision.refusal },
+  });
   const params = permission.action === 'report' ? { initiative: permission.initiative.name } : undefined;
   const text = decision.refusal === 'not_in_roster' ? undefined : accessTexts[decision.refusal];
   throw new AppError(ErrorCode.Forbidden, `access: ${personId ?? '(unknown)'} refused ${permission.action} (${decision.refusal})`, text, params);
 }
 
-/**
- * The portfolio's secretariat: secretariat members of a committee that treats the national portfolio. While no
- * committee is marked so, every secretariat member is.
- */
+/** What the refused permission was about, for the audit row (a committee or initiative id), when it names one. */
+function subjectOf(permission: Permission): string | null {
+  if ('committeeId' in permission) return permission.committeeId;
+  if (permission.action === 'submit_paper') return permission.item.committeeId;
+  if (permission.action === 'complete_follow_up') return permission.followUp.committeeId;
+  if (permission.action === 'report') return permission.initiative.id;
+  return null;
+}
+
+/** Is the person a secretariat member of the committee that owns the national portfolio (`portfolio-committee.ts`)? */
 export async function isPortfolioSecretariat(db: Db | DbTx, personId: string): Promise<boolean> {
-  const treating = await db.committee.count({ where: { treatsPortfolio: true } });
-  const where = treating > 0 ? { personId, role: 'secretariat' as const, committee: { treatsPortfolio: true } } : { personId, role: 'secretariat' as const };
-  return (await db.membership.count({ where })) > 0;
+  const committeeId = await portfolioCommitteeId(db);
+  if (!committeeId) return false;
+  return (await db.membership.count({ where: { personId, committeeId, role: 'secretariat' } })) > 0;
 }

@@ -16,6 +16,7 @@ import { Dispatcher } from '../conversation/dispatch.js';
 import { rememberConversationReference } from '../conversation/remember-conversation-reference.js';
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
 import { loadCycles } from '../cycles/load-cycles.js';
+import { configurePortfolioCommittee } from '../access/portfolio-committee.js';
 import { resyncMeetings } from '../meetings/resync-meetings.js';
 import { openDatabase, type Database } from '../db/open-database.js';
 import { jobRegistry } from '../jobs/job-registry.js';
@@ -74,6 +75,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? (() => new Date());
   const database = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   const cycles = await loadCycles(config.WORKFLOWS_DIR);
+  configurePortfolioCommittee(cycles.portfolio.committee);
   const redis = connectRedis(config.REDIS_URL);
   const queue = new Queue(QUEUE_NAME, { connection: redis, prefix: config.QUEUE_PREFIX });
   const jobs = new JobScheduler(queue, database.prisma, clock);

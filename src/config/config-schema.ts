@@ -26,6 +26,13 @@ export const configSchema = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgresql://').optional(),
   ),
   DATA_DIR: z.string().default('./data'),
+  /** How many days a generated file (CSV export, chart) can be fetched before it is deleted. */
+  FILE_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(3650, 'must be at most 3650 days')
+    .default(90),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'may hold only letters, digits, - and _').default('saksgang'),
   TIME_ZONE: z.string().default('Europe/Oslo'),

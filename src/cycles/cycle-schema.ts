@@ -186,6 +186,11 @@ const portfolioReminder = z.strictObject(
 
 export const portfolioPolicySchema = z.strictObject(
   {
+    /**
+     * The key of the committee the portfolio belongs to: its secretariat alone opens, closes, reminds and
+     * summarises rounds and sees all reports. Left out: the committee the roster marks `treatsPortfolio`, else NUIT.
+     */
+    committee: z.string({ error: expected('a committee key, e.g. NUIT') }).trim().min(1, 'must not be empty').optional(),
     ...calendarKeys,
     reportingRound: z.strictObject(
       {

@@ -1,7 +1,6 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { DependencyParties } from '../access/permissions.js';
 import type { PortfolioPolicy } from '../cycles/cycle-schema.js';
-import type { Db, DbTx } from '../db/prisma.js';
 
 /** What every red-dependency message and check needs of a dependency. */
 export const dependencyInclude = {
@@ -22,16 +21,6 @@ export function providerPersonIds(dependency: LoadedDependency): string[] {
   if (dependency.providerInitiative) return [dependency.providerInitiative.ownerId];
   if (dependency.providerOrganisation) return dependency.providerOrganisation.portfolioContacts.map((c) => c.personId);
   return [];
-}
-
-/**
- * The secretariat of the portfolio: secretariat members of the committee(s) that treat the portfolio; when no
- * committee is marked so, every secretariat member.
- */
-export async function portfolioSecretariatIds(db: Db | DbTx): Promise<string[]> {
-  const treating = await db.membership.findMany({ where: { role: 'secretariat', committee: { treatsPortfolio: true } }, select: { personId: true } });
-  const rows = treating.length ? treating : await db.membership.findMany({ where: { role: 'secretariat' }, select: { personId: true } });
-  return unique(rows.map((r) => r.personId));
 }
 
 /** Who is told at once that a dependency turned red: owner, provider, and for high criticality the secretariat. */

@@ -3,7 +3,8 @@ import type { DbTx } from '../db/prisma.js';
 import { toLocale } from '../i18n/locale.js';
 import { defineFanOutKind, RECIPIENT_FIELDS, type FanOutRecipient } from '../outbox/fan-out-kind.js';
 import { buildDependencyMessage, DependencyMessageKinds } from './build-dependency-message.js';
-import { dependencyInclude, isOpenRed, portfolioSecretariatIds, turnedRedRecipients } from './dependency-people.js';
+import { dependencyInclude, isOpenRed, turnedRedRecipients } from './dependency-people.js';
+import { portfolioSecretariatIds } from '../access/portfolio-committee.js';
 import { dependencyKeys } from './ids.js';
 import { loadDependencyViews } from './load-dependency-views.js';
 

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AppServices } from '../app/services.js';
 import type { Config } from '../config/load-config.js';
+import { expireFileJob, expireFileJobId } from './jobs/expire-file-job.js';
 
 /** Files the bot produces (CSV exports, chart images) live under DATA_DIR/files, served by GET /files/:id. */
 export function filesDir(dataDir: string): string {
@@ -22,6 +24,45 @@ export async function storeFile(dataDir: string, extension: 'csv' | 'png' | 'svg
 export async function readStoredFile(dataDir: string, id: string): Promise<Buffer | null> {
   if (!ID_PATTERN.test(id)) return null;
   return readFile(path.join(filesDir(dataDir), id)).catch(() => null);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Has a file written at `writtenAt` outlived a lifetime of `retentionDays`? */
+export function isExpired(writtenAt: Date, now: Date, retentionDays: number): boolean {
+  return writtenAt.getTime() + retentionDays * DAY_MS <= now.getTime();
+}
+
+/**
+ * Writes a file that lives FILE_RETENTION_DAYS: its deletion is queued at once (`jobs/expire-file-job.ts`), in the
+ * job mirror, so it survives restarts and a lost Redis. Returns the file's id.
+ */
+export async function storeExpiringFile(services: AppServices, extension: 'csv' | 'png' | 'svg', content: string | Buffer): Promise<string> {
+  const { DATA_DIR, FILE_RETENTION_DAYS } = services.config;
+  const id = await storeFile(DATA_DIR, extension, content);
+  const runAt = new Date(services.clock().getTime() + FILE_RETENTION_DAYS * DAY_MS);
+  await services.jobs.enqueue(expireFileJob, { fileId: id }, { runAt });
+  return id;
+}
+
+/**
+ * A stored file as the file route sees it: its content; `expired` once its expiry job is due or it was written
+ * longer ago than the retention (deleted or not yet); `missing` for an id that is not ours or never was.
+ */
+export async function findStoredFile(
+  services: Pick<AppServices, 'config' | 'db' | 'clock'>,
+  id: string,
+): Promise<{ state: 'ok'; content: Buffer } | { state: 'expired' } | { state: 'missing' }> {
+  if (!ID_PATTERN.test(id)) return { state: 'missing' };
+  const now = services.clock();
+  const expiry = await services.db.scheduledJob.findUnique({ where: { jobId: expireFileJobId(id) }, select: { runAt: true } });
+  if (expiry && expiry.runAt.getTime() <= now.getTime()) return { state: 'expired' };
+  const full = path.join(filesDir(services.config.DATA_DIR), id);
+  const info = await stat(full).catch(() => null);
+  if (!info) return { state: 'missing' };
+  if (isExpired(info.mtime, now, services.config.FILE_RETENTION_DAYS)) return { state: 'expired' };
+  const content = await readFile(full).catch(() => null);
+  return content ? { state: 'ok', content } : { state: 'missing' };
 }
 
 /**

@@ -1,16 +1,14 @@
+import { portfolioCommitteeId, portfolioSecretariatIds } from '../access/portfolio-committee.js';
 import type { AppServices } from '../app/services.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { postToCommittee } from '../outbox/post-to-committee.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import type { Message } from '../ui/model.js';
 
-/** The secretariat of the committee that treats the portfolio (NUIT), or every secretariat member when none does. */
+/** The secretariat of the committee the portfolio belongs to, as the access module names it. */
 export async function portfolioSecretariat(services: AppServices) {
-  const { db } = services;
-  const treating = await db.membership.findMany({ where: { role: 'secretariat', committee: { treatsPortfolio: true } }, include: { person: true } });
-  const memberships = treating.length ? treating : await db.membership.findMany({ where: { role: 'secretariat' }, include: { person: true } });
-  const people = new Map(memberships.map((m) => [m.person.id, m.person]));
-  return [...people.values()];
+  const ids = await portfolioSecretariatIds(services.db);
+  return services.db.person.findMany({ where: { id: { in: ids } }, orderBy: { key: 'asc' } });
 }
 
 /** A direct message to each secretariat member, in their language, once per key. */
@@ -24,11 +22,14 @@ export async function sendToSecretariat(services: AppServices, request: { kind: 
 }
 
 /**
- * Posts to the channel of the committee that treats the portfolio, in the default language; when no such
+ * Posts to the channel of the committee the portfolio belongs to, in the default language; when no such
  * committee has a channel, to each secretariat member directly.
  */
 export async function postToPortfolioSecretariat(services: AppServices, request: { kind: string; keyBase: string; build: (locale: Locale) => Message }): Promise<void> {
-  const committee = await services.db.committee.findFirst({ where: { treatsPortfolio: true, OR: [{ slackChannelId: { not: null } }, { teamsConversationId: { not: null } }] } });
+  const committeeId = await portfolioCommitteeId(services.db);
+  const committee = committeeId
+    ? await services.db.committee.findFirst({ where: { id: committeeId, OR: [{ slackChannelId: { not: null } }, { teamsConversationId: { not: null } }] } })
+    : null;
   const posted = committee
     ? await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: `${request.keyBase}.committee`, message: request.build(services.config.DEFAULT_LOCALE) })
     : null;

@@ -5,22 +5,22 @@ import { buildChartSvg } from './build-chart-svg.js';
 import { buildSummaryMessage, summaryCharts } from './build-summary-message.js';
 import { exportReportsCsv } from './export-reports-csv.js';
 import { renderChartPng } from './render-chart-png.js';
-import { fileBaseUrl, fileUrl, storeFile } from '../files/store-file.js';
+import { fileBaseUrl, fileUrl, storeExpiringFile } from '../files/store-file.js';
 import { summariseRound } from './summarise-round.js';
 
 /**
  * Builds a round's summary: the figures, the CSV export and, per language asked for, the message with its
- * two charts rendered to PNG, all stored under DATA_DIR/files and linked from `fileBaseUrl`.
+ * two charts rendered to PNG, all stored under DATA_DIR/files (deleted after FILE_RETENTION_DAYS) and linked
+ * from `fileBaseUrl`.
  */
 export async function prepareSummary(services: AppServices, roundId: string) {
   const summary = await summariseRound(services.db, roundId);
-  const { DATA_DIR } = services.config;
   const baseUrl = fileBaseUrl(services.config);
-  const csvId = await storeFile(DATA_DIR, 'csv', await exportReportsCsv(services.db, roundId));
+  const csvId = await storeExpiringFile(services, 'csv', await exportReportsCsv(services.db, roundId));
   const chartUrl = async (svg: string) => {
     if (!baseUrl) return null;
     const png = await renderChartPng(svg);
-    return png ? fileUrl(baseUrl, await storeFile(DATA_DIR, 'png', png)) : null;
+    return png ? fileUrl(baseUrl, await storeExpiringFile(services, 'png', png)) : null;
   };
   const cache = new Map<Locale, Message>();
   return {

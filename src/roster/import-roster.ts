@@ -1,11 +1,19 @@
 import type { Db, DbTx } from '../db/prisma.js';
+import { findOutsideScope, loadImportScope, type TouchedEntry } from './check-import-scope.js';
 import type { ImportResult } from './import-result.js';
+import { RosterScopeError } from './roster-error.js';
 import { writeRoster } from './write-roster.js';
 import { validateRoster, type ExistingRoster } from './validate-roster.js';
 
 export interface ImportRosterOptions {
   /** Cycle names from workflows/; when given, each committee's cycle must be one of them. */
   cycles?: readonly string[];
+  /**
+   * The person importing from chat: then only their committees, the people in them and (for the portfolio's
+   * secretariat) organisations and initiatives may change, else a RosterScopeError names the entries and nothing
+   * is written. Left out (the CLI, run by an operator): everything may change.
+   */
+  importerId?: string;
 }
 
 /**
@@ -20,7 +28,13 @@ export async function importRoster(db: Db, input: unknown, options: ImportRoster
     async (tx) => {
       const existing = await loadExisting(tx, options.cycles);
       const roster = validateRoster(input, existing);
-      return writeRoster(tx, roster, existing);
+      const scope = options.importerId ? await loadImportScope(tx, options.importerId) : null;
+      const touched: TouchedEntry[] = [];
+      const result = await writeRoster(tx, roster, existing, touched);
+      // Checked on what actually changed, then rolled back as a whole: unchanged entries of others are fine.
+      const outside = scope ? findOutsideScope(touched, roster, scope) : [];
+      if (outside.length > 0) throw new RosterScopeError(outside);
+      return result;
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -8,6 +8,17 @@ export class RosterError extends AppError {
   }
 }
 
+/**
+ * A chat import that would change entries outside the importer's committees (`check-import-scope.ts`); nothing
+ * is written. `entries` names them as `committees[0] "NUIT"`.
+ */
+export class RosterScopeError extends AppError {
+  constructor(readonly entries: string[]) {
+    super(ErrorCode.Forbidden, `The roster changes entries outside the importer's committees: ${entries.join(', ')}`);
+    this.name = 'RosterScopeError';
+  }
+}
+
 /** `['people', 3, 'email']` -> `people[3].email`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -30,6 +30,12 @@ export const rosterTexts = defineTexts({
     nb: (p: { count: number }) => `Ingenting er lagret. Medlemslisten har ${p.count} feil:`,
     en: (p: { count: number }) => `Nothing was saved. The roster has ${p.count} problem${p.count === 1 ? '' : 's'}:`,
   },
+  errOutside: {
+    nb: (p: { entries: string }) =>
+      `Ingenting er lagret. Fra chatten kan du bare endre utvalg der du er sekretariat, og personene i dem (tiltak og organisasjoner: porteføljens sekretariat). Utenfor: ${p.entries}. Be sekretariatet det gjelder, eller importer på serveren med «npm run import».`,
+    en: (p: { entries: string }) =>
+      `Nothing was saved. From chat you can only change committees you are secretariat of, and the people in them (initiatives and organisations: the portfolio's secretariat). Outside: ${p.entries}. Ask the secretariat concerned, or import on the server with "npm run import".`,
+  },
   errMore: { nb: (p: { count: number }) => `… og ${p.count} til.`, en: (p: { count: number }) => `… and ${p.count} more.` },
   imported: { nb: 'Medlemslisten er importert.', en: 'The roster is imported.' },
   organisations: { nb: 'Organisasjoner', en: 'Organisations' },

@@ -1,7 +1,8 @@
 import { defineJobHandler } from '../../jobs/job-handler.js';
 import { DependencyMessageKinds } from '../build-dependency-message.js';
 import { dueDayOf } from '../dependency-labels.js';
-import { isOpenRed, portfolioSecretariatIds } from '../dependency-people.js';
+import { isOpenRed } from '../dependency-people.js';
+import { portfolioSecretariatIds } from '../../access/portfolio-committee.js';
 import { dependencyKeys } from '../ids.js';
 import { loadDependencyViews } from '../load-dependency-views.js';
 import { sendDependencyMessage } from '../send-dependency-message.js';

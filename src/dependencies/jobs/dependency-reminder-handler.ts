@@ -3,7 +3,8 @@ import { addCalendarDays, type CalendarDay } from '../../calendar/working-days.j
 import { defineJobHandler } from '../../jobs/job-handler.js';
 import { DependencyMessageKinds, dependencyIdsOf, type DependencyMessage } from '../build-dependency-message.js';
 import { dependencyKeys } from '../ids.js';
-import { dependencyInclude, portfolioSecretariatIds, reminderRecipients } from '../dependency-people.js';
+import { dependencyInclude, reminderRecipients } from '../dependency-people.js';
+import { portfolioSecretariatIds } from '../../access/portfolio-committee.js';
 import { loadDependencyViews } from '../load-dependency-views.js';
 import { loadPersonSnoozes, snoozeOf } from '../load-person-snoozes.js';
 import { firstReminderDayFrom, reminderInstant, weekEndOf } from '../reminder-schedule.js';

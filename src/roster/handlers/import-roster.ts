@@ -1,4 +1,5 @@
-import { assertAccess } from '../../access/decide-access.js';
+import { ACCESS_REFUSED_AUDIT_ACTION, assertAccess } from '../../access/decide-access.js';
+import { recordAudit } from '../../audit/record-audit.js';
 import type { CommandDefinition, FormDefinition } from '../../conversation/handler-types.js';
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
@@ -7,7 +8,7 @@ import { buildImportForm } from '../build-import-form.js';
 import { buildImportResult } from '../build-import-result.js';
 import { buildProblemsText } from '../build-problems-text.js';
 import { importRosterText } from '../import-roster-text.js';
-import { RosterError } from '../roster-error.js';
+import { RosterError, RosterScopeError } from '../roster-error.js';
 import { ROSTER_FIELD, ROSTER_PASTE_MAX, RosterForms } from '../ids.js';
 import { rosterTexts as T } from '../texts.js';
 
@@ -40,9 +41,20 @@ export const rosterImportForm: FormDefinition = {
     if (!text) return refuse(t(locale, T.errEmpty));
     if (text.length > ROSTER_PASTE_MAX) return refuse(t(locale, T.errTooLong));
     try {
-      return reply.formDone(buildImportResult(locale, await importRosterText(services, text)));
+      return reply.formDone(buildImportResult(locale, await importRosterText(services, text, actor.personId!)));
     } catch (error) {
       if (error instanceof RosterError) return refuse(buildProblemsText(locale, error.problems));
+      if (error instanceof RosterScopeError) {
+        // Audited like every refusal, after the rollback, so the row stays.
+        await recordAudit(services.db, {
+          actorId: actor.personId,
+          platform: actor.platform,
+          action: ACCESS_REFUSED_AUDIT_ACTION,
+          subjectType: 'permission',
+          details: { permission: 'import_roster', refusal: 'outside_own_committees', entries: error.entries },
+        });
+        return refuse(t(locale, T.errOutside, { entries: error.entries.join(', ') }));
+      }
       throw error;
     }
   },
