@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionFormIds } from '../../../src/decisions/ids.js';
 import { ATTENDANCE_AUDIT_ACTION } from '../../../src/decisions/record-attendance.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { publishDecisions } from '../../helpers/fixtures/publish-decisions.js';
+import { recordAttendance } from '../../helpers/fixtures/record-attendance.js';
+import { recordDecision } from '../../helpers/fixtures/record-decision.js';
 import { NOW, seedCommittee, type Seed } from './seed-decisions.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -14,11 +17,24 @@ const multi = (...v: string[]) => ({ v: { type: 'multi_static_select', selected_
 describe('attendance in the summary, Slack (bokmål)', () => {
   let t: TestApp;
   let s: Seed;
-  beforeAll(async () => {
+  // Each test gets its own app and database; a test about recorded attendance records it itself first.
+  beforeEach(async () => {
     t = await startTestApp({ app: { clock: () => NOW } });
     s = await seedCommittee(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'A' });
   });
-  afterAll(async () => t?.close());
+  afterEach(async () => t?.close());
+  /** The attendance the two secretaries' saves leave: Per and Emma present (Emma not in 13/26), Ali absent, Olga observing, Dina Vara. */
+  const attendanceRecorded = () =>
+    recordAttendance(t, {
+      meetingId: s.meeting.id,
+      actorId: s.people.secretariat.id,
+      observerIds: [s.people.observer.id],
+      present: [s.people.presenter.id, s.people.member.id],
+      absent: [s.people.absentee.id],
+      observers: [s.people.observer.id],
+      others: ['Dina Vara'],
+      notParticipating: { [s.people.member.id]: [s.items[2]!.id] },
+    });
   const slack = (body: string) => postSlack(t.url, SLACK_SECRET, body, FORM);
   const submit = (user: string, formId: string, context: object, values: Record<string, Record<string, unknown>>) =>
     slack(interactionBody(viewSubmissionPayload(user, { callback_id: formId, private_metadata: JSON.stringify(context), values })));
@@ -57,6 +73,7 @@ describe('attendance in the summary, Slack (bokmål)', () => {
   });
 
   it('posts the attendance and who did not take part in an item with the decisions', async () => {
+    await attendanceRecorded();
     await submit('UASARA', DecisionFormIds.decision, { itemId: s.items[2]!.id }, { decision: text('NUIT ber direktoratet ta innspillene med i videre arbeid.') });
     await slack(slashCommandBody('UASARA', 'vedtak publiser NUIT 2/2026'));
     const summary = await waitFor(() => summaryPosts()[0], 10_000, 'summary');
@@ -67,6 +84,9 @@ describe('attendance in the summary, Slack (bokmål)', () => {
   });
 
   it('edits the posted summary in place when attendance is corrected after publishing', async () => {
+    await attendanceRecorded();
+    await recordDecision(t, { itemId: s.items[2]!.id, recordedById: s.people.secretariat.id, text: 'NUIT ber direktoratet ta innspillene med i videre arbeid.' });
+    await publishDecisions(t, s.meeting.id);
     const { platformMessageId: ts } = await waitFor(() => t.db.prisma.delivery.findFirst({ where: { idempotencyKey: `decisions.summary.${s.meeting.id}`, state: 'sent' } }), 10_000, 'summary sent');
     await submit('UASARA', DecisionFormIds.attendance, { meetingId: s.meeting.id }, {
       [`member_${s.people.absentee.id}`]: select('present'),

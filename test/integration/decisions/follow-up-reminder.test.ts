@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followUpReminderJob } from '../../../src/decisions/jobs/follow-up-reminder-job.js';
 import { recordDecision } from '../../../src/decisions/record-decision.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
@@ -6,10 +6,11 @@ import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-ap
 let t: TestApp;
 const now = new Date('2026-05-22T08:00:00Z');
 
-beforeAll(async () => {
+// Each test gets its own app and database, and creates the people it needs.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 async function runReminder(followUpId: string, decisionId: string) {
   const jobId = await t.app.services.jobs.reschedule(followUpReminderJob, { followUpId, decisionId }, now);
@@ -43,8 +44,8 @@ describe('a correction that removes a follow-up that was done', () => {
   it('does not pass its done mark on to the follow-up that moves up', async () => {
     const db = t.db.prisma;
     const committee = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA' } });
-    const kari = await db.person.findUniqueOrThrow({ where: { key: 'kari' } });
-    const per = await db.person.findUniqueOrThrow({ where: { key: 'per' } });
+    const kari = await db.person.create({ data: { key: 'kari', name: 'Kari', email: 'kari@example.no', slackUserId: 'UKARI' } });
+    const per = await db.person.create({ data: { key: 'per', name: 'Per', email: 'per@example.no', slackUserId: 'UPER' } });
     const meeting = await db.meeting.create({ data: { committeeId: committee.id, year: 2026, number: 1, startsAt: new Date('2026-05-21T08:00:00Z'), endsAt: new Date('2026-05-21T11:00:00Z'), place: 'Oslo' } });
     const item = await db.agendaItem.create({ data: { meetingId: meeting.id, committeeId: committee.id, caseYear: 2026, caseNumber: 3, type: 'discussion', title: 'Datadeling', position: 1 } });
     const first = { ownerId: kari.id, description: 'Skrive notat', dueDate: '2026-06-10' };

@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionFormIds } from '../../../src/decisions/ids.js';
 import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { publishDecisions } from '../../helpers/fixtures/publish-decisions.js';
+import { recordDecision } from '../../helpers/fixtures/record-decision.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { NOW, seedCommittee, type Seed } from './seed-decisions.js';
 
 let t: TestApp;
@@ -12,12 +15,27 @@ let nufa: Seed;
 const FORM = 'application/x-www-form-urlencoded';
 const NUFA_CHANNEL = '19:nufa-general@thread.tacv2';
 
-beforeAll(async () => {
+// Each test gets its own app and database; a test about published decisions publishes them itself first.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => NOW } });
   nuit = await seedCommittee(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'P', nextMeeting: true });
   nufa = await seedCommittee(t, { key: 'NUFA', teamsConversationId: NUFA_CHANNEL, prefix: 'Q' });
+  await warmUpSlack(t, 'UPSARA');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
+
+/** NUIT 2/2026 published with the decisions on items 12/26 (with Per's follow-up) and 13/26, as the Slack test publishes them. */
+async function publishedNuit() {
+  const recordedById = nuit.people.secretariat.id;
+  await recordDecision(t, {
+    itemId: nuit.items[1]!.id,
+    recordedById,
+    text: 'NUIT tar saken til orientering og ber om en tidsplan.',
+    followUps: [{ ownerId: nuit.people.presenter.id, description: 'Lag tidsplan', dueDate: '2026-06-10' }],
+  });
+  await recordDecision(t, { itemId: nuit.items[2]!.id, recordedById, text: 'NUIT ber direktoratet ta innspillene med i videre arbeid.' });
+  await publishDecisions(t, nuit.meeting.id);
+}
 
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
 const submit = (user: string, context: object, values: Record<string, Record<string, unknown>>) =>
@@ -70,6 +88,7 @@ describe('publishing in Slack', () => {
   });
 
   it('puts the approval of these minutes on the next meeting’s agenda, once', async () => {
+    await publishedNuit();
     await jobDone(publishDecisionsJob.jobId({ meetingId: nuit.meeting.id }));
     const items = await db().agendaItem.findMany({ where: { meetingId: nuit.next!.id, kind: 'previous_minutes' } });
     expect(items).toHaveLength(1);
@@ -78,6 +97,7 @@ describe('publishing in Slack', () => {
   });
 
   it('posts nothing twice when the job runs again (the milestone after the button)', async () => {
+    await publishedNuit();
     const jobId = publishDecisionsJob.jobId({ meetingId: nuit.meeting.id });
     await jobDone(jobId);
     await t.app.services.jobs.reschedule(publishDecisionsJob, { meetingId: nuit.meeting.id }, NOW);
@@ -91,6 +111,7 @@ describe('publishing in Slack', () => {
   });
 
   it('edits the posted summary in place after a correction and says it was corrected', async () => {
+    await publishedNuit();
     const summary = channelPosts('C0NUIT')[0]!;
     const ts = (await db().delivery.findUniqueOrThrow({ where: { idempotencyKey: `decisions.summary.${nuit.meeting.id}` } })).platformMessageId;
     const res = await submit('UPSARA', { itemId: nuit.items[2]!.id }, { decision: text('NUIT slutter seg til porteføljerapporten.') });
@@ -130,6 +151,8 @@ describe('publishing in Teams', () => {
   });
 
   it('updates the posted activity in place (PUT) after a correction', async () => {
+    await recordDecision(t, { itemId: nufa.items[1]!.id, recordedById: nufa.people.secretariatEn.id, text: 'NUFA takes the matter under advisement.' });
+    await publishDecisions(t, nufa.meeting.id);
     const posted = await db().delivery.findUniqueOrThrow({ where: { idempotencyKey: `decisions.summary.${nufa.meeting.id}` } });
     await postActivity(t.url, cardActionActivity(t.connector.url, { id: '29:Qtom', aadObjectId: 'aad-Qtom' }, DecisionFormIds.decision, { _formId: DecisionFormIds.decision, _context: { itemId: nufa.items[1]!.id }, decision: 'NUFA endorses the work.' }));
     const update = await waitFor(() => t.connector.calls.find((c) => c.verb === 'update' && c.conversationId === NUFA_CHANNEL), 10_000, 'PUT activity');

@@ -1,19 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionActionIds, DecisionFormIds } from '../../../src/decisions/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { recordAttendance } from '../../helpers/fixtures/record-attendance.js';
+import { recordDecision } from '../../helpers/fixtures/record-decision.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { NOW, seedCommittee, type Seed } from './seed-decisions.js';
 
 let t: TestApp;
 let s: Seed;
 const FORM = 'application/x-www-form-urlencoded';
 
-beforeAll(async () => {
+// Each test gets its own app and database; a test about a recorded decision or attendance records it itself first.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => NOW } });
   s = await seedCommittee(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'R' });
+  await warmUpSlack(t, 'URSARA');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
 const click = (user: string, actionId: string, payload: object) =>
@@ -89,6 +94,13 @@ describe('recording decisions in Slack', () => {
   });
 
   it('shows the recorded decision (not the proposal) when the form is opened again, and in the list', async () => {
+    await recordDecision(t, {
+      itemId: s.items[1]!.id,
+      recordedById: s.people.secretariat.id,
+      text: 'NUIT tar saken til orientering og ber om en tidsplan.',
+      notes: 'Flere etterlyste en plan for utrulling.',
+      followUps: [{ ownerId: s.people.presenter.id, description: 'Lag tidsplan', dueDate: '2026-06-10' }],
+    });
     const before = t.slack.callsTo('views.open').length;
     await click('URSARA', DecisionActionIds.record, { itemId: s.items[1]!.id });
     const open = await waitFor(() => t.slack.callsTo('views.open')[before], 5000, 'views.open');
@@ -139,6 +151,13 @@ describe('recording decisions in Teams', () => {
   });
 
   it('refuses a member who tries the form in Teams', async () => {
+    await recordDecision(t, {
+      itemId: s.items[2]!.id,
+      recordedById: s.people.secretariatEn.id,
+      text: 'NUIT endorses the plan.',
+      notes: 'Good discussion.',
+      followUps: [{ ownerId: s.people.member.id, description: 'Write the report', dueDate: '2026-06-15' }],
+    });
     const res = await postActivity(t.url, cardActionActivity(t.connector.url, teams('Remma'), DecisionFormIds.decision, { _formId: DecisionFormIds.decision, _context: { itemId: s.items[2]!.id }, decision: 'Hijack' }));
     expect(JSON.stringify(res.json)).toContain('Only the committee’s secretariat');
     expect((await t.db.prisma.decision.findUniqueOrThrow({ where: { itemId: s.items[2]!.id } })).text).toBe('NUIT endorses the plan.');
@@ -187,6 +206,17 @@ describe('attendance', () => {
 
 describe('attendance in Teams', () => {
   it('shows the recorded attendance again, in English', async () => {
+    const p = s.people;
+    await recordAttendance(t, {
+      meetingId: s.meeting.id,
+      actorId: p.secretariat.id,
+      observerIds: [p.observer.id],
+      present: [p.presenter.id, p.member.id],
+      absent: [p.absentee.id],
+      observers: [p.observer.id],
+      others: ['Dina Vara', 'Gjest Gjestesen'],
+      notParticipating: { [p.member.id]: [s.items[2]!.id] },
+    });
     await postActivity(t.url, cardActionActivity(t.connector.url, teams('Rtom'), DecisionActionIds.attendance, { _payload: { meetingId: s.meeting.id } }));
     const card = t.connector.sent().at(-1)!.body.attachments[0].content;
     const input = (id: string) => card.body.find((b: any) => b.id === id);

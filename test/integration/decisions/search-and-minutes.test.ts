@@ -1,27 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMinutesItem } from '../../../src/decisions/add-minutes-item.js';
 import { draftMinutesReminderJob } from '../../../src/decisions/jobs/draft-minutes-job.js';
-import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { publishDecisions } from '../../helpers/fixtures/publish-decisions.js';
+import { recordDecision } from '../../helpers/fixtures/record-decision.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { NOW, seedCommittee, type Seed } from './seed-decisions.js';
 
 let t: TestApp;
 let s: Seed;
 let outsider: { id: string };
 
-beforeAll(async () => {
+// Each test gets its own app and database, with NUIT 2/2026's two decisions published.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => NOW } });
   s = await seedCommittee(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'S' });
-  const db = t.db.prisma;
-  outsider = await db.person.create({ data: { key: 'outsider', name: 'Ute Utenfor', email: 'ute@example.no', slackUserId: 'UOUT' } });
-  await db.decision.create({ data: { itemId: s.items[1]!.id, text: 'NUIT tar saken om felles journal til orientering.', recordedById: s.people.secretariat.id, recordedAt: NOW } });
-  await db.decision.create({ data: { itemId: s.items[2]!.id, text: 'NUIT ber direktoratet ta innspillene med i videre arbeid.', recordedById: s.people.secretariat.id, recordedAt: NOW } });
-  await t.app.services.jobs.enqueue(publishDecisionsJob, { meetingId: s.meeting.id }, { runAt: NOW });
-  await waitFor(async () => (await db.delivery.findUnique({ where: { idempotencyKey: `decisions.summary.${s.meeting.id}` } }))?.state === 'sent', 10_000, 'summary');
+  outsider = await t.db.prisma.person.create({ data: { key: 'outsider', name: 'Ute Utenfor', email: 'ute@example.no', slackUserId: 'UOUT' } });
+  await recordDecision(t, { itemId: s.items[1]!.id, text: 'NUIT tar saken om felles journal til orientering.', recordedById: s.people.secretariat.id });
+  await recordDecision(t, { itemId: s.items[2]!.id, text: 'NUIT ber direktoratet ta innspillene med i videre arbeid.', recordedById: s.people.secretariat.id });
+  await publishDecisions(t, s.meeting.id);
+  await warmUpSlack(t, 'USALI');
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), 'application/x-www-form-urlencoded');
 

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redHighCriticalityLines } from '../../../src/dependencies/red-high-criticality-lines.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, seedCast, testClock, turnRed } from './dependency-fixtures.js';
 
 const T0 = '2023-06-05T08:00:00Z';
@@ -10,16 +11,17 @@ const clock = testClock(T0);
 let t: TestApp;
 let c: Awaited<ReturnType<typeof seedCast>>;
 
-beforeAll(async () => {
+// Each test gets its own app and database, so the red list counts only the test's own dependencies.
+beforeEach(async () => {
+  clock.set(T0);
   t = await startTestApp({ app: { clock: clock.clock } });
   c = await seedCast(t);
-});
-afterAll(async () => t?.close());
-beforeEach(() => {
+  await warmUpSlack(t, c.sara.slackUserId!);
   clock.set('2023-06-12T08:00:00Z');
   t.slack.reset();
   t.connector.reset();
 });
+afterEach(async () => t?.close());
 
 const form = 'application/x-www-form-urlencoded';
 const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dependencyReminderHandler } from '../../../src/dependencies/jobs/dependency-reminder-handler.js';
 import { jobRegistry } from '../../../src/jobs/job-registry.js';
 import { startWorker } from '../../../src/jobs/start-worker.js';
@@ -12,15 +12,14 @@ const T0 = '2023-06-05T08:00:00Z';
 const clock = testClock(T0);
 let t: TestApp;
 
-beforeAll(async () => {
-  t = await startTestApp({ app: { clock: clock.clock } });
-});
-afterAll(async () => t?.close());
-beforeEach(() => {
+// Each test gets its own app and database, so counts see only the test's own dependencies.
+beforeEach(async () => {
   clock.set(T0);
+  t = await startTestApp({ app: { clock: clock.clock } });
   t.slack.reset();
   t.connector.reset();
 });
+afterEach(async () => t?.close());
 
 const jobRow = (jobId: string) => t.db.prisma.scheduledJob.findUnique({ where: { jobId } });
 const deliveriesTo = (personId: string, kind: string) => t.db.prisma.delivery.findMany({ where: { personId, kind }, orderBy: { createdAt: 'asc' } });

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { expandFanOut, expandFanOutBatch, FAN_OUT_BATCH } from '../../../src/outbox/expand-fan-out.js';
 import { fanOutHandler } from '../../../src/outbox/jobs/fan-out-handler.js';
 import { UNREACHABLE } from '../../../src/outbox/send-to-person.js';
 import { postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
 
 const REACHABLE = 300;
@@ -16,7 +17,9 @@ let committeeId: string;
 let secretariat: string[];
 
 // No worker: the test runs the expansion itself, one batch at a time, as a worker that crashes would leave it.
-beforeAll(async () => {
+// Each test gets its own app, database and clock (the round test moves the clock on).
+beforeEach(async () => {
+  now = new Date('2021-03-01T08:00:00Z');
   t = await startTestApp({ app: { clock: () => now, worker: false } });
   const db = t.db.prisma;
   const committee = await db.committee.create({ data: { key: 'NUIT', name: 'NUIT', cycle: 'nuit', slackChannelId: 'C0NUIT' } });
@@ -33,11 +36,12 @@ beforeAll(async () => {
   const members = await db.person.findMany({ where: { OR: [{ key: { startsWith: 'm' } }, { key: { startsWith: 'x' } }] } });
   await db.membership.createMany({ data: [{ committeeId, personId: sara.id, role: 'secretariat' }, ...members.map((m) => ({ committeeId, personId: m.id, role: 'member' as const }))] });
   secretariat = [sara.id];
+  await warmUpSlack(t, 'USARA');
   await db.initiative.createMany({
     data: members.slice(0, OWNERS).map((m, i) => ({ key: `i${i}`, name: `Tiltak ${i}`, organisationId: org.id, ownerId: m.id, segment: 'samstyring', state: 'active' as const })),
   });
 }, 60_000);
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const invites = (meetingId: string) => t.db.prisma.delivery.findMany({ where: { idempotencyKey: { startsWith: `invite.${meetingId}.` } } });
 const failureNotices = () => t.db.prisma.delivery.count({ where: { kind: 'delivery_failure' } });

@@ -1,10 +1,11 @@
 import type { Worker } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobRegistry } from '../../../src/jobs/job-registry.js';
 import { startWorker } from '../../../src/jobs/start-worker.js';
 import { MeetingFormIds } from '../../../src/meetings/ids.js';
 import { connectRedis } from '../../../src/redis/connect-redis.js';
 import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, postActivity } from '../../helpers/teams-activities.js';
 
@@ -15,8 +16,8 @@ let t: TestApp;
 let committeeId: string;
 
 // The web process answers turns; the worker is started by the test only after the answer has come back, so
-// "the answer does not wait for a single invitation" is observed, not hoped for.
-beforeAll(async () => {
+// "the answer does not wait for a single invitation" is observed, not hoped for. Each test gets its own app.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now, worker: false } });
   const db = t.db.prisma;
   const teamsRef = (id: string) => ({ channelId: 'msteams', serviceUrl: t.connector.url, conversation: { id: `a:dm-${id}` }, bot: { id: '28:bot' }, user: { id } });
@@ -43,7 +44,7 @@ beforeAll(async () => {
     ],
   });
 }, 60_000);
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 /** Invitations the fakes received for a meeting label, to committee members (by Slack channel / Teams conversation). */
 function invitationPosts(label: string) {
@@ -116,6 +117,9 @@ describe(`planning a meeting for a ${MEMBERS}-person committee`, () => {
   }, 240_000);
 
   it('from Teams: answers in English with the count before a single invitation is sent, then invites all 300 exactly once', async () => {
+    // The committee's first meeting, planned and its invitations all delivered, as the Slack test leaves it.
+    const first = await planMeeting(t, committeeId, { day: '2021-05-20', place: 'Oslo' });
+    await deliverAll(first.id);
     const data = { _formId: MeetingFormIds.meeting, _context: { committeeId }, _multi: [], date: '2021-09-16', start: '10:00', end: '13:30', place: 'Oslo', videoLink: '' };
     const res = await postActivity(t.url, cardActionActivity(t.connector.url, { id: '29:emma', aadObjectId: 'aad-emma' }, MeetingFormIds.meeting, data, 'en-GB'));
     expect(JSON.stringify(res.json.value)).toContain(`Meeting NUIT 2/2021 is created`);
