@@ -52,7 +52,8 @@ function renderButton(button: Button | LinkButton, index: number): SlackBlock {
 function renderBlock(block: UiBlock): SlackBlock[] {
   switch (block.type) {
     case 'header':
-      return [{ type: 'header', text: plain(block.text, LIMITS.header) }];
+      // Escaped like every posted text, so a header never carries `<!channel>` as such; Slack shows the entities as characters.
+      return [{ type: 'header', text: plain(escapeMrkdwn(block.text), LIMITS.header) }];
     case 'text':
       return [{ type: 'section', text: { type: 'mrkdwn', text: clip(toMrkdwn(block.text), LIMITS.section) } }];
     case 'fields': {
