@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isAppError, ErrorCode, type AppError } from '../errors.js';
-import { t } from '../i18n/text.js';
+import { escapeParams, t } from '../i18n/text.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FormValues, Payload } from '../ui/model.js';
 import { parseCommand } from '../commands/parse-command.js';
@@ -92,5 +92,6 @@ function withSubmissionKey(result: Reply): Reply {
 
 function userText(error: AppError, locale: Locale): string {
   const text = error.userText![locale] as string | ((params: unknown) => string);
-  return typeof text === 'function' ? text(error.userParams) : text;
+  // Same rule as `t()`: the parameters are escaped as user text.
+  return typeof text === 'function' ? text(escapeParams(error.userParams)) : text;
 }

@@ -7,6 +7,7 @@ import { decisionTexts } from './texts.js';
 import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import { fitBlocks } from './fit-message-blocks.js';
 import type { MeetingDecisions } from './load-meeting-decisions.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 type Attendance = MeetingDecisions['attendances'][number];
 
@@ -66,8 +67,8 @@ export function buildDecisionSummary(meeting: MeetingDecisions, locale: Locale):
     const mark = decision.corrected ? ` ${t(locale, decisionTexts.correctedItem)}` : '';
     const sittingOut = attendances.filter((a) => a.notParticipatingItemIds.includes(item.id)).map(nameOf).filter(Boolean).sort(byName);
     const note = sittingOut.length > 0 ? t(locale, decisionTexts.notTakingPart, { names: joinNames(sittingOut, locale), caseNo }) : null;
-    blocks.push({ type: 'divider' }, { type: 'text', text: `${heading}${mark}\n${decision.text}${note ? `\n${note}` : ''}` });
-    lines.push(`${caseNo} ${item.title}: ${decision.text}${note ? ` (${note})` : ''}`);
+    blocks.push({ type: 'divider' }, { type: 'text', text: `${heading}${mark}\n${escapeMarkup(decision.text)}${note ? `\n${note}` : ''}` });
+    lines.push(`${caseNo} ${escapeMarkup(item.title)}: ${escapeMarkup(decision.text)}${note ? ` (${note})` : ''}`);
     if (decision.corrected && (!lastCorrection || decision.recordedAt > lastCorrection)) lastCorrection = decision.recordedAt;
   }
   if (lastCorrection) {

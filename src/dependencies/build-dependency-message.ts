@@ -8,6 +8,7 @@ import { categoryLabel, critLabel, daysBetween, dueDayOf, dueLabel, providerName
 import { isOpenRed } from './dependency-people.js';
 import { dependencyTexts as T } from './texts.js';
 import type { DependencyView } from './load-dependency-views.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 /** The kinds of message that show dependencies with answer buttons; also the outbox `kind`. */
 export const DependencyMessageKinds = {
@@ -63,10 +64,10 @@ function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] 
   const d = view.dependency;
   const open = isOpenRed(d);
   const emoji = d.resolvedAt ? '✅' : ragEmoji(d.status);
-  const blocks: Block[] = [{ type: 'text', text: `${emoji} **${d.description}**` }];
+  const blocks: Block[] = [{ type: 'text', text: `${emoji} **${escapeMarkup(d.description)}**` }];
   const fields = [
-    { label: t(locale, T.dependent), value: d.initiative.name },
-    { label: t(locale, T.provider), value: providerName(locale, d) },
+    { label: t(locale, T.dependent), value: escapeMarkup(d.initiative.name) },
+    { label: t(locale, T.provider), value: escapeMarkup(providerName(locale, d)) },
     { label: t(locale, T.criticality), value: critLabel(locale, d.criticality) },
     { label: t(locale, T.category), value: categoryLabel(locale, d.category) },
   ];

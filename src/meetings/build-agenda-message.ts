@@ -6,6 +6,7 @@ import type { Block, Message } from '../ui/model.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
 import { itemTypeTexts } from './item-type-texts.js';
 import { meetingTexts } from './texts.js';
+import { escapeMarkup, link } from '../ui/markup.js';
 
 export interface AgendaItemInput {
   /** "9/21". */
@@ -58,13 +59,13 @@ export function buildAgendaMessage(agenda: AgendaInput, locale: Locale): Message
     if (item.presenterName) lines.push(t(locale, meetingTexts.presenterLine, { name: item.presenterName }));
     if (item.proposedDecision) lines.push(t(locale, meetingTexts.proposedLine, { text: item.proposedDecision }));
     if (item.paperLinks.length > 0) {
-      const links = item.paperLinks.map((link, i) => `[${t(locale, meetingTexts.papersLine)} ${i + 1}](${link})`).join(', ');
+      const links = item.paperLinks.map((url, i) => link(`${t(locale, meetingTexts.papersLine)} ${i + 1}`, url)).join(', ');
       lines.push(`${t(locale, meetingTexts.papersLine)}: ${links}`);
     }
     if (item.paperMissing) lines.push(t(locale, meetingTexts.paperMissingMark));
     lines.push(...(item.extraLines ?? []));
     blocks.push({ type: 'text', text: lines.join('\n') });
   }
-  const text = [title, describeMeetingTime(agenda, locale, agenda.timeZone), ...agenda.items.map((i) => `${i.caseNumber} ${i.title}`)].join('\n');
+  const text = [title, describeMeetingTime(agenda, locale, agenda.timeZone), ...agenda.items.map((i) => `${i.caseNumber} ${escapeMarkup(i.title)}`)].join('\n');
   return { text, blocks };
 }

@@ -6,6 +6,7 @@ import type { BarChart } from './build-chart-svg.js';
 import { capitalised, categoryLabel, ragBadge, ragLabel, RAGS } from '../dependencies/dependency-labels.js';
 import { portfolioTexts as T } from './texts.js';
 import type { RagCounts, RoundSummary } from './summarise-round.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 export interface SummaryAttachments {
   csvUrl?: string | null;
@@ -39,8 +40,8 @@ export function summaryCharts(locale: Locale, s: RoundSummary): { overall: BarCh
 /** The round's summary as a message: the figures as text, charts as images when rendered, and the CSV link. */
 export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: SummaryAttachments = {}): Message {
   const none = t(locale, T.sumNone);
-  const list = (names: string[]) => (names.length ? names.join(', ') : none);
-  const prevNote = s.previousLabel ? ` (${s.previousLabel})` : '';
+  const list = (names: string[]) => (names.length ? names.map(escapeMarkup).join(', ') : none);
+  const prevNote = s.previousLabel ? ` (${escapeMarkup(s.previousLabel)})` : '';
   const blocks: Block[] = [
     { type: 'header', text: t(locale, T.summaryTitle, { label: s.label }) },
     { type: 'context', text: t(locale, T.sumReports, { count: s.submitted }) },
@@ -52,12 +53,12 @@ export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: Summ
   if (files.dependencyChartUrl) blocks.push({ type: 'image', url: files.dependencyChartUrl, alt: t(locale, T.chartDeps) });
   const redHigh = s.redHigh.map(
     (e) =>
-      `• **${e.initiative}**: ${e.items
-        .map((i) => `${i.description}${i.provider ? ` (${i.provider})` : ''}${i.dueDate ? `, ${t(locale, T.due)} ${formatDate(i.dueDate, locale)}` : ''}`)
+      `• **${escapeMarkup(e.initiative)}**: ${e.items
+        .map((i) => `${escapeMarkup(i.description)}${i.provider ? ` (${escapeMarkup(i.provider)})` : ''}${i.dueDate ? `, ${t(locale, T.due)} ${formatDate(i.dueDate, locale)}` : ''}`)
         .join('; ')}`,
   );
   blocks.push({ type: 'text', text: `**${t(locale, T.sumRedHigh)}**\n${redHigh.length ? redHigh.join('\n') : none}` });
-  const red = s.redInitiatives.map((r) => `• **${r.name}** (${r.organisation})${r.risk ? ` – ${t(locale, T.fieldRisk).toLowerCase()} ${ragBadge(locale, r.risk)}` : ''}: ${r.narrative ?? ''}`);
+  const red = s.redInitiatives.map((r) => `• **${escapeMarkup(r.name)}** (${escapeMarkup(r.organisation)})${r.risk ? ` – ${t(locale, T.fieldRisk).toLowerCase()} ${ragBadge(locale, r.risk)}` : ''}: ${escapeMarkup(r.narrative ?? '')}`);
   blocks.push({ type: 'text', text: `**${t(locale, T.sumRedInitiatives)}**\n${red.length ? red.join('\n') : none}` });
   blocks.push({
     type: 'fields',

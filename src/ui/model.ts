@@ -1,7 +1,8 @@
 /**
  * The platform-neutral description of everything Saksgang shows: messages with buttons, and forms.
  * Workflows build these; `channels/slack/render-block-kit.ts` and `channels/teams/render-adaptive-card.ts`
- * turn them into Block Kit and Adaptive Cards. Text may use `**bold**` and `[label](https://link)`.
+ * turn them into Block Kit and Adaptive Cards. Text may use `**bold**` and `[label](https://link)`;
+ * user text in it is escaped (`src/ui/markup.ts`, `t()`), so it never becomes markup.
  */
 import type { ActionId, FormId } from './action-ids.js';
 

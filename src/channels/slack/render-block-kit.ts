@@ -1,5 +1,6 @@
 import type { Block as UiBlock, Button, Field, Form, LinkButton, Message } from '../../ui/model.js';
 import { isLinkButton } from '../../ui/model.js';
+import { unescapeMarkup, withEscapesHidden } from '../../ui/markup.js';
 
 /** Slack's limits that the renderer enforces so a long text never makes a whole message fail. */
 const LIMITS = { blocks: 50, modalBlocks: 100, section: 3000, header: 150, field: 2000, buttonText: 75, buttonValue: 2000, title: 24, option: 75, options: 100 };
@@ -14,15 +15,22 @@ function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Our neutral markup (`**bold**`, `[label](url)`) in Slack's mrkdwn. */
+/**
+ * Our neutral markup (`**bold**`, `[label](url)`) in Slack's mrkdwn. `&`, `<` and `>` are escaped in every text,
+ * so nothing can ping (`<!channel>`) or hide a link (`<https://evil|ok>`); characters escaped as user text
+ * (`\\[`, `\\*`) never take part in our markup and come out as themselves.
+ */
 export function toMrkdwn(text: string): string {
-  return escapeMrkdwn(text)
-    .replace(/\*\*(.+?)\*\*/g, '*$1*')
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) => `<${url.replace(/&amp;/g, '&')}|${label}>`);
+  return withEscapesHidden(escapeMrkdwn(text), (masked) =>
+    masked
+      .replace(/\*\*(.+?)\*\*/g, '*$1*')
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) => `<${url.replace(/&amp;/g, '&')}|${label}>`),
+  );
 }
 
+/** Plain text: Slack shows it as typed, so only the escapes of our markup are undone. */
 function plain(text: string, max: number) {
-  return { type: 'plain_text', text: clip(text, max), emoji: true };
+  return { type: 'plain_text', text: clip(unescapeMarkup(text), max), emoji: true };
 }
 
 function renderButton(button: Button | LinkButton, index: number): SlackBlock {
@@ -44,7 +52,8 @@ function renderButton(button: Button | LinkButton, index: number): SlackBlock {
 function renderBlock(block: UiBlock): SlackBlock[] {
   switch (block.type) {
     case 'header':
-      return [{ type: 'header', text: plain(block.text, LIMITS.header) }];
+      // Escaped like every posted text, so a header never carries `<!channel>` as such; Slack shows the entities as characters.
+      return [{ type: 'header', text: plain(escapeMrkdwn(block.text), LIMITS.header) }];
     case 'text':
       return [{ type: 'section', text: { type: 'mrkdwn', text: clip(toMrkdwn(block.text), LIMITS.section) } }];
     case 'fields': {
@@ -55,7 +64,7 @@ function renderBlock(block: UiBlock): SlackBlock[] {
           type: 'section',
           fields: block.fields.slice(i, i + 10).map((f) => ({
             type: 'mrkdwn',
-            text: clip(`*${escapeMrkdwn(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.field),
+            text: clip(`*${escapeMrkdwn(unescapeMarkup(f.label))}*\n${toMrkdwn(f.value)}`, LIMITS.field),
           })),
         });
       }
@@ -66,7 +75,7 @@ function renderBlock(block: UiBlock): SlackBlock[] {
     case 'divider':
       return [{ type: 'divider' }];
     case 'image':
-      return [{ type: 'image', image_url: block.url, alt_text: clip(block.alt, 2000), ...(block.title ? { title: plain(block.title, 2000) } : {}) }];
+      return [{ type: 'image', image_url: block.url, alt_text: clip(unescapeMarkup(block.alt), 2000), ...(block.title ? { title: plain(block.title, 2000) } : {}) }];
     case 'actions':
       // An actions block holds at most 25 elements.
       return block.buttons.length === 0 ? [] : [{ type: 'actions', elements: block.buttons.slice(0, 25).map(renderButton) }];
@@ -79,8 +88,14 @@ function renderBlocks(blocks: UiBlock[], max: number): SlackBlock[] {
   return [...out.slice(0, max - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] }];
 }
 
+/** A text for a field that Slack reads as mrkdwn but where we want no markup (notification text, ephemeral notes). */
+export function toSlackText(text: string): string {
+  return escapeMrkdwn(unescapeMarkup(text));
+}
+
 export function renderMessage(message: Message): { text: string; blocks: SlackBlock[] } {
-  return { text: clip(message.text, 3000), blocks: renderBlocks(message.blocks, LIMITS.blocks) };
+  // The notification text is mrkdwn too: without escaping, a `<!channel>` in it would ping.
+  return { text: clip(toSlackText(message.text), 3000), blocks: renderBlocks(message.blocks, LIMITS.blocks) };
 }
 
 function option(value: string, label: string) {

@@ -1,5 +1,6 @@
 import type { Block as UiBlock, Button, Field, FieldErrors, Form, LinkButton, Message } from '../../ui/model.js';
 import { isLinkButton } from '../../ui/model.js';
+import { unescapeMarkup } from '../../ui/markup.js';
 
 /** Adaptive Cards 1.5 with Universal Actions (`Action.Execute`), which Teams and Web Chat both render. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; body: Record<string, unknown>[] };
@@ -15,7 +16,11 @@ export const CARD_SUBMISSION = '_submission';
 /** Teams rejects cards above ~28 KB; we stay below with room for the envelope. */
 const MAX_CARD_BYTES = 26_000;
 
-/** Card markdown reads a line that starts with "21. januar" as a numbered list; a backslash keeps it a date. */
+/**
+ * Card markdown reads a line that starts with "21. januar" as a numbered list; a backslash keeps it
+ * a date. Our markup is card markdown already: characters escaped as user text (`\[`,
+ * `\*`) stay escaped and show literally, so a person's text never becomes a link or emphasis.
+ */
 function literalNumbers(text: string): string {
   return text.replace(/^(\s*\d+)\. /gm, '$1\\. ');
 }
@@ -23,7 +28,7 @@ function literalNumbers(text: string): string {
 function executeAction(button: Button) {
   return {
     type: 'Action.Execute',
-    title: button.label,
+    title: unescapeMarkup(button.label),
     verb: button.actionId,
     data: { [CARD_PAYLOAD]: button.payload ?? {} },
     ...(button.style === 'primary' ? { style: 'positive' } : button.style === 'danger' ? { style: 'destructive' } : {}),
@@ -31,24 +36,24 @@ function executeAction(button: Button) {
 }
 
 function renderAction(button: Button | LinkButton) {
-  return isLinkButton(button) ? { type: 'Action.OpenUrl', title: button.label, url: button.url } : executeAction(button);
+  return isLinkButton(button) ? { type: 'Action.OpenUrl', title: unescapeMarkup(button.label), url: button.url } : executeAction(button);
 }
 
 function renderBlock(block: UiBlock): Record<string, unknown>[] {
   switch (block.type) {
     case 'header':
-      return [{ type: 'TextBlock', text: block.text, weight: 'Bolder', size: 'Large', wrap: true }];
+      return [{ type: 'TextBlock', text: literalNumbers(block.text), weight: 'Bolder', size: 'Large', wrap: true }];
     case 'text':
       // Card markdown needs a blank line for a line break; our neutral text uses single newlines.
       return [{ type: 'TextBlock', text: literalNumbers(block.text).replace(/\n+/g, '\n\n'), wrap: true }];
     case 'fields':
-      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: literalNumbers(f.value) })) }];
+      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: unescapeMarkup(f.label), value: literalNumbers(f.value) })) }];
     case 'context':
-      return [{ type: 'TextBlock', text: block.text, wrap: true, isSubtle: true, size: 'Small' }];
+      return [{ type: 'TextBlock', text: literalNumbers(block.text), wrap: true, isSubtle: true, size: 'Small' }];
     case 'divider':
       return [{ type: 'TextBlock', text: ' ', separator: true, spacing: 'Medium' }];
     case 'image':
-      return [{ type: 'Image', url: block.url, altText: block.alt, size: 'Stretch' }];
+      return [{ type: 'Image', url: block.url, altText: unescapeMarkup(block.alt), size: 'Stretch' }];
     case 'actions':
       return block.buttons.length === 0 ? [] : [{ type: 'ActionSet', actions: block.buttons.map(renderAction) }];
   }
@@ -79,7 +84,8 @@ export function renderMessageCard(message: Message): AdaptiveCard {
 function renderInput(field: Field): Record<string, unknown> {
   // Required fields are marked in the label and checked on the server, which answers in the person's
   // language; `isRequired` without a localized errorMessage makes some card hosts refuse the whole card.
-  const base = { id: field.id, label: field.required ? `${field.label} *` : field.label };
+  const label = unescapeMarkup(field.label);
+  const base = { id: field.id, label: field.required ? `${label} *` : label };
   switch (field.type) {
     case 'text':
       return {
@@ -88,7 +94,7 @@ function renderInput(field: Field): Record<string, unknown> {
         isMultiline: Boolean(field.multiline),
         ...(field.maxLength ? { maxLength: field.maxLength } : {}),
         ...(field.value !== undefined ? { value: field.value } : {}),
-        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.placeholder ? { placeholder: unescapeMarkup(field.placeholder) } : {}),
       };
     case 'number':
       // Kept as text so a malformed number comes back to us as typed and is refused with our message.
@@ -102,7 +108,7 @@ function renderInput(field: Field): Record<string, unknown> {
         ...base,
         type: 'Input.ChoiceSet',
         style: 'compact',
-        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        choices: field.options.map((o) => ({ title: unescapeMarkup(o.label), value: o.value })),
         ...(field.value ? { value: field.value } : {}),
       };
     case 'multiselect':
@@ -111,7 +117,7 @@ function renderInput(field: Field): Record<string, unknown> {
         type: 'Input.ChoiceSet',
         isMultiSelect: true,
         style: 'expanded',
-        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        choices: field.options.map((o) => ({ title: unescapeMarkup(o.label), value: o.value })),
         ...(field.values?.length ? { value: field.values.join(',') } : {}),
       };
   }

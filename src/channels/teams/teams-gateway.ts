@@ -1,5 +1,6 @@
 import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Message } from '../../ui/model.js';
+import { unescapeMarkup } from '../../ui/markup.js';
 import type { ChannelGateway, DirectTarget, PostedMessage } from '../gateway.js';
 import { classifyTeamsError } from './classify-teams-error.js';
 import { renderMessageCard } from './render-adaptive-card.js';
@@ -18,7 +19,7 @@ export interface TeamsGatewayOptions {
 export function toActivity(message: Message) {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderMessageCard(message)));
   activity.text = undefined;
-  activity.summary = message.text;
+  activity.summary = unescapeMarkup(message.text);
   return activity;
 }
 

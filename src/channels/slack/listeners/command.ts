@@ -5,7 +5,7 @@ import type { Reply } from '../../../conversation/reply.js';
 import { conversationTexts } from '../../../conversation/texts.js';
 import { t } from '../../../i18n/text.js';
 import { arrivedAt } from '../arrived-at.js';
-import { renderMessage, renderModal } from '../render-block-kit.js';
+import { renderMessage, renderModal, toSlackText } from '../render-block-kit.js';
 import { runSlackTurn, type SlackListenerDeps } from '../run-slack-turn.js';
 
 /** Opens a form while the command's trigger id lives (three seconds); says so by response_url if it no longer does. */
@@ -21,7 +21,7 @@ async function openForm(client: WebClient, respond: RespondFn, triggerId: string
 async function respondLate(client: WebClient, respond: RespondFn, triggerId: string, ctx: TurnContext, result: Reply): Promise<void> {
   if (result.kind === 'form') await openForm(client, respond, triggerId, ctx, result);
   else if (result.kind === 'none') await respond({ delete_original: true });
-  else if (result.kind === 'formErrors') await respond({ response_type: 'ephemeral', replace_original: true, text: Object.values(result.errors).join('\n') });
+  else if (result.kind === 'formErrors') await respond({ response_type: 'ephemeral', replace_original: true, text: toSlackText(Object.values(result.errors).join('\n')) });
   else await respond({ response_type: 'ephemeral', replace_original: true, ...renderMessage(result.message) });
 }
 
