@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
+import { link as linkTo, markup } from '../ui/markup.js';
 import type { Block, Message } from '../ui/model.js';
 import { decisionTexts } from './texts.js';
 import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
@@ -19,7 +20,8 @@ export function buildSearchMessage(result: SearchResult, locale: Locale): Messag
     const meeting = formatMeetingRef(item.committee.key, item.meeting);
     const url = summary ? summaryLink(summary) : null;
     const label = t(locale, decisionTexts.summaryLink);
-    const link = url ? t(locale, decisionTexts.seeSummary, { link: `[${label}](${url})` }) : t(locale, decisionTexts.seeSummary, { link: `${label} (${meeting})` });
+    // Our own fragments: the link is built by `link()`, and the sentence around it is already escaped by `t()`.
+    const link = markup(url ? t(locale, decisionTexts.seeSummary, { link: markup(linkTo(label, url)) }) : t(locale, decisionTexts.seeSummary, { link: `${label} (${meeting})` }));
     blocks.push({ type: 'divider' }, {
       type: 'text',
       text: t(locale, decisionTexts.searchHit, { committee: item.committee.key, caseNo: formatCaseNumber(item), title: item.title, meeting, decision: decision.text, link }),

@@ -9,7 +9,8 @@ export type { DeliveryPacer, PaceKey } from './delivery-pacer.js';
 
 /**
  * "Next free slot" per key (GCRA without burst): the slot is the latest of now and each key's next free
- * time; each key's next free time then moves one interval past the slot. The slot is stored for the
+ * time; each conversation key's next free time then moves one interval past the slot, the platform-wide
+ * key's one interval past its own next free time (the gate counts the real sends on it). The slot is stored for the
  * delivery, so the job's run at its slot finds it instead of queueing behind later reservations. Redis's
  * own clock is used so processes on different machines agree.
  * KEYS[1] = the delivery's reservation, KEYS[2..] = limits; ARGV[1] = reservation lifetime after its slot
@@ -26,7 +27,13 @@ for i = 2, #KEYS do
   if nextFree > slot then slot = nextFree end
 end
 for i = 2, #KEYS do
-  local nextFree = slot + tonumber(ARGV[i])
+  local from = slot
+  if i == 2 then
+    -- The platform-wide limit is shared by every conversation: it is charged from its own next free time,
+    -- not from this delivery's slot, so one channel's wait does not hold up messages to everyone else.
+    from = math.max(tonumber(redis.call('GET', KEYS[i]) or '0'), now)
+  end
+  local nextFree = from + tonumber(ARGV[i])
   redis.call('SET', KEYS[i], nextFree, 'PX', nextFree - now + 1000)
 end
 redis.call('SET', KEYS[1], slot, 'PX', slot - now + tonumber(ARGV[1]))

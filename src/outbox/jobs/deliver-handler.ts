@@ -43,7 +43,13 @@ export const deliverHandler = defineJobHandler(deliverJob, {
     const options = { deliveryKey: deliveryId };
     try {
       const recovered = await findUnconfirmedPost(services, gateway, found, route);
-      if (!recovered) await passPaceGate(services, started);
+      if (!recovered) {
+        // A Teams DM to someone without a remembered conversation opens one first: a second request that
+        // counts against the app's limit too, so it passes the gate as well.
+        const opensConversation = started.platform === 'teams' && route.direct !== undefined && !route.direct.teamsConversationRef && !updatesPosted;
+        if (opensConversation) await passPaceGate(services, { ...started, idempotencyKey: `${started.idempotencyKey}.open` });
+        await passPaceGate(services, started);
+      }
       if (recovered) {
         posted = recovered;
       } else if (updatesPosted && started.platformMessageId && started.platformConversationId) {

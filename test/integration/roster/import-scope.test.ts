@@ -1,3 +1,4 @@
+import { unescapeMarkup } from '../../../src/ui/markup.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RosterForms } from '../../../src/roster/ids.js';
 import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
@@ -73,7 +74,8 @@ describe('a roster import from chat stays within the importer’s committees', (
   it('Teams: the same paste is refused in English with the entries named, and nothing is written', async () => {
     const before = await snapshot();
     const res = await submitTeams(REACHING_OUT);
-    const error = res.json.value.body.find((b: any) => b.id === 'roster-error').text as string;
+    // What the card shows: its markdown turns the escapes of typed text back into the characters.
+    const error = unescapeMarkup(res.json.value.body.find((b: any) => b.id === 'roster-error').text as string);
     expect(error).toContain('Nothing was saved. From chat you can only change committees you are secretariat of');
     expect(error).toContain('Outside: people[1] "kari", committees[1] "NUIT", initiatives[0] "epj".');
     expect(await snapshot()).toEqual(before);

@@ -4,17 +4,19 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/test-databa
 
 describe('seedDemo', () => {
   let db: TestDatabase;
+  let first: Awaited<ReturnType<typeof seedDemo>>;
   const today = new Date('2023-09-15T08:00:00Z');
 
+  // Set-up: one database seeded once for the demo of 15 September 2023; every test reads it, none changes it.
   beforeAll(async () => {
     db = await createTestDatabase();
+    first = await seedDemo(db.prisma, { today });
   });
   afterAll(async () => {
     await db?.close();
   });
 
   it('seeds the demo, and seeding twice gives the same counts', async () => {
-    const first = await seedDemo(db.prisma, { today });
     expect(first).toMatchObject({ committees: 2, reportingRounds: 2, initiatives: 18, meetings: 14 });
     expect(first.people).toBeGreaterThanOrEqual(25);
     expect(first.decisions).toBeGreaterThan(20);
@@ -53,9 +55,15 @@ describe('seedDemo', () => {
   });
 
   it('works around the real today as well', async () => {
-    const summary = await seedDemo(db.prisma);
-    const upcoming = await db.prisma.meeting.count({ where: { startsAt: { gt: new Date() }, committee: { key: 'NUIT' } } });
-    expect(upcoming).toBeGreaterThanOrEqual(2);
-    expect(summary.committees).toBe(2);
+    // Its own database: seeding around today would change the meetings the other tests read.
+    const own = await createTestDatabase();
+    try {
+      const summary = await seedDemo(own.prisma);
+      const upcoming = await own.prisma.meeting.count({ where: { startsAt: { gt: new Date() }, committee: { key: 'NUIT' } } });
+      expect(upcoming).toBeGreaterThanOrEqual(2);
+      expect(summary.committees).toBe(2);
+    } finally {
+      await own.close();
+    }
   });
 });

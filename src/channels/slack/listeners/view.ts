@@ -6,6 +6,7 @@ import { conversationTexts } from '../../../conversation/texts.js';
 import type { Locale } from '../../../i18n/locale.js';
 import { t } from '../../../i18n/text.js';
 import { ACTION_PREFIX } from '../../../ui/action-ids.js';
+import { unescapeMarkup } from '../../../ui/markup.js';
 import { arrivedAt } from '../arrived-at.js';
 import { parsePayload } from '../parse-payload.js';
 import { readViewValues } from '../read-view-values.js';
@@ -75,13 +76,14 @@ export function register(app: App, deps: SlackListenerDeps): void {
       answer: async (result) => {
         switch (result.kind) {
           case 'formErrors':
-            return ack({ response_action: 'errors', errors: result.errors });
+            // Field errors are plain text in Slack: our markup's escapes are shown as the characters they stand for.
+            return ack({ response_action: 'errors', errors: Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, unescapeMarkup(error)])) });
           case 'form':
             return ack({ response_action: 'update', view: renderModal(result.form) as never });
           case 'message': {
             // A refusal or failure: the modal stays open with the message on its first field, so nothing typed is lost.
             const input = firstInput(view);
-            if (input) return ack({ response_action: 'errors', errors: { [input]: result.message.text.slice(0, 2000) } });
+            if (input) return ack({ response_action: 'errors', errors: { [input]: unescapeMarkup(result.message.text).slice(0, 2000) } });
             await ack();
             return dm(result);
           }
@@ -103,7 +105,7 @@ export function register(app: App, deps: SlackListenerDeps): void {
       fail: async (text, answered) => {
         if (answered) return sendSlackReply(client, { userId }, { kind: 'message', message: plainMessage(text) });
         const input = firstInput(view);
-        if (input) return ack({ response_action: 'errors', errors: { [input]: text } });
+        if (input) return ack({ response_action: 'errors', errors: { [input]: unescapeMarkup(text) } });
         await ack();
         return dm({ kind: 'message', message: plainMessage(text) });
       },
