@@ -161,7 +161,8 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
 
     await chat.playAs(OWNER);
     await chat.waitForText(`Porteføljerapportering ${roundLabel}`);
-    const request = chat.card(`Porteføljerapportering ${roundLabel}`).filter({ hasText: 'EPJ-løftet' });
+    const request = chat.cardWith(`Porteføljerapportering ${roundLabel}`, 'EPJ-løftet');
+    await request.waitFor({ timeout: 30_000 });
     await chat.button(request, 'Rapporter').click();
     const form = chat.form(/^Samlet status/);
     await form.waitFor();

@@ -90,6 +90,11 @@ export class ConsoleDriver {
     await input.press('Enter');
   }
 
+  /** The newest Adaptive Card that contains every one of `texts` (cards of a fan-out arrive in any order). */
+  cardWith(...texts: (string | RegExp)[]): Locator {
+    return texts.reduce((cards, text) => cards.filter({ hasText: text }), this.page.locator('.ac-adaptiveCard')).last();
+  }
+
   /** The newest Adaptive Card that contains `text`. */
   card(text: string | RegExp): Locator {
     return this.page.locator('.ac-adaptiveCard', { hasText: text }).last();
