@@ -184,7 +184,9 @@ describe('a reporting round through Slack and Teams', () => {
     await fileReport(t, { roundId, initiativeId: hp.id, actorId: s.emma.id, values: { overall: 'yellow', narrative: 'Halvferdig', lifecycle: 'active', mode: 'draft' } });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, 'runde status'));
-    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);
+    // The round's invitations may still be arriving from the fan-out: the answer is the one in Sara's chat.
+    const reply = t.connector.sent().slice(before).find((c) => c.conversationId === 'a:dm-29:sara');
+    const card = JSON.stringify(reply!.body.attachments[0].content);
     expect(card).toContain('Innsendt: 1 · Utkast: 1 · Mangler: 0');
     expect(card).toContain('✅ **EPJ-løftet** – Kari Nordmann (innsendt)');
     expect(card).toContain('📝 **Helseplattformen** – Emma Hansen (utkast)');
