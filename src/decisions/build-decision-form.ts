@@ -5,6 +5,7 @@ import type { Field, Form, Option } from '../ui/model.js';
 import { DecisionFields, DecisionFormIds, FOLLOW_UP_SLOTS } from './ids.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 export interface DecisionFormData {
   itemId: string;
@@ -47,8 +48,8 @@ export function buildDecisionForm(data: DecisionFormData, locale: Locale): Form 
     cancelLabel: t(locale, decisionTexts.cancel),
     context: { itemId: data.itemId },
     intro: [
-      { type: 'text', text: `**${data.caseNo} ${data.title}** (${t(locale, itemTypeTexts[data.type])})` },
-      ...(data.proposedDecision ? [{ type: 'context' as const, text: `${t(locale, decisionTexts.proposed)}: ${data.proposedDecision}` }] : []),
+      { type: 'text', text: `**${data.caseNo} ${escapeMarkup(data.title)}** (${t(locale, itemTypeTexts[data.type])})` },
+      ...(data.proposedDecision ? [{ type: 'context' as const, text: `${t(locale, decisionTexts.proposed)}: ${escapeMarkup(data.proposedDecision)}` }] : []),
     ],
     fields,
   };

@@ -7,6 +7,7 @@ import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
 import { formatCaseNumber } from '../i18n/format-numbers.js';
 import type { ItemType } from '../generated/prisma/enums.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 export interface ItemsView {
   meetingId: string;
@@ -24,10 +25,10 @@ export function buildItemsMessage(view: ItemsView, locale: Locale): Message {
   for (const item of view.items) {
     const caseNo = formatCaseNumber(item);
     const state = item.decision
-      ? `${t(locale, decisionTexts.recorded)}: ${item.decision}`
-      : `${t(locale, decisionTexts.proposed)}: ${item.proposedDecision ?? '–'}\n${t(locale, decisionTexts.notRecorded)}`;
+      ? `${t(locale, decisionTexts.recorded)}: ${escapeMarkup(item.decision)}`
+      : `${t(locale, decisionTexts.proposed)}: ${item.proposedDecision ? escapeMarkup(item.proposedDecision) : '–'}\n${t(locale, decisionTexts.notRecorded)}`;
     blocks.push({ type: 'divider' });
-    blocks.push({ type: 'text', text: `**${caseNo} ${item.title}** (${t(locale, itemTypeTexts[item.type])})\n${state}` });
+    blocks.push({ type: 'text', text: `**${caseNo} ${escapeMarkup(item.title)}** (${t(locale, itemTypeTexts[item.type])})\n${state}` });
     blocks.push({ type: 'actions', buttons: [{ actionId: DecisionActionIds.record, label: t(locale, decisionTexts.recordButton), payload: { itemId: item.id } }] });
   }
   blocks.push({ type: 'divider' });

@@ -5,6 +5,7 @@ import type { Block, Message } from '../ui/model.js';
 import { decisionTexts } from './texts.js';
 import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import type { ItemWithDecision, MeetingDecisions } from './load-meeting-decisions.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 /** The direct message to an item's presenter: the decision on their item and its follow-ups. */
 export function buildPresenterMessage(meeting: MeetingDecisions, item: ItemWithDecision, locale: Locale): Message {
@@ -15,11 +16,11 @@ export function buildPresenterMessage(meeting: MeetingDecisions, item: ItemWithD
   const blocks: Block[] = [
     { type: 'header', text: title },
     { type: 'text', text: t(locale, decisionTexts.presenterIntro, { title: item.title, meeting: ref }) },
-    { type: 'text', text: `**${t(locale, decisionTexts.recorded)}:** ${decision.text}${decision.corrected ? ` ${t(locale, decisionTexts.correctedItem)}` : ''}` },
+    { type: 'text', text: `**${t(locale, decisionTexts.recorded)}:** ${escapeMarkup(decision.text)}${decision.corrected ? ` ${t(locale, decisionTexts.correctedItem)}` : ''}` },
   ];
   if (decision.followUps.length > 0) {
     const lines = decision.followUps.map((f) => t(locale, decisionTexts.followUpLine, { owner: f.owner.name, what: f.description, due: formatDate(f.dueDate, locale, 'UTC') }));
     blocks.push({ type: 'text', text: `**${t(locale, decisionTexts.followUps)}:**\n${lines.join('\n')}` });
   }
-  return { text: `${title}: ${decision.text}`, blocks };
+  return { text: `${title}: ${escapeMarkup(decision.text)}`, blocks };
 }

@@ -5,6 +5,7 @@ import { categoryOptions, criticalityOptions, ragOptions } from './dependency-la
 import { DependencyFormIds } from './ids.js';
 import { dependencyTexts as T } from './texts.js';
 import { DESCRIPTION_MAX } from './read-dependency-form.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 /** One dependency as a form: a second, small form, so the report form stays within each platform's limits. */
 export function buildDependencyForm(locale: Locale, initiativeName: string, context: Payload, values: FormValues): Form {
@@ -15,7 +16,7 @@ export function buildDependencyForm(locale: Locale, initiativeName: string, cont
       submitLabel: t(locale, T.formSubmit),
       cancelLabel: t(locale, T.formCancel),
       context,
-      intro: [{ type: 'text', text: `**${initiativeName}**` }],
+      intro: [{ type: 'text', text: `**${escapeMarkup(initiativeName)}**` }],
       fields: [
         { id: 'description', type: 'text', label: t(locale, T.depDescription), required: true, multiline: true, maxLength: DESCRIPTION_MAX },
         { id: 'category', type: 'select', label: t(locale, T.depCategory), required: true, options: categoryOptions(locale) },

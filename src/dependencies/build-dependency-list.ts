@@ -5,6 +5,7 @@ import type { Block, Message } from '../ui/model.js';
 import { capitalised, categoryLabel, critLabel, ragBadge, type CategoryValue, type RagValue } from './dependency-labels.js';
 import { DependencyActionIds } from './ids.js';
 import { dependencyTexts as T } from './texts.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 /** Slack allows 50 blocks in a message: two per dependency plus the frame keeps well inside. */
 export const MAX_LISTED_DEPENDENCIES = 20;
@@ -23,15 +24,15 @@ export interface ListedDependency {
 export function buildDependencyList(locale: Locale, initiative: { id: string; name: string }, dependencies: ListedDependency[], lead?: string): Message {
   const blocks: Block[] = [];
   if (lead) blocks.push({ type: 'text', text: lead });
-  blocks.push({ type: 'header', text: `${t(locale, T.depsTitle)}: ${initiative.name}` });
+  blocks.push({ type: 'header', text: `${t(locale, T.depsTitle)}: ${escapeMarkup(initiative.name)}` });
   blocks.push({ type: 'context', text: t(locale, dependencies.length ? T.depsIntro : T.depsNone) });
   for (const d of dependencies.slice(0, MAX_LISTED_DEPENDENCIES)) {
     const due = d.dueDate ? ` · ${t(locale, T.dueInline)} ${formatDate(d.dueDate, locale)}` : '';
-    const provider = d.provider ? ` · ${d.provider}` : '';
-    blocks.push({ type: 'text', text: `${ragBadge(locale, d.status)} **${d.description}**\n${capitalised(categoryLabel(locale, d.category))} · ${capitalised(critLabel(locale, d.criticality))}${provider}${due}` });
+    const provider = d.provider ? ` · ${escapeMarkup(d.provider)}` : '';
+    blocks.push({ type: 'text', text: `${ragBadge(locale, d.status)} **${escapeMarkup(d.description)}**\n${capitalised(categoryLabel(locale, d.category))} · ${capitalised(critLabel(locale, d.criticality))}${provider}${due}` });
     blocks.push({ type: 'actions', buttons: [{ actionId: DependencyActionIds.edit, label: t(locale, T.depEdit), payload: { dependencyId: d.id } }] });
   }
   if (dependencies.length > MAX_LISTED_DEPENDENCIES) blocks.push({ type: 'context', text: t(locale, T.depMore, { n: dependencies.length - MAX_LISTED_DEPENDENCIES }) });
   blocks.push({ type: 'actions', buttons: [{ actionId: DependencyActionIds.add, label: t(locale, T.depAdd), style: 'primary', payload: { initiativeId: initiative.id } }] });
-  return { text: lead ?? `${t(locale, T.depsTitle)}: ${initiative.name}`, blocks };
+  return { text: lead ?? `${t(locale, T.depsTitle)}: ${escapeMarkup(initiative.name)}`, blocks };
 }

@@ -9,6 +9,7 @@ import { itemTitle } from './item-title.js';
 import { isStandingItem, needsPaper, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingStateTexts, meetingTexts } from './texts.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 export type PaperState = 'missing' | 'submitted' | 'late' | 'not_required';
 
@@ -72,9 +73,9 @@ export function buildMeetingStatus(input: StatusInput, locale: Locale): Message 
   const open = meeting.state !== 'cancelled';
   for (const item of meeting.agendaItems) {
     const state = paperStateOf(item, input.paperDeadline, now);
-    const presenter = item.presenter?.name ?? t(locale, meetingTexts.noPresenter);
+    const presenter = item.presenter ? escapeMarkup(item.presenter.name) : t(locale, meetingTexts.noPresenter);
     const paper = state === 'not_required' ? '' : ` · ${t(locale, meetingTexts.paperLabel)}: **${t(locale, PAPER_TEXT[state])}**`;
-    blocks.push({ type: 'text', text: `**${formatCaseNumber(item)} ${itemTitle(item, locale)}**\n${presenter}${paper}` });
+    blocks.push({ type: 'text', text: `**${formatCaseNumber(item)} ${escapeMarkup(itemTitle(item, locale))}**\n${presenter}${paper}` });
     if (open && !isStandingItem(item)) {
       const payload = { itemId: item.id };
       blocks.push({

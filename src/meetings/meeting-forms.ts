@@ -8,6 +8,7 @@ import { formatCaseNumber } from '../i18n/format-numbers.js';
 import { MeetingFormIds } from './ids.js';
 import { itemTypeTexts } from './item-type-texts.js';
 import { meetingTexts } from './texts.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 const hhmm = (date: Date, zone: string) => format(new TZDate(date, zone), 'HH:mm');
 
@@ -75,7 +76,7 @@ export function buildPaperForm(locale: Locale, item: { id: string; title: string
     submitLabel: t(locale, meetingTexts.submit),
     cancelLabel: t(locale, meetingTexts.cancel),
     context: { itemId: item.id },
-    intro: [{ type: 'text', text: `**${formatCaseNumber(item)} ${item.title}**` }],
+    intro: [{ type: 'text', text: `**${formatCaseNumber(item)} ${escapeMarkup(item.title)}**` }],
     fields: [
       { id: 'title', type: 'text', label: t(locale, meetingTexts.fieldPaperTitle), required: true, maxLength: 200 },
       { id: 'links', type: 'text', multiline: true, label: t(locale, meetingTexts.fieldLinks), hint: t(locale, meetingTexts.fieldLinksHint), required: true },

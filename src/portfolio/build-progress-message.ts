@@ -5,6 +5,7 @@ import type { Block, Button, Message } from '../ui/model.js';
 import type { RoundScopeEntry } from './load-round-scope.js';
 import { PortfolioActions } from './ids.js';
 import { portfolioTexts as T } from './texts.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 const MARK = { submitted: '✅', draft: '📝', missing: '❌' } as const;
 const LINES_PER_BLOCK = 25;
@@ -15,7 +16,7 @@ export function buildProgressMessage(locale: Locale, round: { id: string; label:
   const title = t(locale, T.progressTitle, { label: round.label });
   const counts = t(locale, T.progressCounts, { submitted: count('submitted'), draft: count('draft'), missing: count('missing'), due: formatDate(round.dueDate, locale) });
   const label = { submitted: T.stSubmitted, draft: T.stDraft, missing: T.stMissing } as const;
-  const lines = scope.map((e) => `${MARK[e.status]} **${e.initiative.name}** – ${e.initiative.owner.name} (${t(locale, label[e.status])})`);
+  const lines = scope.map((e) => `${MARK[e.status]} **${escapeMarkup(e.initiative.name)}** – ${escapeMarkup(e.initiative.owner.name)} (${t(locale, label[e.status])})`);
   const blocks: Block[] = [{ type: 'header', text: title }, { type: 'context', text: counts }];
   for (let i = 0; i < lines.length; i += LINES_PER_BLOCK) blocks.push({ type: 'text', text: lines.slice(i, i + LINES_PER_BLOCK).join('\n') });
   const notSubmitted = scope.filter((e) => e.status !== 'submitted');
