@@ -14,9 +14,10 @@ export function describeEdges(config: Config): string[] {
       : 'closed (neither Teams nor the local console is configured)';
   return [
     `edge /healthz: open, status only`,
+    `every edge: security headers (nosniff, no framing, content security policy); a malformed body gets a JSON 400`,
     `edge /slack/events: ${slack}`,
     `edge /api/messages: ${teams}`,
-    `edge /files/<id>: open to anyone with the unguessable link`,
+    `edge /files/<id>: open to anyone with the unguessable link, for ${config.FILE_RETENTION_DAYS} days (FILE_RETENTION_DAYS), then 410 Gone`,
     `edge console (/, /console/*): ${config.consoleEnabled ? 'open to this machine only (loopback clients and host names)' : 'closed'}`,
   ];
 }
