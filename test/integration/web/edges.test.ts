@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockActionPayload, eventBody, interactionBody, postSlack, signSlackBody, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
@@ -89,6 +90,24 @@ describe('Slack and the console-mode Teams edge', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: 'bad_request' });
     expect(await snapshot(t.db)).toEqual(before);
+    expect(t.connector.calls).toHaveLength(0);
+  });
+
+  it('in console mode, refuses a Teams activity sent under a foreign host name (DNS rebinding) with 403, changing nothing', async () => {
+    const before = await snapshot(t.db);
+    const body = JSON.stringify(messageActivity(t.connector.url, { id: '29:kari' }, 'language en'));
+    const { port } = new URL(t.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { host: `evil.example:${port}`, 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(403);
+    expect(await snapshot(t.db)).toEqual(before);
+    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { key: 'kari' } })).locale).toBe('nb');
     expect(t.connector.calls).toHaveLength(0);
   });
 
