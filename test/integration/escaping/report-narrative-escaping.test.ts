@@ -20,6 +20,8 @@ const NOW = new Date('2026-06-25T10:00:00Z');
 const FORM = 'application/x-www-form-urlencoded';
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 const erik = { id: '29:erik', aadObjectId: 'aad-erik' };
+/** Emma's narrative in Teams also starts like a spreadsheet formula. */
+const FORMULA = `=HYPERLINK("https://evil","ok") ${HOSTILE}`;
 let t: TestApp;
 let roundId: string;
 let slackSubmit: { status: number; json: any };
@@ -45,9 +47,9 @@ beforeAll(async () => {
   );
   teamsSubmit = await postActivity(
     t.url,
-    cardActionActivity(t.connector.url, emma, PortfolioForms.report, { _formId: PortfolioForms.report, _context: { roundId, initiativeId: hp.id }, _multi: ['sdgs'], ...values }, 'en-GB'),
+    cardActionActivity(t.connector.url, emma, PortfolioForms.report, { _formId: PortfolioForms.report, _context: { roundId, initiativeId: hp.id }, _multi: ['sdgs'], ...values, narrative: FORMULA }, 'en-GB'),
   );
-  await waitFor(async () => (await db.statusReport.count({ where: { roundId, state: 'submitted', narrative: HOSTILE } })) === 2, 10_000, 'both reports');
+  await waitFor(async () => (await db.statusReport.count({ where: { roundId, state: 'submitted', narrative: { in: [HOSTILE, FORMULA] } } })) === 2, 10_000, 'both reports');
   await closeRound(t.app.services, roundId);
   await settleOutbox(t);
 });
@@ -70,16 +72,14 @@ describe('a report narrative on Slack can neither ping nor hide a link', () => {
     expectSlackEscaped(res.json);
   });
 
-  it('in the CSV export: the narrative is text, as typed, in its own cell', async () => {
+  it('in the CSV export: the narrative is text, as typed, in its own cell; a formula typed in Teams is neutralised', async () => {
     const post = t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT')!;
     const url = post.args.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.url)?.url as string;
     const res = await fetch(`${t.url}/files/${url.split('/').pop()}`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    for (const key of ['epj-loftet', 'helseplattformen']) {
-      const line = lines.find((l) => l.startsWith(key))!;
-      expect(line).toContain(`;red;yellow;${HOSTILE};`);
-    }
+    expect(lines.find((l) => l.startsWith('epj-loftet'))).toContain(`;red;yellow;${HOSTILE};`);
+    expect(lines.find((l) => l.startsWith('helseplattformen'))).toContain(`;red;yellow;"'=HYPERLINK(""https://evil"",""ok"") ${HOSTILE}";`);
   });
 });
 
