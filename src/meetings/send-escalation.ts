@@ -11,6 +11,7 @@ import { loadMeeting, needsPaper } from './load-meeting.js';
 import { cycleOf } from './meeting-cycle.js';
 import { meetingTexts } from './texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
+import { escapeMarkup } from '../ui/markup.js';
 
 /**
  * After a missed milestone. For a paper deadline: a notice to each presenter whose paper is still missing
@@ -45,7 +46,7 @@ export async function sendEscalation(
     for (const person of secretariat) {
       const locale = toLocale(person.locale);
       const title = t(locale, meetingTexts.digestTitle, { meeting: meetingLabel(meeting) });
-      const lines = late.map((item) => `• ${formatCaseNumber(item)} ${item.title} – ${item.presenter!.name}`);
+      const lines = late.map((item) => `• ${formatCaseNumber(item)} ${escapeMarkup(item.title)} – ${escapeMarkup(item.presenter!.name)}`);
       await sendToPerson(services, {
         personId: person.id,
         kind: 'paper-late-digest',
