@@ -25,6 +25,8 @@ import { QUEUE_NAME } from '../jobs/queue-name.js';
 import { startJobSweep } from '../jobs/start-job-sweep.js';
 import { startWorker } from '../jobs/start-worker.js';
 import { createLogger, type Logger } from '../log/logger.js';
+import { createMetrics } from '../observability/metrics.js';
+import { createQueueDashboard } from '../observability/create-queue-dashboard.js';
 import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
 import { createDeliveryPacer } from '../outbox/pace-delivery.js';
 import { connectRedis } from '../redis/connect-redis.js';
@@ -91,7 +93,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   gateways.teams = createTeamsGateway(teamsAdapter, teamsGatewayOptions);
 
-  const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles };
+  const jobHandlers = jobRegistry();
+  const metrics = createMetrics({ db: database.prisma, queue, clock, jobNames: [...jobHandlers.keys()] });
+  const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles, metrics };
   services.notifyDeliveryFailure = (deliveryId, reason) => notifyDeliveryFailure(services, deliveryId, reason);
   services.pacer = createDeliveryPacer(redis, config.QUEUE_PREFIX);
 
@@ -114,10 +118,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     teams: config.teams.enabled
       ? { access: config.teams.authenticated ? [] : [requireLoopback], validate: validateActivity(registry), handler: handleTeamsRequest(teamsAdapter, teamsBot) }
       : undefined,
+    queueDashboard: config.ADMIN_PASSWORD
+      ? { router: await createQueueDashboard(queue, { write: config.ADMIN_QUEUES_WRITE === 'on' }), password: config.ADMIN_PASSWORD }
+      : undefined,
     extra: options.extraRoutes ? (app) => options.extraRoutes!(app, services) : undefined,
   });
 
-  const jobHandlers = jobRegistry();
   const runWorker = options.worker ?? config.ROLE !== 'web';
   const workerRedis = runWorker ? connectRedis(config.REDIS_URL) : null;
   const worker = workerRedis ? startWorker(services, jobHandlers, workerRedis) : null;
