@@ -26,9 +26,9 @@ import {
  */
 export function startWorker(services: AppServices, registry: JobRegistry, connection: Redis, options: { concurrency?: number } = {}): Worker {
   const { db, log } = services;
-  async function recordFinalFailure(job: Job, payload: unknown, payloadVersion: number, reason: string): Promise<void> {
+  async function recordFinalFailure(jobServices: AppServices, job: Job, payload: unknown, payloadVersion: number, reason: string): Promise<void> {
     if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
-    await reportJobFailure(services, registry.get(job.name), { name: job.name, jobId: job.id ?? '', payload, payloadVersion, reason });
+    await reportJobFailure(jobServices, registry.get(job.name), { name: job.name, jobId: job.id ?? '', payload, payloadVersion, reason });
   }
   const worker = new Worker(
     QUEUE_NAME,
@@ -62,7 +62,7 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
         payload = readPayload(handler.spec, stored, storedVersion);
       } catch (error) {
         const reason = `Invalid payload for ${job.name} (version ${storedVersion}): ${error instanceof Error ? error.message : String(error)}`;
-        await recordFinalFailure(job, stored, storedVersion, reason).catch((problem: unknown) =>
+        await recordFinalFailure(jobServices, job, stored, storedVersion, reason).catch((problem: unknown) =>
           log.error('could not record a job whose payload cannot be read', { error: problem }),
         );
         throw new UnrecoverableError(reason);
@@ -88,7 +88,7 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
         const final = failure instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         // Recorded before the job is given up, inside this run: a crash now means a retry, never a silent loss.
         if (final) {
-          await recordFinalFailure(job, payload, handler.spec.version, failure instanceof Error ? failure.message : String(failure)).catch((problem: unknown) =>
+          await recordFinalFailure(jobServices, job, payload, handler.spec.version, failure instanceof Error ? failure.message : String(failure)).catch((problem: unknown) =>
             log.error('could not record a job that failed for good', { error: problem }),
           );
         }
