@@ -27,6 +27,7 @@ import { startWorker } from '../jobs/start-worker.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { createMetrics } from '../observability/metrics.js';
 import { createQueueDashboard } from '../observability/create-queue-dashboard.js';
+import { serveWorkerMetrics } from '../observability/serve-worker-metrics.js';
 import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
 import { createDeliveryPacer } from '../outbox/pace-delivery.js';
 import { connectRedis } from '../redis/connect-redis.js';
@@ -68,6 +69,8 @@ export interface RunningApp {
   server: Server | null;
   /** The base URL the server listens on, when it listens. */
   url: string | null;
+  /** A worker without a web port that serves /metrics on METRICS_PORT: that base URL. */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -146,6 +149,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (options.teamsServiceUrl) teamsGatewayOptions.serviceUrl = options.teamsServiceUrl(url);
     for (const line of describeEdges(config)) log.info(line);
   }
+  const workerMetrics =
+    !listen && config.METRICS_PORT !== undefined
+      ? await serveWorkerMetrics({ metrics, token: config.METRICS_TOKEN, host: config.HOST, port: config.METRICS_PORT, log })
+      : null;
 
   return {
     config,
@@ -157,8 +164,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     worker,
     server,
     url,
+    metricsUrl: workerMetrics?.url ?? null,
     async close() {
       await stopJobSweep?.();
+      if (workerMetrics) await new Promise<void>((resolve) => workerMetrics.server.close(() => resolve()));
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await slack?.stop();
       if (worker) await worker.close();
