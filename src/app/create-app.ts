@@ -25,6 +25,9 @@ import { QUEUE_NAME } from '../jobs/queue-name.js';
 import { startJobSweep } from '../jobs/start-job-sweep.js';
 import { startWorker } from '../jobs/start-worker.js';
 import { createLogger, type Logger } from '../log/logger.js';
+import { createMetrics } from '../observability/metrics.js';
+import { createQueueDashboard } from '../observability/create-queue-dashboard.js';
+import { serveWorkerMetrics } from '../observability/serve-worker-metrics.js';
 import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
 import { createDeliveryPacer } from '../outbox/pace-delivery.js';
 import { connectRedis } from '../redis/connect-redis.js';
@@ -66,6 +69,8 @@ export interface RunningApp {
   server: Server | null;
   /** The base URL the server listens on, when it listens. */
   url: string | null;
+  /** A worker without a web port that serves /metrics on METRICS_PORT: that base URL. */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -91,7 +96,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   gateways.teams = createTeamsGateway(teamsAdapter, teamsGatewayOptions);
 
-  const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles };
+  const jobHandlers = jobRegistry();
+  const metrics = createMetrics({ db: database.prisma, queue, clock, jobNames: [...jobHandlers.keys()] });
+  const services: AppServices = { config, db: database.prisma, log, clock, jobs, gateways, cycles, metrics };
   services.notifyDeliveryFailure = (deliveryId, reason) => notifyDeliveryFailure(services, deliveryId, reason);
   services.pacer = createDeliveryPacer(redis, config.QUEUE_PREFIX);
 
@@ -114,10 +121,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     teams: config.teams.enabled
       ? { access: config.teams.authenticated ? [] : [requireLoopback], validate: validateActivity(registry), handler: handleTeamsRequest(teamsAdapter, teamsBot) }
       : undefined,
+    queueDashboard: config.ADMIN_PASSWORD
+      ? { router: await createQueueDashboard(queue, { write: config.ADMIN_QUEUES_WRITE === 'on' }), password: config.ADMIN_PASSWORD }
+      : undefined,
     extra: options.extraRoutes ? (app) => options.extraRoutes!(app, services) : undefined,
   });
 
-  const jobHandlers = jobRegistry();
   const runWorker = options.worker ?? config.ROLE !== 'web';
   const workerRedis = runWorker ? connectRedis(config.REDIS_URL) : null;
   const worker = workerRedis ? startWorker(services, jobHandlers, workerRedis) : null;
@@ -140,6 +149,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (options.teamsServiceUrl) teamsGatewayOptions.serviceUrl = options.teamsServiceUrl(url);
     for (const line of describeEdges(config)) log.info(line);
   }
+  const workerMetrics =
+    !listen && config.METRICS_PORT !== undefined
+      ? await serveWorkerMetrics({ metrics, token: config.METRICS_TOKEN, host: config.HOST, port: config.METRICS_PORT, log })
+      : null;
 
   return {
     config,
@@ -151,8 +164,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     worker,
     server,
     url,
+    metricsUrl: workerMetrics?.url ?? null,
     async close() {
       await stopJobSweep?.();
+      if (workerMetrics) await new Promise<void>((resolve) => workerMetrics.server.close(() => resolve()));
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await slack?.stop();
       if (worker) await worker.close();

@@ -4,6 +4,7 @@ import type { CycleRegistry } from '../cycles/load-cycles.js';
 import type { Db } from '../db/prisma.js';
 import type { JobScheduler } from '../jobs/job-scheduler.js';
 import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { DeliveryPacer } from '../outbox/delivery-pacer.js';
 
 /**
@@ -22,4 +23,6 @@ export interface AppServices {
   notifyDeliveryFailure?: (deliveryId: string, reason: string) => Promise<void>;
   /** Paces deliveries at the platforms' limits across every worker (Redis); absent, nothing is paced. */
   pacer?: DeliveryPacer;
+  /** The Prometheus metrics of this process (`src/observability/metrics.ts`); absent, nothing is counted. */
+  metrics?: Metrics;
 }

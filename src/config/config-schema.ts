@@ -40,6 +40,14 @@ export const configSchema = z.object({
   WORKFLOWS_DIR: z.string().default('./workflows'),
   PUBLIC_URL: optionalString,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }).default('info'),
+  /** Bearer token for GET /metrics; unset, /metrics answers only this machine (loopback, not through a proxy). */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** With ROLE=worker (no web port), serve /metrics on this port so the worker's own counters can be scraped. */
+  METRICS_PORT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), port.optional()),
+  /** Turns on the queue dashboard at /admin/queues, behind basic auth with this password. */
+  ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
+  /** `on` lets the queue dashboard change jobs (retry, promote, clean, pause); read-only by default. */
+  ADMIN_QUEUES_WRITE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,

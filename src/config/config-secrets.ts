@@ -16,6 +16,8 @@ export function configSecrets(config: Config): (string | undefined)[] {
     config.SLACK_SIGNING_SECRET,
     config.SLACK_APP_TOKEN,
     config.MICROSOFT_APP_PASSWORD,
+    config.METRICS_TOKEN,
+    config.ADMIN_PASSWORD,
     urlPassword(config.DATABASE_URL),
     urlPassword(config.REDIS_URL),
   ];

@@ -26,23 +26,31 @@ import {
  */
 export function startWorker(services: AppServices, registry: JobRegistry, connection: Redis, options: { concurrency?: number } = {}): Worker {
   const { db, log } = services;
-  async function recordFinalFailure(job: Job, payload: unknown, payloadVersion: number, reason: string): Promise<void> {
+  async function recordFinalFailure(jobServices: AppServices, job: Job, payload: unknown, payloadVersion: number, reason: string): Promise<void> {
     if (job.id) await db.scheduledJob.updateMany({ where: { jobId: job.id }, data: { state: 'failed' } });
-    await reportJobFailure(services, registry.get(job.name), { name: job.name, jobId: job.id ?? '', payload, payloadVersion, reason });
+    await reportJobFailure(jobServices, registry.get(job.name), { name: job.name, jobId: job.id ?? '', payload, payloadVersion, reason });
   }
   const worker = new Worker(
     QUEUE_NAME,
     async (job: Job, token?: string) => {
+      // Every line this run logs, the handler's too, names the job.
+      const log = services.log.child({ jobId: job.id, job: job.name });
+      const jobServices: AppServices = { ...services, log };
       const handler = registry.get(job.name);
       if (!handler) throw new UnrecoverableError(`No job handler named ${job.name}`);
       const mirror = job.id ? await readMirror(db, job.id) : null;
+      // Lateness of the first run only: a job deferred for its pacing slot or a platform's wait starts again later by design.
+      if (job.attemptsStarted <= 1 && job.attemptsMade === 0) {
+        const dueAt = mirror?.runAt.getTime() ?? job.timestamp + (job.opts.delay ?? 0);
+        services.metrics?.jobLatenessSeconds.observe({ job: job.name }, Math.max(0, services.clock().getTime() - dueAt) / 1000);
+      }
       if (mirror && mirror.state !== 'pending') {
-        log.info('job skipped: no longer pending', { job: job.name, jobId: job.id, state: mirror.state });
+        log.info('job skipped: no longer pending', { state: mirror.state });
         return;
       }
       if (mirror && mirror.runAt.getTime() > services.clock().getTime() + MOVED_JOB_TOLERANCE_MS && token) {
         // Moved while this copy waited (its removal raced with us): wait for the new time instead.
-        log.info('job moved to a later time', { job: job.name, jobId: job.id });
+        log.info('job moved to a later time');
         await job.moveToDelayed(Date.now() + (mirror.runAt.getTime() - services.clock().getTime()), token);
         throw new DelayedError();
       }
@@ -54,14 +62,15 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
         payload = readPayload(handler.spec, stored, storedVersion);
       } catch (error) {
         const reason = `Invalid payload for ${job.name} (version ${storedVersion}): ${error instanceof Error ? error.message : String(error)}`;
-        await recordFinalFailure(job, stored, storedVersion, reason).catch((problem: unknown) =>
-          log.error('could not record a job whose payload cannot be read', { job: job.name, jobId: job.id, error: problem }),
+        await recordFinalFailure(jobServices, job, stored, storedVersion, reason).catch((problem: unknown) =>
+          log.error('could not record a job whose payload cannot be read', { error: problem }),
         );
         throw new UnrecoverableError(reason);
       }
       try {
-        await handler.handle(payload, services);
+        await handler.handle(payload, jobServices);
       } catch (error) {
+        if (error instanceof PlatformError && error.reason === 'rate_limited') services.metrics?.rateLimited.inc({ platform: error.platform });
         // Not yet (a paced delivery's slot is ahead): back on the queue until then; no attempt is used.
         if (error instanceof DeferJobError && token) {
           await job.moveToDelayed(Date.now() + error.delayMs, token);
@@ -71,7 +80,7 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
         // ends like any other failure, and the failure is reported.
         const waitsLeft = job.attemptsStarted <= (job.opts.attempts ?? 1) * RATE_LIMIT_WAITS_PER_ATTEMPT;
         if (error instanceof PlatformError && error.retryable && error.retryAfterMs && token && waitsLeft) {
-          log.warn('platform asked us to wait', { job: job.name, jobId: job.id, retryAfterMs: error.retryAfterMs });
+          log.warn('platform asked us to wait', { retryAfterMs: error.retryAfterMs });
           await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
           throw new DelayedError();
         }
@@ -79,8 +88,8 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
         const final = failure instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         // Recorded before the job is given up, inside this run: a crash now means a retry, never a silent loss.
         if (final) {
-          await recordFinalFailure(job, payload, handler.spec.version, failure instanceof Error ? failure.message : String(failure)).catch((problem: unknown) =>
-            log.error('could not record a job that failed for good', { job: job.name, jobId: job.id, error: problem }),
+          await recordFinalFailure(jobServices, job, payload, handler.spec.version, failure instanceof Error ? failure.message : String(failure)).catch((problem: unknown) =>
+            log.error('could not record a job that failed for good', { error: problem }),
           );
         }
         throw failure;
@@ -109,6 +118,7 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
   worker.on('failed', (job, error) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
+    services.metrics?.jobFailures.inc({ job: job.name, final: String(final) });
     log[final ? 'error' : 'warn'](final ? 'job failed for good' : 'job failed, will retry', {
       job: job.name,
       jobId: job.id,

@@ -3,6 +3,9 @@ import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import { checkHealth } from './check-health.js';
 import { mountFileRoutes } from '../files/mount-file-routes.js';
+import { adminBasicAuth, sameOriginWrites } from '../observability/admin-basic-auth.js';
+import { QUEUE_DASHBOARD_PATH } from '../observability/create-queue-dashboard.js';
+import { mountMetrics } from '../observability/mount-metrics.js';
 import { sendBadRequest } from './bad-request.js';
 import { handleWebError } from './handle-web-error.js';
 import { securityHeaders } from './security-headers.js';
@@ -18,11 +21,16 @@ export interface WebAppParts {
    * `validate` after it is parsed (its shape).
    */
   teams?: { access: RequestHandler[]; validate: RequestHandler; handler: RequestHandler } | undefined;
+  /** The queue dashboard (bull-board), mounted at /admin/queues behind basic auth; absent (404) without ADMIN_PASSWORD. */
+  queueDashboard?: { router: Router; password: string } | undefined;
   /** Extra routes (the local console), mounted last. */
   extra?: ((app: Express) => void) | undefined;
 }
 
-/** The HTTP surface: /healthz, /slack/events (Bolt verifies the signature) and /api/messages (Bot Framework). */
+/**
+ * The HTTP surface: /healthz, /metrics (bearer token or loopback), /slack/events (Bolt verifies the signature),
+ * /api/messages (Bot Framework) and, with ADMIN_PASSWORD, the queue dashboard at /admin/queues.
+ */
 export function createWebApp(parts: WebAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -32,6 +40,9 @@ export function createWebApp(parts: WebAppParts): Express {
     const health = await checkHealth(parts.services.db, parts.redis);
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
+
+  if (parts.services.metrics) mountMetrics(app, parts.services.metrics, parts.services.config.METRICS_TOKEN);
+  if (parts.queueDashboard) app.use(QUEUE_DASHBOARD_PATH, adminBasicAuth(parts.queueDashboard.password), sameOriginWrites, parts.queueDashboard.router);
 
   // Bolt parses and verifies the raw body itself, so it is mounted before any body parser.
   if (parts.slackRouter) app.use(parts.slackRouter);

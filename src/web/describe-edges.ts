@@ -15,6 +15,8 @@ export function describeEdges(config: Config): string[] {
   return [
     `edge /healthz: open, status only`,
     `every edge: security headers (nosniff, no framing, content security policy); a malformed body gets a JSON 400`,
+    `edge /metrics: ${config.METRICS_TOKEN ? 'open: bearer token required (METRICS_TOKEN)' : 'open to this machine only (loopback clients, not through a proxy); set METRICS_TOKEN to scrape from elsewhere'}`,
+    `edge /admin/queues: ${config.ADMIN_PASSWORD ? `open: basic auth (ADMIN_PASSWORD), ${config.ADMIN_QUEUES_WRITE === 'on' ? 'actions allowed (ADMIN_QUEUES_WRITE=on)' : 'read-only'}` : 'closed (ADMIN_PASSWORD is not set)'}`,
     `edge /slack/events: ${slack}`,
     `edge /api/messages: ${teams}`,
     `edge /files/<id>: open to anyone with the unguessable link, for ${config.FILE_RETENTION_DAYS} days (FILE_RETENTION_DAYS), then 410 Gone`,

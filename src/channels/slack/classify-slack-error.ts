@@ -31,6 +31,8 @@ interface SlackErrorShape {
 export function classifySlackError(error: unknown): PlatformError {
   const e = (error ?? {}) as SlackErrorShape;
   switch (e.code) {
+    // @slack/web-api's ErrorCode.RateLimitedError; the shorter code is kept for older clients.
+    case 'slack_webapi_rate_limited_error':
     case 'slack_webapi_rate_limited':
       return new PlatformError('slack', 'rate_limited', true, (e.retryAfter ?? 1) * 1000);
     case 'slack_webapi_platform_error': {

@@ -7,6 +7,8 @@ import type { Reply } from '../../conversation/reply.js';
 import { conversationTexts } from '../../conversation/texts.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/text.js';
+import type { TurnKind } from '../../observability/metrics.js';
+import { newTurnId } from '../../observability/new-turn-id.js';
 import { SLACK_ANSWER_BUDGET_MS, withinBudget } from './within-budget.js';
 
 /**
@@ -28,10 +30,13 @@ export function slackListenerDeps(services: AppServices, dispatcher: Dispatcher,
   return { services, dispatcher, budgetMs };
 }
 
+/** What each kind of Slack request is, for the metrics. */
+const TURN_KIND: Record<SlackTurn['what'], TurnKind> = { command: 'command', event: 'message', action: 'action', view: 'submit' };
+
 /** One turn, as a listener describes it; every step but `run` is optional. */
 export interface SlackTurn {
-  /** For the logs: command, event, action, view. */
-  what: string;
+  /** For the logs and metrics: command, event, action, view. */
+  what: 'command' | 'event' | 'action' | 'view';
   userId: string;
   /** When the request reached us (ms since the epoch); the budget counts from here. */
   arrivedAt?: number | undefined;
@@ -59,8 +64,10 @@ export interface SlackTurn {
  * the person hears of a failed turn rather than being left waiting.
  */
 export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Promise<void> {
-  const { services } = deps;
-  const { log } = services;
+  const log = deps.services.log.child({ turnId: newTurnId(), platform: 'slack' });
+  // The turn's own log, with its id, reaches the handler through the turn context.
+  const services: AppServices = { ...deps.services, log };
+  const ended = services.metrics?.startTurn('slack', TURN_KIND[turn.what]);
   let actor: Actor | null = null;
   /** The person's language once they are identified; never waits for it. */
   const locale = () => actor?.locale ?? services.config.DEFAULT_LOCALE;
@@ -79,6 +86,7 @@ export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Pr
     if (turn.deliver) await turn.deliver(reply, ctx).catch(undelivered);
     return { reply, ctx };
   })();
+  void work.then(ended, ended);
 
   const arrived = turn.arrivedAt ?? Date.now();
   const elapsed = Date.now() - arrived;
@@ -93,6 +101,7 @@ export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Pr
     await turn.answer?.(budgeted.value.reply, budgeted.value.ctx).catch(undelivered);
     return;
   }
+  services.metrics?.slackSlowAnswers.inc({ kind: TURN_KIND[turn.what] });
   // "Working on it" in the person's language: their identification is one indexed query, worth a moment.
   if (!actor && turn.working) await withinBudget(identified, Math.max(0, arrived + LOCALE_DEADLINE_MS - Date.now())).catch(() => undefined);
   await turn.working?.(locale()).catch(undelivered);

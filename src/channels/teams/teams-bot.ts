@@ -12,6 +12,8 @@ import type { TurnContext as SaksgangTurn } from '../../conversation/handler-typ
 import { identifyActor } from '../../conversation/identify-actor.js';
 import { rememberConversationReference } from '../../conversation/remember-conversation-reference.js';
 import type { Reply } from '../../conversation/reply.js';
+import type { TurnKind } from '../../observability/metrics.js';
+import { newTurnId } from '../../observability/new-turn-id.js';
 import { renderFormCard, renderMessageCard, type AdaptiveCard } from './render-adaptive-card.js';
 import { readCardSubmission } from './read-card-submission.js';
 import { toActivity } from './teams-gateway.js';
@@ -33,18 +35,33 @@ export class TeamsBot extends ActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
-      const ctx = await this.turn(context);
-      const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-      const result = await this.dispatcher.command(ctx, text);
-      await this.deliver('message reply', () => this.send(context, result));
+      const ended = this.services.metrics?.startTurn('teams', 'message');
+      try {
+        const ctx = await this.turn(context);
+        const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+        const result = await this.dispatcher.command(ctx, text);
+        await this.deliver(ctx, 'message reply', () => this.send(context, result));
+      } finally {
+        ended?.();
+      }
       await next();
     });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const ctx = await this.turn(context);
     const verb = invokeValue.action?.verb ?? '';
     const submission = readCardSubmission(verb, invokeValue.action?.data as Record<string, unknown> | undefined);
+    const kind: TurnKind = submission.formId ? 'submit' : 'action';
+    const ended = this.services.metrics?.startTurn('teams', kind);
+    try {
+      return await this.invoke(context, submission, verb);
+    } finally {
+      ended?.();
+    }
+  }
+
+  private async invoke(context: TurnContext, submission: ReturnType<typeof readCardSubmission>, verb: string): Promise<AdaptiveCardInvokeResponse> {
+    const ctx = await this.turn(context);
     const result = submission.formId
       ? await this.dispatcher.submit(ctx, submission.formId, submission.values, submission.context, submission.submissionKey)
       : await this.dispatcher.action(ctx, verb, submission.payload);
@@ -54,7 +71,7 @@ export class TeamsBot extends ActivityHandler {
       case 'form':
         // A form opened from a button comes as a new card, so the message with the button stays.
         if (!submission.formId) {
-          await this.deliver('form card', () => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form)))));
+          await this.deliver(ctx, 'form card', () => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form)))));
           return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.form.title as never };
         }
         return cardResponse(renderFormCard(result.form));
@@ -62,14 +79,16 @@ export class TeamsBot extends ActivityHandler {
       case 'formDone':
         return cardResponse(renderMessageCard(result.message));
       case 'message':
-        await this.deliver('card reply', () => context.sendActivity(toActivity(result.message)));
+        await this.deliver(ctx, 'card reply', () => context.sendActivity(toActivity(result.message)));
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message.text as never };
       case 'none':
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };
     }
   }
 
+  /** The turn's context: the person, and services whose log carries the turn's id and platform. */
   private async turn(context: TurnContext): Promise<SaksgangTurn> {
+    const services: AppServices = { ...this.services, log: this.services.log.child({ turnId: newTurnId(), platform: 'teams' }) };
     const from = context.activity.from;
     const actor = await identifyActor(
       this.services.db,
@@ -88,15 +107,15 @@ export class TeamsBot extends ActivityHandler {
       const channelReference = { ...reference, conversation: { ...reference.conversation, id: channelId } };
       await rememberConversationReference(this.services.db, { kind: 'committee-channel', channelId, reference: channelReference });
     }
-    return { services: this.services, actor };
+    return { services, actor };
   }
 
   /**
    * Sends a reply after the turn's change was made: a failure here is logged, never reported as a failure
    * of the change (which would make the person do it again).
    */
-  private async deliver(what: string, send: () => Promise<unknown>): Promise<void> {
-    await send().catch((error: unknown) => this.services.log.error('Teams reply could not be sent', { what, error }));
+  private async deliver(ctx: SaksgangTurn, what: string, send: () => Promise<unknown>): Promise<void> {
+    await send().catch((error: unknown) => ctx.services.log.error('Teams reply could not be sent', { what, error }));
   }
 
   private async send(context: TurnContext, result: Reply): Promise<void> {

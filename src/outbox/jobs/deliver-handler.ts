@@ -65,9 +65,11 @@ export const deliverHandler = defineJobHandler(deliverJob, {
       const reason = (mayHaveBeenPosted(error) ? UNCONFIRMED : '') + (error instanceof Error ? error.message : String(error));
       await db.delivery.update({ where: { id: deliveryId }, data: { lastError: reason.slice(0, 500), claimedAt: null } });
       await releasePace(services, started);
+      services.metrics?.delivery(started.platform, 'error');
       throw error;
     }
     await releasePace(services, started);
+    services.metrics?.delivery(started.platform, 'sent');
     const sent = { state: 'sent' as const, sentAt: services.clock(), platformMessageId: posted.messageId, platformConversationId: posted.conversationId, lastError: null, claimedAt: null };
     const unchanged = await db.delivery.updateMany({ where: { id: deliveryId, updatedAt: started.updatedAt }, data: { ...sent, updatePending: false } });
     if (unchanged.count === 0) {
@@ -81,7 +83,8 @@ export const deliverHandler = defineJobHandler(deliverJob, {
     const delivery = await services.db.delivery.findUnique({ where: { id: deliveryId } });
     if (!delivery || delivery.state === 'sent') return;
     await services.db.delivery.update({ where: { id: deliveryId }, data: { state: 'failed', lastError: reason.slice(0, 500) } });
-    services.log.error('delivery failed for good', { deliveryId, kind: delivery.kind, reason });
+    services.metrics?.delivery(delivery.platform, 'failed');
+    services.log.error('delivery failed for good', { deliveryId, platform: delivery.platform, kind: delivery.kind, reason });
     await services.notifyDeliveryFailure?.(deliveryId, reason);
   },
 });

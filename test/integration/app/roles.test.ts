@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sendToPerson } from '../../../src/outbox/send-to-person.js';
+import { sampleValue } from '../../helpers/scrape-metrics.js';
 import { startTestApp, waitFor } from '../../helpers/start-test-app.js';
 
 describe('ROLE splits the web server from the job worker', () => {
@@ -17,11 +18,16 @@ describe('ROLE splits the web server from the job worker', () => {
       // A worker process on the same database and queue picks the job up.
       const { createApp } = await import('../../../src/app/create-app.js');
       const { silentLogger } = await import('../../../src/log/logger.js');
-      const workerApp = await createApp({ ...web.app.config, ROLE: 'worker' }, { database: web.db, log: silentLogger });
+      const workerApp = await createApp({ ...web.app.config, ROLE: 'worker', METRICS_PORT: 0 }, { database: web.db, log: silentLogger });
       try {
         expect(workerApp.server).toBeNull();
         await waitFor(async () => (await web.db.prisma.delivery.findUniqueOrThrow({ where: { id } })).state === 'sent', 10_000, 'worker delivery');
         expect(web.slack.callsTo('chat.postMessage')).toHaveLength(1);
+        // The worker serves its own counters on METRICS_PORT; the web process never saw the delivery.
+        const workerMetrics = await (await fetch(`${workerApp.metricsUrl}/metrics`)).text();
+        expect(sampleValue(workerMetrics, 'saksgang_deliveries_total', { platform: 'slack', state: 'sent' })).toBe(1);
+        expect(sampleValue(await (await fetch(`${web.url}/metrics`)).text(), 'saksgang_deliveries_total', { platform: 'slack', state: 'sent' })).toBeUndefined();
+        expect((await fetch(`${workerApp.metricsUrl}/healthz`)).status).toBe(404);
       } finally {
         await workerApp.close();
       }

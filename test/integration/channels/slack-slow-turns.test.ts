@@ -3,6 +3,7 @@ import { plainMessage } from '../../../src/conversation/plain-message.js';
 import { reply, type Reply } from '../../../src/conversation/reply.js';
 import { withValues, type Form } from '../../../src/ui/model.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { sampleValue, scrapeMetrics } from '../../helpers/scrape-metrics.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 
 let t: TestApp;
@@ -45,8 +46,11 @@ describe('a Slack turn slower than its answer budget', () => {
   it('answers "working on it" in the person’s language, then the reply by response_url', async () => {
     const g = gate();
     gates.push(g);
+    const slowBefore = sampleValue((await scrapeMetrics(t.url)).text, 'saksgang_slack_slow_answers_total', { kind: 'command' }) ?? 0;
     const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UEMMA', 'slow-test', { response_url: `${t.slack.url}response/slow-1` }), 'application/x-www-form-urlencoded');
     expect(res.json.text).toContain('Working on it');
+    // Counted as a slow answer in the metrics.
+    expect(sampleValue((await scrapeMetrics(t.url)).text, 'saksgang_slack_slow_answers_total', { kind: 'command' })).toBe(slowBefore + 1);
     expect(t.slack.callsTo('response/slow-1')).toHaveLength(0);
     g.open();
     const late = await waitFor(() => t.slack.callsTo('response/slow-1')[0], 10_000, 'late reply');

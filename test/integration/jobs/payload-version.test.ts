@@ -26,7 +26,8 @@ const renamedHandler = defineJobHandler(renamed, {
 /** A logger that keeps what it was told at error level. */
 function errorLog(): Logger & { errors: { message: string; fields?: Record<string, unknown> }[] } {
   const errors: { message: string; fields?: Record<string, unknown> }[] = [];
-  return { errors, debug() {}, info() {}, warn() {}, error: (message, fields) => void errors.push({ message, fields }) };
+  const log = { errors, debug() {}, info() {}, warn() {}, error: (message: string, fields?: Record<string, unknown>) => void errors.push({ message, fields }), child: () => log };
+  return log;
 }
 
 let h: JobHarness | undefined;
