@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError, ErrorCode } from '../errors.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations } from './apply-migrations.js';
@@ -84,6 +83,8 @@ function openPostgres(databaseUrl: string, requestedSchema: string | undefined):
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
+  // Loaded only here, so that a bot on PostgreSQL never loads the embedded database.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   let pglite: PGlite;
   if (dataDir === MEMORY_DATA_DIR) {
     pglite = new PGlite();
