@@ -17,6 +17,9 @@ import { startRateLimitedSlack } from './start-rate-limited-slack.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long the bot is left alone after it answers /healthz before its RSS is read. */
 const SETTLE_MS = 10_000;
+/** A first start on the embedded database migrates and loads the demo: minutes on a busy two-core machine. */
+const START_TIMEOUT_MS = 300_000;
+const progress = (line: string) => console.error(`bench memory: ${line}`);
 
 /** The resident set of another process, from /proc (Linux), in MB. */
 function rssOfMb(pid: number): number {
@@ -51,14 +54,14 @@ async function startBot(env: Record<string, string>, port: number): Promise<Bot>
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the bot exited at start: ${output}`);
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the bot did not answer /healthz within 120 s: ${output}`);
+      throw new Error(`the bot did not answer /healthz within ${START_TIMEOUT_MS / 1000} s: ${output}`);
     }
     await sleep(250);
   }
@@ -90,14 +93,38 @@ export interface BotMemoryFigures {
 export async function measureBotMemory(recipients: number): Promise<{ figures: BotMemoryFigures; details: Record<string, unknown> }> {
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('npm run build failed');
+  const details: Record<string, unknown> = {};
+  const prefix = `bench_mem_${randomBytes(4).toString('hex')}`;
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+  // A part that fails leaves its figures NaN (reported as a miss) and says why in the details.
+  let postgres = { idle: Number.NaN, afterFanOut: Number.NaN };
+  try {
+    postgres = await measurePostgres(recipients, { prefix, redisUrl, details });
+  } catch (error) {
+    details.postgresError = error instanceof Error ? error.message : String(error);
+    progress(`the PostgreSQL part failed: ${String(details.postgresError)}`);
+  }
+  let idlePglite = Number.NaN;
+  try {
+    idlePglite = await measurePglite({ prefix: `${prefix}_pglite`, redisUrl });
+  } catch (error) {
+    details.pgliteError = error instanceof Error ? error.message : String(error);
+    progress(`the PGlite part failed: ${String(details.pgliteError)}`);
+  }
+  return {
+    figures: { rssBotIdlePostgresMb: postgres.idle, rssBotAfterFanOutMb: postgres.afterFanOut, rssBotFanOutGrowthMb: postgres.afterFanOut - postgres.idle, rssBotIdlePgliteMb: idlePglite },
+    details,
+  };
+}
+
+async function measurePostgres(recipients: number, options: { prefix: string; redisUrl: string; details: Record<string, unknown> }) {
   const slack = await startRateLimitedSlack({ perChannelPerSecond: 1, workspacePerSecond: 50 });
   const db = await createTestDatabase();
-  const prefix = `bench_mem_${randomBytes(4).toString('hex')}`;
   const env = {
     DATABASE_URL: db.url,
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: prefix,
+    REDIS_URL: options.redisUrl,
+    QUEUE_PREFIX: options.prefix,
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: 'bench-signing-secret',
     SLACK_API_URL: slack.url,
@@ -106,15 +133,15 @@ export async function measureBotMemory(recipients: number): Promise<{ figures: B
     PACE_SLACK_PER_SECOND: '50',
     PACE_SLACK_CHANNEL_PER_SECOND: '1',
   };
-  const details: Record<string, unknown> = {};
-  let idlePg: number;
-  let afterFanOut: number;
-  const bot = await startBot(env, await freePort());
-  // The bench's side: the same database and queue, no worker and no listener; it only stages the fan-out.
-  const stager = await createApp(loadConfig(env), { database: db, log: silentLogger, listen: false, worker: false });
+  let bot: Bot | null = null;
+  let stager: Awaited<ReturnType<typeof createApp>> | null = null;
   try {
+    bot = await startBot(env, await freePort());
+    // The bench's side: the same database and queue, no worker and no listener; it only stages the fan-out.
+    stager = await createApp(loadConfig(env), { database: db, log: silentLogger, listen: false, worker: false });
     await sleep(SETTLE_MS);
-    idlePg = rssOfMb(bot.pid);
+    const idle = rssOfMb(bot.pid);
+    progress(`idle on PostgreSQL: ${idle} MB; staging a fan-out to ${recipients}`);
 
     await db.prisma.person.createMany({
       data: Array.from({ length: recipients }, (_, i) => ({ key: `mem${i}`, name: `Mottaker ${i}`, email: `mem${i}@example.no`, slackUserId: `UMEM${i}` })),
@@ -122,8 +149,9 @@ export async function measureBotMemory(recipients: number): Promise<{ figures: B
     const people = await db.prisma.person.findMany({ where: { key: { startsWith: 'mem' } }, select: { id: true } });
     const started = Date.now();
     const { invited } = await startFanOut(stager.services, { key: 'benchmem', personIds: people.map((p) => p.id) });
+    const queue = stager.queue;
     const drained = async () => {
-      const counts = await stager.queue.getJobCounts('waiting', 'active', 'prioritized');
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
       const pending = await db.prisma.delivery.count({ where: { state: 'pending' } });
       const sent = new Set(slack.accepted.filter((p) => p.channel.startsWith('UMEM')).map((p) => p.channel)).size;
       return { empty: pending === 0 && (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) === 0 && sent >= invited, sent, pending };
@@ -134,34 +162,36 @@ export async function measureBotMemory(recipients: number): Promise<{ figures: B
       await sleep(1000);
       state = await drained();
     }
-    details.fanOut = { invited, sent: state.sent, pendingAtEnd: state.pending, seconds: Math.round((Date.now() - started) / 1000), queueEmpty: state.empty };
+    options.details.fanOut = { invited, sent: state.sent, pendingAtEnd: state.pending, seconds: Math.round((Date.now() - started) / 1000), queueEmpty: state.empty };
     await sleep(SETTLE_MS);
-    afterFanOut = rssOfMb(bot.pid);
+    const afterFanOut = rssOfMb(bot.pid);
+    progress(`after the fan-out: ${afterFanOut} MB (${JSON.stringify(options.details.fanOut)})`);
+    return { idle, afterFanOut: state.empty ? afterFanOut : Number.NaN };
   } finally {
-    await bot.stop();
-    await stager.queue.obliterate({ force: true }).catch(() => undefined);
-    await stager.close();
+    await bot?.stop();
+    await stager?.queue.obliterate({ force: true }).catch(() => undefined);
+    await stager?.close();
     await db.close();
     await slack.close();
   }
+}
 
+async function measurePglite(options: { prefix: string; redisUrl: string }): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saksgang-bench-'));
-  let idlePglite: number;
-  const pgliteBot = await startBot({ DATA_DIR: dataDir, REDIS_URL: env.REDIS_URL, QUEUE_PREFIX: `${prefix}_pglite`, WORKFLOWS_DIR: './workflows' }, await freePort());
+  let bot: Bot | null = null;
   try {
+    bot = await startBot({ DATA_DIR: dataDir, REDIS_URL: options.redisUrl, QUEUE_PREFIX: options.prefix, WORKFLOWS_DIR: './workflows' }, await freePort());
     await sleep(SETTLE_MS);
-    idlePglite = rssOfMb(pgliteBot.pid);
+    const rss = rssOfMb(bot.pid);
+    progress(`idle on PGlite: ${rss} MB`);
+    return rss;
   } finally {
-    await pgliteBot.stop();
+    await bot?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    const redis = connectRedis(env.REDIS_URL);
-    const queue = new Queue(QUEUE_NAME, { connection: redis, prefix: `${prefix}_pglite` });
+    const redis = connectRedis(options.redisUrl);
+    const queue = new Queue(QUEUE_NAME, { connection: redis, prefix: options.prefix });
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
     redis.disconnect();
   }
-  return {
-    figures: { rssBotIdlePostgresMb: idlePg, rssBotAfterFanOutMb: afterFanOut, rssBotFanOutGrowthMb: afterFanOut - idlePg, rssBotIdlePgliteMb: idlePglite },
-    details,
-  };
 }

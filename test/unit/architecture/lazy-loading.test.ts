@@ -10,13 +10,13 @@ const ON_DEMAND = ['@slack/bolt', '@slack/web-api', 'botbuilder', 'botframework-
 function staticImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers: string[] = [];
-  for (const m of text.matchAll(/^\s*(import|export)\s+(?!type\b)([^;]*?)\s+from\s+'([^']+)'/gm)) {
+  for (const m of text.matchAll(/^\s*(import|export)\s+(?!type\b)([^;]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
     const clause = m[2]!.trim();
     // `import { type A, type B } from` loads nothing either.
     if (/^\{[^}]*\}$/.test(clause) && clause.slice(1, -1).split(',').every((part) => part.trim() === '' || part.trim().startsWith('type '))) continue;
     specifiers.push(m[3]!);
   }
-  for (const m of text.matchAll(/^\s*import\s+'([^']+)'/gm)) specifiers.push(m[1]!);
+  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) specifiers.push(m[1]!);
   return specifiers;
 }
 
@@ -42,6 +42,11 @@ describe('what the bot loads at start', () => {
   it('loads no platform SDK, Web Chat or embedded database unless configured', () => {
     const eager = ON_DEMAND.filter((name) => [...packages.keys()].some((p) => p === name || p.startsWith(`${name}/`))).map((name) => `${name} (via ${packages.get(name)})`);
     expect(eager).toEqual([]);
+  });
+
+  it('loads date-fns function by function and only the two locales it uses, not the package indexes (about 45 MB)', () => {
+    expect([...packages.keys()].filter((p) => p === 'date-fns' || p === 'date-fns/locale')).toEqual([]);
+    expect(packages.has('date-fns/locale/nb')).toBe(true);
   });
 
   it('reaches the Slack, Teams and console code only through their entries, imported when switched on', () => {
