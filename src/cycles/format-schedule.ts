@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import { formatISO } from 'date-fns/formatISO';
 import { TZDate } from '@date-fns/tz';
-// One file per locale: 'date-fns/locale' would load all of them (about 25 MB).
+// One file per locale: 'date-fns/locale' would load all of them.
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
 import { formatDate, formatDateTime, formatTime, OSLO } from '../i18n/format-date.js';

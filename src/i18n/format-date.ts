@@ -1,6 +1,6 @@
 import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
-// One file per locale: 'date-fns/locale' would load all of them (about 25 MB).
+// One file per locale: 'date-fns/locale' would load all of them.
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
 import type { Locale } from './locale.js';
