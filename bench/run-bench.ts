@@ -11,6 +11,7 @@ import { sendToPerson } from '../src/outbox/send-to-person.js';
 import type { Message } from '../src/ui/model.js';
 import { blockActionPayload, interactionBody, slashCommandBody, viewSubmissionPayload } from '../test/helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor } from '../test/helpers/start-test-app.js';
+import { measureBotMemory } from './measure-bot-memory.js';
 import { measureAcks, measureAcksAlternating, type AckFigures } from './measure-acks.js';
 import { createRecipients, measureFanOut, measureLateness, queueIsEmpty } from './measure-delivery.js';
 import { seedSecretariat } from './seed-secretariat.js';
@@ -176,6 +177,32 @@ async function ackSection(figures: Figures, pairs: AckPair[]) {
   }
 }
 
+/** Each figure with its target from bench/targets.json and whether it is within it (a NaN never is). */
+function judge(figures: Figures) {
+  const targets = JSON.parse(readFileSync('bench/targets.json', 'utf8')) as Record<string, { min?: number; max?: number }>;
+  return Object.fromEntries(
+    Object.entries(figures).map(([name, value]) => {
+      const target = targets[name] ?? {};
+      const ok = Number.isFinite(value) && (target.min === undefined || value >= target.min) && (target.max === undefined || value <= target.max);
+      return [name, { value, target, ok }];
+    }),
+  );
+}
+
+/** The bot process's memory (`measure-bot-memory.ts`), on its own: `npm run bench -- --memory`. */
+async function memoryOnly() {
+  const began = Date.now();
+  const { figures, details } = await measureBotMemory(FAN_OUT_RECIPIENTS);
+  const result = { at: new Date().toISOString(), node: process.version, tookSeconds: Math.round((Date.now() - began) / 1000), figures: judge({ ...figures }), details };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/memory.json', `${JSON.stringify(result, null, 2)}\n`);
+  for (const [name, v] of Object.entries(result.figures)) {
+    console.log(`${v.ok ? 'ok  ' : 'MISS'} ${name.padEnd(32)}${String(v.value).padEnd(10)}(target ≤ ${v.target.max ?? '—'})`);
+  }
+  console.log(`\nmemory bench took ${result.tookSeconds} s; written to bench/results/memory.json`);
+  process.exit(0);
+}
+
 async function main() {
   const began = Date.now();
   const figures: Figures = {};
@@ -187,15 +214,12 @@ async function main() {
   await ackSection(figures, pairs);
 
   figures.rssAtEndMb = rssMb();
+  // Last, with no app left in this process: the bot's own process, compiled, as production runs it.
+  const memory = await measureBotMemory(FAN_OUT_RECIPIENTS);
+  Object.assign(figures, memory.figures);
+  details.botMemory = memory.details;
 
-  const targets = JSON.parse(readFileSync('bench/targets.json', 'utf8')) as Record<string, { min?: number; max?: number }>;
-  const verdicts = Object.fromEntries(
-    Object.entries(figures).map(([name, value]) => {
-      const target = targets[name] ?? {};
-      const ok = Number.isFinite(value) && (target.min === undefined || value >= target.min) && (target.max === undefined || value <= target.max);
-      return [name, { value, target, ok }];
-    }),
-  );
+  const verdicts = judge(figures);
   details.ack = pairs;
   const result = { at: new Date().toISOString(), node: process.version, tookSeconds: Math.round((Date.now() - began) / 1000), figures: verdicts, details };
   mkdirSync('bench/results', { recursive: true });
@@ -219,4 +243,5 @@ async function main() {
   process.exit(0);
 }
 
-void main();
+if (process.argv.includes('--memory')) void memoryOnly();
+else void main();

@@ -5,7 +5,6 @@ import { isAppError } from './errors.js';
 import { createLogger } from './log/logger.js';
 import { ensureRedis } from './redis/ensure-redis.js';
 import { consoleServiceUrl } from './console/console-paths.js';
-import { mountConsole } from './console/mount-console.js';
 import { openDatabase } from './db/open-database.js';
 import { seedDemoIfEmpty } from './seed/seed-demo-if-empty.js';
 
@@ -19,7 +18,9 @@ async function main(): Promise<void> {
     const seeded = await seedDemoIfEmpty(db.prisma);
     if (seeded) log.info('the database was empty: loaded the demo roster and data (SEED_DEMO=false turns this off)');
   }
-  const app = await createApp(config, { log, database: db, extraRoutes: config.consoleEnabled ? mountConsole : undefined, teamsServiceUrl: consoleServiceUrl(config) });
+  // The console (Web Chat's page and routers) is loaded only when it is on.
+  const mountConsole = config.consoleEnabled ? (await import('./console/mount-console.js')).mountConsole : undefined;
+  const app = await createApp(config, { log, database: db, extraRoutes: mountConsole, teamsServiceUrl: consoleServiceUrl(config) });
   const database = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.DATA_DIR}`;
   log.info('Saksgang started', {
     role: config.ROLE,

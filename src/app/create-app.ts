@@ -1,15 +1,9 @@
 import type { Server } from 'node:http';
 import { Queue, type Worker } from 'bullmq';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Gateways } from '../channels/gateway.js';
-import { createSlackApp, type SlackTransport } from '../channels/slack/create-slack-app.js';
-import { registerSlackListeners } from '../channels/slack/register-slack-listeners.js';
-import { createSlackGateway } from '../channels/slack/slack-gateway.js';
-import { createTeamsAdapter } from '../channels/teams/create-teams-adapter.js';
-import { handleTeamsRequest } from '../channels/teams/handle-teams-request.js';
-import { TeamsBot } from '../channels/teams/teams-bot.js';
-import { createTeamsGateway } from '../channels/teams/teams-gateway.js';
+import type { SlackTransport } from '../channels/slack/create-slack-app.js';
 import { configSecrets } from '../config/config-secrets.js';
 import type { Config } from '../config/load-config.js';
 import { Dispatcher } from '../conversation/dispatch.js';
@@ -32,7 +26,6 @@ import { notifyDeliveryFailure } from '../outbox/notify-delivery-failure.js';
 import { createDeliveryPacer } from '../outbox/pace-delivery.js';
 import { connectRedis } from '../redis/connect-redis.js';
 import { requireLoopback } from '../console/require-loopback.js';
-import { validateActivity } from '../channels/teams/validate-activity.js';
 import { createWebApp } from '../web/create-web-app.js';
 import { describeEdges } from '../web/describe-edges.js';
 import { validateSlackBody } from '../web/validate-slack-body.js';
@@ -85,16 +78,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const queue = new Queue(QUEUE_NAME, { connection: redis, prefix: config.QUEUE_PREFIX });
   const jobs = new JobScheduler(queue, database.prisma, clock);
 
+  // Each platform's SDK is loaded only when that platform is configured (a Slack-only bot never loads botbuilder).
   const gateways: Gateways = {};
-  if (config.slack.enabled) gateways.slack = createSlackGateway({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL });
-  const teamsAdapter = createTeamsAdapter(config, log);
+  const slackChannel = config.slack.enabled ? (await import('../channels/slack/start-slack.js')).startSlack(config, log) : null;
+  if (slackChannel) gateways.slack = slackChannel.gateway;
   const teamsGatewayOptions = {
     appId: config.MICROSOFT_APP_ID ?? '',
     tenantId: config.MICROSOFT_APP_TENANT_ID,
     serviceUrl: options.teamsServiceUrl ? options.teamsServiceUrl(`http://127.0.0.1:${config.PORT}`) : config.TEAMS_SERVICE_URL,
     rememberConversation: (personId: string, reference: object) => rememberConversationReference(database.prisma, { kind: 'person', personId, reference }),
   };
-  gateways.teams = createTeamsGateway(teamsAdapter, teamsGatewayOptions);
+  const teamsChannel = config.teams.enabled ? (await import('../channels/teams/start-teams.js')).startTeams(config, log, teamsGatewayOptions) : null;
+  if (teamsChannel) gateways.teams = teamsChannel.gateway;
 
   const jobHandlers = jobRegistry();
   const metrics = createMetrics({ db: database.prisma, queue, clock, jobNames: [...jobHandlers.keys()] });
@@ -106,21 +101,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const dispatcher = new Dispatcher(registry);
 
   let slack: SlackTransport | null = null;
-  if (config.slack.enabled) {
+  if (slackChannel) {
     const guard = config.slack.socketMode ? undefined : validateSlackBody({ signingSecret: config.SLACK_SIGNING_SECRET!, known: registry });
-    slack = createSlackApp(config, log, express.Router(), { guard });
-    registerSlackListeners(slack.app, services, dispatcher, { budgetMs: options.slackAnswerBudgetMs });
-    await slack.start();
+    slack = await slackChannel.start(services, dispatcher, { guard, budgetMs: options.slackAnswerBudgetMs });
   }
-  const teamsBot = new TeamsBot(services, dispatcher);
   const web = createWebApp({
     services,
     redis,
     slackRouter: slack?.router,
     // Open only when authenticated (Bot Framework tokens) or for this machine alone (the local console).
-    teams: config.teams.enabled
-      ? { access: config.teams.authenticated ? [] : [requireLoopback], validate: validateActivity(registry), handler: handleTeamsRequest(teamsAdapter, teamsBot) }
-      : undefined,
+    teams: teamsChannel?.route(services, dispatcher, registry, config.teams.authenticated ? [] : [requireLoopback]),
     queueDashboard: config.ADMIN_PASSWORD
       ? { router: await createQueueDashboard(queue, { write: config.ADMIN_QUEUES_WRITE === 'on' }), password: config.ADMIN_PASSWORD }
       : undefined,

@@ -1,6 +1,9 @@
-import { format, formatISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { TZDate } from '@date-fns/tz';
-import { enGB, nb } from 'date-fns/locale';
+// One file per locale: 'date-fns/locale' would load all of them.
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
 import { formatDate, formatDateTime, formatTime, OSLO } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { defineTexts, t, type Text } from '../i18n/text.js';

@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError, ErrorCode } from '../errors.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations } from './apply-migrations.js';
@@ -84,13 +83,17 @@ function openPostgres(databaseUrl: string, requestedSchema: string | undefined):
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
+  // Loaded only here, so that a bot on PostgreSQL never loads the embedded database.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
+  // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; a committee's data fits in 16 MB.
+  const options = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
   let pglite: PGlite;
   if (dataDir === MEMORY_DATA_DIR) {
-    pglite = new PGlite();
+    pglite = new PGlite(options);
   } else {
     const dir = join(dataDir, 'pglite');
     await mkdir(dir, { recursive: true });
-    pglite = new PGlite(dir);
+    pglite = new PGlite(dir, options);
   }
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

@@ -1,6 +1,8 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
-import { nb, enGB } from 'date-fns/locale';
+// One file per locale: 'date-fns/locale' would load all of them.
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
 import type { Locale } from './locale.js';
 
 export const OSLO = 'Europe/Oslo';

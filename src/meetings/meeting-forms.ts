@@ -1,5 +1,5 @@
 import { calendarDayOf } from '../calendar/working-days.js';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';

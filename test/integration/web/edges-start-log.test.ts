@@ -5,7 +5,7 @@ import { startTestApp } from '../../helpers/start-test-app.js';
 /** A logger that keeps the info lines, as an operator reads them at start. */
 function capturingLogger() {
   const lines: string[] = [];
-  const log: Logger = { debug() {}, info: (message) => void lines.push(message), warn() {}, error() {} };
+  const log: Logger = { debug() {}, info: (message) => void lines.push(message), warn() {}, error() {}, child: () => log };
   return { log, edges: () => lines.filter((l) => l.startsWith('edge ') || l.startsWith('every edge')) };
 }
 
@@ -17,6 +17,8 @@ describe('the start-up log names every edge and how it is protected', () => {
       expect(edges()).toEqual([
         'edge /healthz: open, status only',
         'every edge: security headers (nosniff, no framing, content security policy); a malformed body gets a JSON 400',
+        'edge /metrics: open to this machine only (loopback clients, not through a proxy); set METRICS_TOKEN to scrape from elsewhere',
+        'edge /admin/queues: closed (ADMIN_PASSWORD is not set)',
         'edge /slack/events: open: Slack signature required, timestamp within ±5 minutes, body shape checked',
         'edge /api/messages: open to this machine only (local console, loopback clients), body shape checked',
         'edge /files/<id>: open to anyone with the unguessable link, for 30 days (FILE_RETENTION_DAYS), then 410 Gone',

@@ -7,6 +7,7 @@ import { t } from '../../../i18n/text.js';
 import { arrivedAt } from '../arrived-at.js';
 import { renderMessage, renderModal, toSlackText } from '../render-block-kit.js';
 import { runSlackTurn, type SlackListenerDeps } from '../run-slack-turn.js';
+import { SLACK_COMMAND } from '../slack-app-surface.js';
 
 /** Opens a form while the command's trigger id lives (three seconds); says so by response_url if it no longer does. */
 async function openForm(client: WebClient, respond: RespondFn, triggerId: string, ctx: TurnContext, result: Extract<Reply, { kind: 'form' }>): Promise<void> {
@@ -27,7 +28,7 @@ async function respondLate(client: WebClient, respond: RespondFn, triggerId: str
 
 /** `/saksgang <command>`: the reply goes in the HTTP answer; a form is opened right after it. */
 export function register(app: App, deps: SlackListenerDeps): void {
-  app.command('/saksgang', async ({ command, ack, client, respond, context }) => {
+  app.command(SLACK_COMMAND, async ({ command, ack, client, respond, context }) => {
     await runSlackTurn(deps, {
       what: 'command',
       userId: command.user_id,

@@ -1,0 +1,35 @@
+/**
+ * What the Slack app asks of a workspace, in one place: the slash command and events the listeners register,
+ * and for each Web API method the code calls, the bot scopes it needs. `manifest/slack/manifest.json` must
+ * ask for exactly these (test/unit/channels/slack-manifest.test.ts reads the code and the manifest), so the
+ * code cannot start calling a method, or listening to an event, that the installed app has no scope for.
+ */
+export const SLACK_COMMAND = '/saksgang';
+
+/** Events subscribed in the manifest, with the scope each needs (listeners/message.ts). */
+export const SLACK_EVENT_SCOPES = {
+  // app.message(...) on direct messages to the bot
+  'message.im': ['im:history'],
+  // app.event('app_mention', ...)
+  app_mention: ['app_mentions:read'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Every Web API method the code calls (`client.<method>(...)`), with the bot scopes it needs. */
+export const SLACK_METHOD_SCOPES = {
+  'auth.test': [],
+  'chat.postMessage': ['chat:write'],
+  'chat.postEphemeral': ['chat:write'],
+  'chat.update': ['chat:write'],
+  // Finds a delivery already posted, in a DM or in a committee's public or private channel.
+  'conversations.history': ['im:history', 'channels:history', 'groups:history'],
+  'conversations.open': ['im:write'],
+  'views.open': [],
+  'views.update': [],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The bot scopes the app needs: the command's, the events' and the methods'. */
+export function requiredSlackScopes(): string[] {
+  const scopes = new Set<string>(['commands']);
+  for (const list of [...Object.values(SLACK_EVENT_SCOPES), ...Object.values(SLACK_METHOD_SCOPES)]) for (const scope of list) scopes.add(scope);
+  return [...scopes].sort();
+}
