@@ -9,6 +9,8 @@ import type { RagCounts, RoundSummary } from './summarise-round.js';
 import { escapeMarkup } from '../ui/markup.js';
 
 export interface SummaryAttachments {
+  reportUrl?: string | null;
+  sheetUrl?: string | null;
   csvUrl?: string | null;
   overallChartUrl?: string | null;
   dependencyChartUrl?: string | null;
@@ -68,6 +70,11 @@ export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: Summ
       { label: t(locale, T.sumPaused), value: list(s.paused) },
     ],
   });
-  if (files.csvUrl) blocks.push({ type: 'actions', buttons: [{ url: files.csvUrl, label: t(locale, T.csvLink) }] });
+  const links = [
+    ...(files.reportUrl ? [{ url: files.reportUrl, label: t(locale, T.reportLink) }] : []),
+    ...(files.sheetUrl ? [{ url: files.sheetUrl, label: t(locale, T.sheetLink) }] : []),
+    ...(files.csvUrl ? [{ url: files.csvUrl, label: t(locale, T.csvLink) }] : []),
+  ];
+  if (links.length) blocks.push({ type: 'actions', buttons: links });
   return { text: t(locale, T.summaryTitle, { label: s.label }), blocks };
 }
