@@ -63,7 +63,8 @@ beforeEach(async () => {
 });
 afterEach(async () => t?.close());
 
-describe('the portfolio report of the seeded Q2 2023 round', () => {
+// Making a report draws six charts and packs a Word file; on a busy machine that takes many seconds.
+describe('the portfolio report of the seeded Q2 2023 round', { timeout: 120_000 }, () => {
   it('states every figure the public Q2 2023 report states', async () => {
     const d = await compilePortfolioReport(t.db.prisma, seeded.q2.id);
     expect(d.previousLabel).toBe('Q1 2023');
@@ -182,7 +183,7 @@ describe('the portfolio report of the seeded Q2 2023 round', () => {
   });
 });
 
-describe('the spreadsheet export', () => {
+describe('the spreadsheet export', { timeout: 120_000 }, () => {
   it('has one row per initiative in scope, the missing one marked, real numbers and Oslo dates, neutralised text and a dependency sheet', async () => {
     const db = t.db.prisma;
     // Tiltak 02 has not reported; HELIKS's narrative starts like a formula.
