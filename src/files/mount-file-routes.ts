@@ -3,10 +3,24 @@ import type { AppServices } from '../app/services.js';
 import { findStoredFile } from './store-file.js';
 import { fileTexts as T } from './texts.js';
 
-const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', png: 'image/png', svg: 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+const DOWNLOADS = new Set(['csv', 'docx', 'xlsx']);
+
+/** The name a download is saved under: `?name=` when it is a plain file name with the file's extension, else the id. */
+export function downloadName(id: string, asked: unknown): string {
+  const extension = id.split('.').pop();
+  if (typeof asked !== 'string' || asked.length > 120 || !asked.endsWith(`.${extension}`)) return id;
+  return /^[\p{L}\p{N} ._()–-]+$/u.test(asked) && !asked.startsWith('.') ? asked : id;
+}
 
 /**
- * GET /files/:id: the CSV exports and chart images under DATA_DIR/files, by their unguessable id, for as long as
+ * GET /files/:id: the CSV and spreadsheet exports, reports and chart images under DATA_DIR/files, by their unguessable id, for as long as
  * they live (FILE_RETENTION_DAYS); after that a 410 page in bokmål and English. Never sniffed as another type.
  */
 export function mountFileRoutes(app: Express, services: AppServices): void {
@@ -16,8 +30,9 @@ export function mountFileRoutes(app: Express, services: AppServices): void {
     const found = await findStoredFile(services, id);
     if (found.state === 'expired') return void sendGone(res);
     if (found.state === 'missing') return void res.status(404).type('text/plain').send('Not found');
-    res.type(TYPES[id.split('.').pop() ?? ''] ?? 'application/octet-stream');
-    if (id.endsWith('.csv')) res.attachment(id);
+    const extension = id.split('.').pop() ?? '';
+    res.type(TYPES[extension] ?? 'application/octet-stream');
+    if (DOWNLOADS.has(extension)) res.attachment(downloadName(id, req.query.name));
     res.send(found.content);
   });
 }

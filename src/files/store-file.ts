@@ -5,15 +5,18 @@ import type { AppServices } from '../app/services.js';
 import type { Config } from '../config/load-config.js';
 import { expireFileJob, expireFileJobId } from './jobs/expire-file-job.js';
 
-/** Files the bot produces (CSV exports, chart images) live under DATA_DIR/files, served by GET /files/:id. */
+/** The kinds of file the bot produces. */
+export type FileExtension = 'csv' | 'png' | 'svg' | 'docx' | 'xlsx';
+
+/** Files the bot produces (CSV and spreadsheet exports, chart images, reports) live under DATA_DIR/files, served by GET /files/:id. */
 export function filesDir(dataDir: string): string {
   return path.resolve(dataDir, 'files');
 }
 
-const ID_PATTERN = /^[0-9a-f-]{36}\.(csv|png|svg)$/;
+const ID_PATTERN = /^[0-9a-f-]{36}\.(csv|png|svg|docx|xlsx)$/;
 
 /** Writes a file and returns its id (a random, unguessable name with its extension). */
-export async function storeFile(dataDir: string, extension: 'csv' | 'png' | 'svg', content: string | Buffer): Promise<string> {
+export async function storeFile(dataDir: string, extension: FileExtension, content: string | Buffer): Promise<string> {
   const id = `${randomUUID()}.${extension}`;
   await mkdir(filesDir(dataDir), { recursive: true });
   await writeFile(path.join(filesDir(dataDir), id), content);
@@ -37,7 +40,7 @@ export function isExpired(writtenAt: Date, now: Date, retentionDays: number): bo
  * Writes a file that lives FILE_RETENTION_DAYS: its deletion is queued at once (`jobs/expire-file-job.ts`), in the
  * job mirror, so it survives restarts and a lost Redis. Returns the file's id.
  */
-export async function storeExpiringFile(services: AppServices, extension: 'csv' | 'png' | 'svg', content: string | Buffer): Promise<string> {
+export async function storeExpiringFile(services: AppServices, extension: FileExtension, content: string | Buffer): Promise<string> {
   const { DATA_DIR, FILE_RETENTION_DAYS } = services.config;
   const id = await storeFile(DATA_DIR, extension, content);
   const runAt = new Date(services.clock().getTime() + FILE_RETENTION_DAYS * DAY_MS);
@@ -78,7 +81,11 @@ export function fileBaseUrl(config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT' 
   return `http://${host}:${config.PORT}`;
 }
 
-/** The address of a stored file under a base from `fileBaseUrl`, or null without one. */
-export function fileUrl(baseUrl: string | null | undefined, id: string): string | null {
-  return baseUrl ? `${baseUrl.replace(/\/$/, '')}/files/${id}` : null;
+/**
+ * The address of a stored file under a base from `fileBaseUrl`, or null without one. `downloadName` (e.g.
+ * "Porteføljerapport Q2 2023.docx") is the name the browser saves a document under.
+ */
+export function fileUrl(baseUrl: string | null | undefined, id: string, downloadName?: string): string | null {
+  if (!baseUrl) return null;
+  return `${baseUrl.replace(/\/$/, '')}/files/${id}${downloadName ? `?name=${encodeURIComponent(downloadName)}` : ''}`;
 }

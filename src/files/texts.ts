@@ -4,7 +4,7 @@ import { defineTexts } from '../i18n/text.js';
 export const fileTexts = defineTexts({
   goneTitle: { nb: 'Filen er slettet', en: 'The file has been deleted' },
   goneText: {
-    nb: 'Denne lenken er utløpt. Filer som boten lager (eksporter og diagrammer), slettes etter en tid. Be sekretariatet om en ny.',
-    en: 'This link has expired. Files the bot makes (exports and charts) are deleted after a while. Ask the secretariat for a new one.',
+    nb: 'Denne lenken er utløpt. Filer som boten lager (rapporter, eksporter og diagrammer), slettes etter en tid. Be sekretariatet om en ny.',
+    en: 'This link has expired. Files the bot makes (reports, exports and charts) are deleted after a while. Ask the secretariat for a new one.',
   },
 });

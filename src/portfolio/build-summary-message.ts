@@ -2,28 +2,30 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import type { Block, Message } from '../ui/model.js';
-import type { BarChart } from './build-chart-svg.js';
+import { RAG_COLOURS, type BarChart } from './build-chart-svg.js';
 import { capitalised, categoryLabel, ragBadge, ragLabel, RAGS } from '../dependencies/dependency-labels.js';
 import { portfolioTexts as T } from './texts.js';
 import type { RagCounts, RoundSummary } from './summarise-round.js';
 import { escapeMarkup } from '../ui/markup.js';
 
 export interface SummaryAttachments {
+  reportUrl?: string | null;
+  sheetUrl?: string | null;
   csvUrl?: string | null;
   overallChartUrl?: string | null;
   dependencyChartUrl?: string | null;
 }
 
-const COLOURS = ['#2e7d32', '#f9a825', '#c62828'];
 const counts = (locale: Locale, c: RagCounts, p?: RagCounts) => RAGS.map((r) => `${ragBadge(locale, r)} ${c[r]}${p ? ` / ${p[r]}` : ''}`).join(' · ');
 
 /** The two charts of a summary: overall and risk this round vs previous, dependencies by category and status. */
 export function summaryCharts(locale: Locale, s: RoundSummary): { overall: BarChart; dependencies: BarChart } {
-  const series = RAGS.map((r, i) => ({ label: capitalised(ragLabel(locale, r)), colour: COLOURS[i]! }));
+  const series = RAGS.map((r) => ({ label: capitalised(ragLabel(locale, r)), colour: RAG_COLOURS[r] }));
   const group = (label: string, c: RagCounts) => ({ label, values: RAGS.map((r) => c[r]) });
   const previous = s.previousLabel ?? t(locale, T.previousRound);
   return {
     overall: {
+      locale,
       title: `${t(locale, T.chartOverall)} ${s.label}`,
       series,
       groups: [
@@ -33,7 +35,7 @@ export function summaryCharts(locale: Locale, s: RoundSummary): { overall: BarCh
         group(`${t(locale, T.fieldRisk)} ${previous}`, s.risk.previous),
       ],
     },
-    dependencies: { title: `${t(locale, T.chartDeps)} ${s.label}`, series, groups: s.dependencies.map((d) => group(capitalised(categoryLabel(locale, d.category)), d.counts)) },
+    dependencies: { locale, title: `${t(locale, T.chartDeps)} ${s.label}`, series, groups: s.dependencies.map((d) => group(capitalised(categoryLabel(locale, d.category)), d.counts)) },
   };
 }
 
@@ -68,6 +70,11 @@ export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: Summ
       { label: t(locale, T.sumPaused), value: list(s.paused) },
     ],
   });
-  if (files.csvUrl) blocks.push({ type: 'actions', buttons: [{ url: files.csvUrl, label: t(locale, T.csvLink) }] });
+  const links = [
+    ...(files.reportUrl ? [{ url: files.reportUrl, label: t(locale, T.reportLink) }] : []),
+    ...(files.sheetUrl ? [{ url: files.sheetUrl, label: t(locale, T.sheetLink) }] : []),
+    ...(files.csvUrl ? [{ url: files.csvUrl, label: t(locale, T.csvLink) }] : []),
+  ];
+  if (links.length) blocks.push({ type: 'actions', buttons: links });
   return { text: t(locale, T.summaryTitle, { label: s.label }), blocks };
 }

@@ -9,7 +9,7 @@ import { prepareSummary } from './publish-summary.js';
  * Closes a round: no more corrections, its reminders are cancelled, and the summary goes to the secretariat
  * (the channel of the committee that treats the portfolio, else each secretariat member). Closing twice posts once.
  */
-export async function closeRound(services: AppServices, roundId: string): Promise<{ csvId: string }> {
+export async function closeRound(services: AppServices, roundId: string): Promise<void> {
   const now = services.clock();
   await services.db.reportingRound.updateMany({ where: { id: roundId, state: 'open' }, data: { state: 'closed', closedAt: now } });
   await services.jobs.cancelBySubject(ROUND_SUBJECT, roundId);
@@ -17,5 +17,4 @@ export async function closeRound(services: AppServices, roundId: string): Promis
   const messages = new Map<Locale, Message>();
   for (const locale of LOCALES) messages.set(locale, await prepared.message(locale));
   await postToPortfolioSecretariat(services, { kind: 'portfolio_summary', keyBase: `portfolio.summary.${roundId}`, build: (locale) => messages.get(locale)! });
-  return { csvId: prepared.csvId };
 }

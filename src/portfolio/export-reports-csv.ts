@@ -1,39 +1,37 @@
 import type { Db } from '../db/prisma.js';
 import { csvCell } from '../files/csv-cell.js';
+import type { Locale } from '../i18n/locale.js';
+import { loadExportTables, osloWallClock, type ExportValue } from './load-export-rows.js';
 
-const HEADER = ['initiative_key', 'initiative', 'organisation', 'segment', 'state', 'overall', 'risk', 'narrative', 'budget_mnok', 'costs_mnok', 'opex_change_mnok', 'lifecycle', 'main_goal', 'sdgs', 'open_dependencies', 'red_dependencies', 'submitted_by', 'submitted_at'];
+/** The CSV's separator, and its decimal mark per language (Norwegian Excel reads "21.4" as a date). */
+export const CSV_SEPARATOR = ';';
+export const CSV_DECIMAL_MARK: Record<Locale, ',' | '.'> = { nb: ',', en: '.' };
+
+/** A day whose UTC fields carry it (a `@db.Date`, or `osloWallClock`): "10.08.2023" in bokmål, "2023-08-10" in English. */
+function day(d: Date, locale: Locale): string {
+  const [y, m, dd] = d.toISOString().slice(0, 10).split('-');
+  return locale === 'nb' ? `${dd}.${m}.${y}` : `${y}-${m}-${dd}`;
+}
+
+function cell(value: ExportValue, locale: Locale): string {
+  if (value && typeof value === 'object') {
+    if ('dateTime' in value) {
+      const wall = osloWallClock(value.dateTime);
+      return `${day(wall, locale)} ${wall.toISOString().slice(11, 16)}`;
+    }
+    return day(value.day, locale);
+  }
+  return csvCell(value, CSV_DECIMAL_MARK[locale]);
+}
 
 /**
- * Every report of a round (submitted and drafts) as CSV for the people who write the portfolio report:
- * semicolon-separated with a BOM, so Excel with Norwegian settings opens it as columns; decimals with a point.
- * Text cells that start like a formula are neutralised (`csv-cell.ts`); numbers are written as numbers.
+ * One row per initiative in the round's scope (those that did not report included and marked) as CSV, in the
+ * reader's language: headers and values in bokmål or English, times in Oslo time, separated by `;`, decimal
+ * comma in bokmål (point in English), with a BOM so Excel reads UTF-8. Text cells that start like a formula
+ * are neutralised (`files/csv-cell.ts`); numbers are written as numbers.
  */
-export async function exportReportsCsv(db: Db, roundId: string): Promise<string> {
-  const reports = await db.statusReport.findMany({
-    where: { roundId },
-    include: { initiative: { include: { organisation: true, dependencies: { where: { resolvedAt: null } } } }, submittedBy: true },
-    orderBy: { initiative: { name: 'asc' } },
-  });
-  const rows = reports.map((r) => [
-    r.initiative.key,
-    r.initiative.name,
-    r.initiative.organisation.name,
-    r.initiative.segment,
-    r.state,
-    r.overall,
-    r.risk,
-    r.narrative,
-    // Amounts as numbers, so a negative one (-3.5) stays a number and is not taken for a formula.
-    r.budgetMnok?.toNumber(),
-    r.costsMnok?.toNumber(),
-    r.opexChangeMnok?.toNumber(),
-    r.lifecycle,
-    r.mainGoal,
-    r.sdgs.join(','),
-    r.initiative.dependencies.length,
-    r.initiative.dependencies.filter((d) => d.status === 'red').length,
-    r.submittedBy?.name,
-    r.submittedAt?.toISOString(),
-  ]);
-  return `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+export async function exportReportsCsv(db: Db, roundId: string, locale: Locale = 'nb'): Promise<string> {
+  const { initiatives } = await loadExportTables(db, roundId, locale);
+  const lines = [initiatives.columns.map((c) => csvCell(c.header)), ...initiatives.rows.map((row) => row.map((v) => cell(v, locale)))];
+  return `\uFEFF${lines.map((l) => l.join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
 }

@@ -3,16 +3,16 @@ import { defineTexts } from '../i18n/text.js';
 /** Every text of the portfolio capability, in bokmål and English. */
 export const portfolioTexts = defineTexts({
   // command
-  roundSummary: { nb: 'Rapporteringsrunder for porteføljen: åpne, status, lukk, oppsummering', en: 'Portfolio reporting rounds: open, status, close, summary' },
+  roundSummary: { nb: 'Rapporteringsrunder for porteføljen: åpne, status, lukk, oppsummering, rapport', en: 'Portfolio reporting rounds: open, status, close, summary, report' },
   roundUsage: {
-    nb: 'runde åpne "Q2 2026" 2026-06-30 2026-08-15 [med-planlagte] | runde status | runde lukk | runde oppsummering',
-    en: 'round open "Q2 2026" 2026-06-30 2026-08-15 [with-planned] | round status | round close | round summary',
+    nb: 'runde åpne "Q2 2026" 2026-06-30 2026-08-15 [med-planlagte] | runde status | runde lukk | runde oppsummering | runde rapport ["Q2 2026"]',
+    en: 'round open "Q2 2026" 2026-06-30 2026-08-15 [with-planned] | round status | round close | round summary | round report ["Q2 2026"]',
   },
   reportSummary: { nb: 'Rapporter status for et tiltak', en: 'Report the status of an initiative' },
   reportUsage: { nb: 'rapporter <tiltak>', en: 'report <initiative>' },
   roundHelp: {
-    nb: 'Bruk: «runde åpne "Q2 2026" <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk» eller «runde oppsummering».',
-    en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close" or "round summary".',
+    nb: 'Bruk: «runde åpne "Q2 2026" <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk», «runde oppsummering» eller «runde rapport».',
+    en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close", "round summary" or "round report".',
   },
   badOpenArgs: {
     nb: 'Skriv for eksempel: runde åpne "Q2 2026" 2026-06-30 2026-08-15 (navn, skjæringsdato, frist som ÅÅÅÅ-MM-DD).',
@@ -164,6 +164,16 @@ export const portfolioTexts = defineTexts({
   sumNone: { nb: 'ingen', en: 'none' },
   sumReports: { nb: (p: { count: number }) => `${p.count} rapporter innsendt.`, en: (p: { count: number }) => `${p.count} reports submitted.` },
   csvLink: { nb: 'Alle rapporter (CSV)', en: 'All reports (CSV)' },
+  reportLink: { nb: 'Porteføljerapport (Word)', en: 'Portfolio report (Word)' },
+  sheetLink: { nb: 'Regneark (Excel)', en: 'Spreadsheet (Excel)' },
+  reportReady: {
+    nb: (p: { label: string }) => `Porteføljerapporten for ${p.label} er klar. Lenkene virker en tid; be om en ny rapport når de er utløpt.`,
+    en: (p: { label: string }) => `The portfolio report for ${p.label} is ready. The links work for a while; ask for a new report once they have expired.`,
+  },
+  reportNoLinks: {
+    nb: (p: { label: string }) => `Porteføljerapporten for ${p.label} kan ikke lenkes til: boten har ingen offentlig adresse (PUBLIC_URL).`,
+    en: (p: { label: string }) => `The portfolio report for ${p.label} cannot be linked to: the bot has no public address (PUBLIC_URL).`,
+  },
   chartOverall: { nb: 'Samlet status og risiko', en: 'Overall status and risk' },
   chartDeps: { nb: 'Avhengigheter', en: 'Dependencies' },
   thisRound: { nb: 'denne', en: 'this' },

@@ -12,9 +12,12 @@ import { loadRoundScope } from '../load-round-scope.js';
 import { openRound } from '../open-round.js';
 import { parseOpenArgs } from '../parse-open-args.js';
 import { prepareSummary } from '../publish-summary.js';
+import { buildReportLinksMessage } from '../build-report-links-message.js';
+import { makePortfolioFiles } from '../make-portfolio-files.js';
+import { fileBaseUrl } from '../../files/store-file.js';
 import { portfolioTexts as T } from '../texts.js';
 
-const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
+const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary' | 'report'> = {
   open: 'open',
   åpne: 'open',
   apne: 'open',
@@ -26,7 +29,14 @@ const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
   lukk: 'close',
   summary: 'summary',
   oppsummering: 'summary',
+  report: 'report',
+  rapport: 'report',
 };
+
+/** The round called `label`, else the latest by cut-off date. */
+async function latestOrNamed(db: TurnContext['services']['db'], label: string | undefined) {
+  return label ? findRound(db, label) : ((await db.reportingRound.findFirst({ orderBy: { cutoffDate: 'desc' } })) ?? findRound(db));
+}
 
 async function run({ services, actor }: TurnContext, args: string[]): Promise<Reply> {
   const locale = actor.locale;
@@ -52,13 +62,22 @@ async function run({ services, actor }: TurnContext, args: string[]): Promise<Re
       return reply.message(plainMessage(t(locale, T.closed, { label: round.label })));
     }
     case 'summary': {
-      const round = label ? await findRound(services.db, label) : ((await services.db.reportingRound.findFirst({ orderBy: { cutoffDate: 'desc' } })) ?? (await findRound(services.db)));
+      const round = await latestOrNamed(services.db, label);
       return reply.message(await (await prepareSummary(services, round.id)).message(locale));
+    }
+    case 'report': {
+      const round = await latestOrNamed(services.db, label);
+      if (!fileBaseUrl(services.config)) return reply.message(plainMessage(t(locale, T.reportNoLinks, { label: round.label })));
+      const files = await makePortfolioFiles(services, round.id, locale);
+      return reply.message(buildReportLinksMessage(locale, round.label, files));
     }
   }
 }
 
-/** `round open|status|close|summary` / `runde åpne|status|lukk|oppsummering`: the secretariat's reporting rounds. */
+/**
+ * `round open|status|close|summary|report` / `runde åpne|status|lukk|oppsummering|rapport`: the secretariat's
+ * reporting rounds (of the committee that treats the portfolio: `manage_round`).
+ */
 export const roundCommand: CommandDefinition = {
   name: 'round',
   aliases: ['runde'],

@@ -76,16 +76,16 @@ describe('a secretariat acts on its own committees only', () => {
 });
 
 describe('the national portfolio belongs to the committee workflows/portfolio.yaml names (NUIT)', () => {
-  it('Slack: NUFA’s secretariat cannot open, close or follow a round, nor list the red dependencies', async () => {
+  it('Slack: NUFA’s secretariat cannot open, close or follow a round, ask for its report, nor list the red dependencies', async () => {
     const before = await snapshot();
-    for (const words of ['runde åpne "Q1 2021" 2021-03-31 2021-04-20', 'runde status', 'runde lukk Q1 2021', 'runde oppsummering']) {
+    for (const words of ['runde åpne "Q1 2021" 2021-03-31 2021-04-20', 'runde status', 'runde lukk Q1 2021', 'runde oppsummering', 'runde rapport']) {
       expect((await slash('UNORA', words)).json.text, words).toBe('Bare sekretariatet kan gjøre dette.');
     }
     expect((await slash('UNORA', 'avhengigheter røde')).json.text).toBe('Bare sekretariatet kan se alle røde avhengigheter.');
     expect(await snapshot()).toEqual(before);
-    const details = (await refusals(nora.id)).map((r) => r.details).slice(-5);
+    const details = (await refusals(nora.id)).map((r) => r.details).slice(-6);
     expect(details).toEqual([
-      ...Array(4).fill({ permission: 'manage_round', refusal: 'not_portfolio_secretariat' }),
+      ...Array(5).fill({ permission: 'manage_round', refusal: 'not_portfolio_secretariat' }),
       { permission: 'list_red_dependencies', refusal: 'not_dependency_secretariat' },
     ]);
   });

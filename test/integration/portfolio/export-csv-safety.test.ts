@@ -21,9 +21,14 @@ afterAll(async () => t?.close());
 
 describe('the CSV export is safe to open in a spreadsheet', () => {
   it('neutralises text cells that start like a formula and keeps amounts as numbers, negative ones too', async () => {
+    // Bokmål (the default): Norwegian values, decimal comma.
     const csv = await exportReportsCsv(t.app.services.db, roundId);
     const row = csv.replace(/^\uFEFF/, '').trim().split('\r\n')[1]!;
-    expect(row.startsWith(`"'@epj";"'=EPJ-løftet";Direktoratet for e-helse;samstyring;draft;green;;`)).toBe(true);
-    expect(row).toContain(`;"'=HYPERLINK(""https://evil.example"",""Se her"")";-3.5;12.25;`);
+    expect(row.startsWith(`"'@epj";"'=EPJ-løftet";Direktoratet for e-helse;Kari Nordmann;Samstyring;Aktiv;Utkast, ikke sendt inn;Grønn;;`)).toBe(true);
+    expect(row).toContain(`;"'=HYPERLINK(""https://evil.example"",""Se her"")";-3,5;12,25;`);
+    // English: English values, decimal point; the separator stays a semicolon.
+    const en = (await exportReportsCsv(t.app.services.db, roundId, 'en')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(en[0]!.startsWith('Key;Initiative;Organisation;Owner;Segment;State;Reported;Overall status;')).toBe(true);
+    expect(en[1]).toContain(`;Co-governance;Active;Draft, not submitted;Green;;"'=HYPERLINK(""https://evil.example"",""Se her"")";-3.5;12.25;`);
   });
 });
