@@ -1,6 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { postToCommittee } from '../outbox/post-to-committee.js';
 import { agendaFor } from './agenda-for.js';
+import { renumberCases } from './renumber-cases.js';
 import { loadMeeting } from './load-meeting.js';
 
 /** The outbox key of a meeting's agenda in the committee channel: the agenda is posted once per meeting. */
@@ -13,6 +14,9 @@ export const agendaDeliveryKey = (meetingId: string) => `agenda.${meetingId}`;
  * Later changes edit the posted agenda in place (`refreshPostedAgenda`).
  */
 export async function distributeAgenda(services: AppServices, meetingId: string): Promise<boolean> {
+  const found = await services.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  // The numbers printed now are the meeting's for good: give them in agenda order first.
+  if (found.distributedAt === null) await services.db.$transaction((tx) => renumberCases(tx, found.committeeId, found.year));
   const meeting = await loadMeeting(services.db, meetingId);
   if (meeting.state === 'cancelled') return false;
   const already = meeting.distributedAt !== null;

@@ -60,6 +60,17 @@ export const meetingTexts = defineTexts({
     en: (p: { meeting: string; when: string; invited: number }) =>
       `Meeting ${p.meeting} is created (${p.when}). The deadlines are set and the invitation goes to ${peopleEn(p.invited)}.`,
   },
+  meetingsRenumbered: {
+    nb: (p: { changes: string }) => `Møtene som kommer etter, har fått nye numre etter datoene: ${p.changes}.`,
+    en: (p: { changes: string }) => `The meetings that follow have new numbers in date order: ${p.changes}.`,
+  },
+  renumberedChange: { nb: (p: { from: string; to: string }) => `${p.from} er nå ${p.to}`, en: (p: { from: string; to: string }) => `${p.from} is now ${p.to}` },
+  laterMeetingDistributed: {
+    nb: (p: { committee: string; meeting: string }) =>
+      `Møtet kan ikke legges før ${p.committee} ${p.meeting}: møtenumrene følger datoene, og innkallingen til ${p.meeting} er allerede sendt ut med sitt nummer. Velg en dato etter det møtet, eller flytt det møtet.`,
+    en: (p: { committee: string; meeting: string }) =>
+      `The meeting cannot come before ${p.committee} ${p.meeting}: meeting numbers follow the dates, and the notice of ${p.meeting} has already gone out with its number. Choose a date after that meeting, or move that meeting.`,
+  },
   meetingMoved: {
     nb: (p: { meeting: string; when: string; told: number }) =>
       `Møte ${p.meeting} er flyttet til ${p.when}. Alle frister og påminnelser er flyttet med${p.told ? `, og beskjed sendes til ${peopleNb(p.told)}` : ''}.`,

@@ -4,6 +4,7 @@ import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import { t } from '../../i18n/text.js';
+import { markup } from '../../ui/markup.js';
 import { withValues } from '../../ui/model.js';
 import { createMeeting } from '../create-meeting.js';
 import { describeMeetingTime } from '../describe-meeting.js';
@@ -29,6 +30,7 @@ export const planMeetingForm: FormDefinition = {
     if (!read.ok) return reply.formErrors(withValues(buildMeetingForm(actor.locale, { committeeId: committee.id, committeeKey: committee.key }), values), read.errors);
     const meeting = await createMeeting(services, { committeeId: committee.id, ...read.value });
     const text = t(actor.locale, meetingTexts.meetingCreated, { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, actor.locale, committee.timeZone), invited: meeting.invited });
-    return reply.formDone(plainMessage(text));
+    const changes = meeting.renumbered.map((r) => t(actor.locale, meetingTexts.renumberedChange, { from: `${committee.key} ${r.from}`, to: r.to })).join(', ');
+    return reply.formDone(plainMessage(changes ? `${text} ${t(actor.locale, meetingTexts.meetingsRenumbered, { changes: markup(changes) })}` : text));
   },
 };
