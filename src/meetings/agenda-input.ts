@@ -13,6 +13,7 @@ export function agendaInputOf(meeting: LoadedMeeting, locale: Locale): AgendaInp
     place: meeting.place,
     videoLink: meeting.videoLink,
     timeZone: meeting.committee.timeZone,
+    distributed: meeting.distributedAt !== null,
     items: meeting.agendaItems.map((item) => ({
       caseNumber: formatCaseNumber(item),
       title: itemTitle(item, locale),

@@ -9,7 +9,7 @@ import { renumberCases } from './renumber-cases.js';
 import { standingTitle } from './item-title.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { meetingFanOutKeys, meetingInviteFanOut } from './meeting-fan-outs.js';
-import { queueStagedJobs, stageMeetingJobs, type StagedMeetingJob } from './stage-meeting-jobs.js';
+import { queueStagedJobs, stageMeetingJobs, type LateMilestones, type StagedMeetingJob } from './stage-meeting-jobs.js';
 
 export interface CreateMeetingOptions {
   committeeId: string;
@@ -34,7 +34,7 @@ export interface RenumberedMeeting {
 }
 
 /** The new meeting, how many people its invitation goes to, and the later meetings it renumbered. */
-export type CreatedMeeting = LoadedMeeting & { invited: number; renumbered: RenumberedMeeting[] };
+export type CreatedMeeting = LoadedMeeting & { invited: number; renumbered: RenumberedMeeting[]; late: LateMilestones };
 
 /**
  * Creates a meeting numbered N/YYYY per committee and year in date order: a meeting planned before later
@@ -50,7 +50,7 @@ export async function createMeeting(services: AppServices, options: CreateMeetin
   const year = Number(calendarDayOf(options.startsAt, committee.timeZone).slice(0, 4));
   const locale = services.config.DEFAULT_LOCALE;
 
-  let created: { meetingId: string; jobs: StagedMeetingJob[]; invitation: StagedFanOut; renumbered: RenumberedMeeting[] } | null = null;
+  let created: { meetingId: string; jobs: StagedMeetingJob[]; invitation: StagedFanOut; renumbered: RenumberedMeeting[]; late: LateMilestones } | null = null;
   for (let attempt = 0; created === null; attempt += 1) {
     try {
       created = await db.$transaction(async (tx) => {
@@ -104,9 +104,10 @@ export async function createMeeting(services: AppServices, options: CreateMeetin
           });
         }
         await renumberCases(tx, committee.id, year);
-        const jobs = await stageMeetingJobs(tx, services, { ...meeting, committee });
+        const late: LateMilestones = { ran: [], skipped: [] };
+        const jobs = await stageMeetingJobs(tx, services, { ...meeting, committee }, late);
         const invitation = await stageFanOut(tx, services, meetingInviteFanOut, meetingFanOutKeys.invite(meeting.id), { meetingId: meeting.id, committeeId: committee.id });
-        return { meetingId: meeting.id, jobs, invitation, renumbered };
+        return { meetingId: meeting.id, jobs, invitation, renumbered, late };
       }, TURN_TRANSACTION);
     } catch (error) {
       // Two meetings created at once for the same committee and year: take the next number.
@@ -116,5 +117,5 @@ export async function createMeeting(services: AppServices, options: CreateMeetin
 
   // Committed: queue at once what the worker's sweep would otherwise queue later.
   const [meeting] = await Promise.all([loadMeeting(db, created.meetingId), queueStagedJobs(services, created.jobs), queueFanOut(services, created.invitation)]);
-  return { ...meeting, invited: created.invitation.total, renumbered: created.renumbered };
+  return { ...meeting, invited: created.invitation.total, renumbered: created.renumbered, late: created.late };
 }

@@ -1,6 +1,9 @@
 import type { AppServices } from '../app/services.js';
 import { computeSchedule, type ScheduledMilestone } from '../cycles/compute-schedule.js';
 import type { Cycle, MilestoneAction } from '../cycles/cycle-schema.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/text.js';
+import { meetingTexts } from './texts.js';
 
 /** The committee's cycle; a committee naming an unknown cycle runs on `default`. */
 export function cycleOf(services: AppServices, committee: { cycle: string }): Cycle {
@@ -25,4 +28,19 @@ export function paperDeadlineOf<D extends { milestone: string; dueAt: Date }>(
 ): D | undefined {
   const names = milestonesWithAction(services, meeting.committee, 'paper_deadline');
   return meeting.deadlines.filter((d) => names.includes(d.milestone)).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+}
+
+/**
+ * The note to the secretariat about a meeting planned at short notice: which past milestones run at once and
+ * which are skipped, by their labels in `locale`; null when none had passed.
+ */
+export function describeLateMilestones(services: AppServices, committee: { cycle: string }, late: { ran: string[]; skipped: string[] }, locale: Locale): string | null {
+  if (late.ran.length === 0 && late.skipped.length === 0) return null;
+  const milestones = cycleOf(services, committee).milestones;
+  const and = locale === 'nb' ? ' og ' : ' and ';
+  const list = (names: string[]) => {
+    const labels = names.map((name) => milestones[name]?.labels[locale] ?? name);
+    return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')}${and}${labels.at(-1)}`;
+  };
+  return t(locale, meetingTexts.shortNotice, { ran: list(late.ran), skipped: list(late.skipped) });
 }

@@ -192,9 +192,30 @@ export const meetingTexts = defineTexts({
   itemRemoved: { nb: (p: { caseNumber: string }) => `Sak ${p.caseNumber} er fjernet. Saksnummeret brukes ikke igjen.`, en: (p: { caseNumber: string }) => `Item ${p.caseNumber} is removed. Its case number is not used again.` },
 
   // Distribution
-  notAllPapersIn: {
-    nb: (p: { missing: string }) => `Ikke alle saksunderlag er levert ennå (mangler: ${p.missing}). Sakslisten sendes ut automatisk ved fristen.`,
-    en: (p: { missing: string }) => `Not all papers are in yet (missing: ${p.missing}). The agenda goes out automatically at the deadline.`,
+  papersToFollow: {
+    nb: (p: { missing: string }) => `Saksunderlaget til sak ${p.missing} er merket «ettersendes», og de saksansvarlige får en påminnelse.`,
+    en: (p: { missing: string }) => `The papers for item ${p.missing} are marked "to follow", and their presenters are reminded.`,
+  },
+  paperToFollowMark: { nb: '⏳ Saksunderlag ettersendes', en: '⏳ Papers to follow' },
+  paperToFollowTitle: { nb: 'Saksunderlaget ettersendes', en: 'Your paper is to follow' },
+  paperToFollow: {
+    nb: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `Sakslisten for ${p.meeting} er sendt ut med saksunderlaget til sak ${p.caseNumber} «${p.title}» merket «ettersendes». Lever det så snart du kan; medlemmene får beskjed når det er kommet.`,
+    en: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `The agenda of ${p.meeting} has gone out with the paper for item ${p.caseNumber} "${p.title}" marked "to follow". Please submit it as soon as you can; the members are told when it has come.`,
+  },
+  paperArrivedTitle: { nb: 'Ettersendt saksunderlag', en: 'Paper that was to follow' },
+  paperArrived: {
+    nb: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `Saksunderlaget til sak ${p.caseNumber} «${p.title}» (${p.meeting}) er kommet, og sakslisten i kanalen er oppdatert.`,
+    en: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `The paper for item ${p.caseNumber} "${p.title}" (${p.meeting}) has come, and the agenda in the channel is updated.`,
+  },
+  shortNotice: {
+    nb: (p: { ran: string; skipped: string }) =>
+      `Møtet er kort varslet: ${p.ran ? `${p.ran} er kjørt nå` : 'ingen passerte milepæler kjøres'}${p.skipped ? `, og ${p.skipped} er hoppet over fordi fristen har passert` : ''}.`,
+    en: (p: { ran: string; skipped: string }) =>
+      `The meeting is at short notice: ${p.ran ? `${p.ran} runs now` : 'no past milestone runs'}${p.skipped ? `, and ${p.skipped} ${p.skipped.includes(',') || p.skipped.includes(' and ') ? 'are' : 'is'} skipped because the time has passed` : ''}.`,
   },
   distributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} has been distributed.` },
   alreadyDistributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er allerede sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} was already distributed.` },

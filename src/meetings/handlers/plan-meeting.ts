@@ -10,6 +10,7 @@ import { createMeeting } from '../create-meeting.js';
 import { describeMeetingTime } from '../describe-meeting.js';
 import { meetingLabel } from '../../i18n/format-numbers.js';
 import { MeetingFormIds } from '../ids.js';
+import { describeLateMilestones } from '../meeting-cycle.js';
 import { buildMeetingForm } from '../meeting-forms.js';
 import { readMeetingForm } from '../read-meeting-forms.js';
 import { meetingTexts } from '../texts.js';
@@ -31,6 +32,10 @@ export const planMeetingForm: FormDefinition = {
     const meeting = await createMeeting(services, { committeeId: committee.id, ...read.value });
     const text = t(actor.locale, meetingTexts.meetingCreated, { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, actor.locale, committee.timeZone), invited: meeting.invited });
     const changes = meeting.renumbered.map((r) => t(actor.locale, meetingTexts.renumberedChange, { from: `${committee.key} ${r.from}`, to: r.to })).join(', ');
-    return reply.formDone(plainMessage(changes ? `${text} ${t(actor.locale, meetingTexts.meetingsRenumbered, { changes: markup(changes) })}` : text));
+    const notes = [text];
+    if (changes) notes.push(t(actor.locale, meetingTexts.meetingsRenumbered, { changes: markup(changes) }));
+    const late = describeLateMilestones(services, committee, meeting.late, actor.locale);
+    if (late) notes.push(late);
+    return reply.formDone(plainMessage(notes.join(' ')));
   },
 };
