@@ -21,6 +21,12 @@ export function milestonesWithAction(services: AppServices, committee: { cycle: 
     .map(([name]) => name);
 }
 
+/** The paper deadline the cycle gives the meeting at its current start (computed, so it is right before the rows are synced). */
+export function scheduledPaperDeadline(services: AppServices, meeting: { startsAt: Date; committee: { cycle: string } }): Date | null {
+  const due = meetingSchedule(services, meeting).filter((m) => m.action === 'paper_deadline').map((m) => m.due.getTime());
+  return due.length > 0 ? new Date(Math.min(...due)) : null;
+}
+
 /** The meeting's paper deadline (the first milestone with action paper_deadline), if its cycle has one. */
 export function paperDeadlineOf<D extends { milestone: string; dueAt: Date }>(
   services: AppServices,

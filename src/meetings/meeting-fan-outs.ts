@@ -5,6 +5,7 @@ import type { Message } from '../ui/model.js';
 import { countInvitees, countMissingPresenters, countParticipants, listInvitees, listMissingPresenters, listParticipants } from './invite-recipients.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { buildChangeNotice, buildMemberMessage } from './member-messages.js';
+import { scheduledPaperDeadline } from './meeting-cycle.js';
 import { buildPaperArrived, buildPaperToFollow } from './presenter-messages.js';
 
 /** One message per language, built once per batch rather than once per person. */
@@ -45,7 +46,13 @@ export const meetingMovedFanOut = defineFanOutKind({
     const meeting = await loadMeeting(services.db, s.meetingId);
     if (meeting.state === 'cancelled' || meeting.startsAt.toISOString() !== s.startsAt) return null;
     const message = perLocale((locale) => buildChangeNotice('moved', locale, meeting));
-    return ({ person }) => ({ idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: message(person.locale) });
+    const dueAt = scheduledPaperDeadline(services, meeting);
+    return ({ person }) => {
+      // A presenter still owing a paper gets the new deadline in the same message; everyone else the shared one.
+      const owed = meeting.agendaItems.filter((i) => i.presenterId === person.id && needsPaper(i) && i.papers.length === 0);
+      const own = dueAt && owed.length > 0 ? buildChangeNotice('moved', toLocale(person.locale), meeting, null, { items: owed, dueAt }) : message(person.locale);
+      return { idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: own };
+    };
   },
 });
 

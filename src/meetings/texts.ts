@@ -192,6 +192,10 @@ export const meetingTexts = defineTexts({
   itemRemoved: { nb: (p: { caseNumber: string }) => `Sak ${p.caseNumber} er fjernet. Saksnummeret brukes ikke igjen.`, en: (p: { caseNumber: string }) => `Item ${p.caseNumber} is removed. Its case number is not used again.` },
 
   // Distribution
+  movedPaperDeadline: {
+    nb: (p: { caseNumber: string; title: string; when: string }) => `Ny frist for saksunderlaget til sak ${p.caseNumber} «${p.title}»: **${p.when}**.`,
+    en: (p: { caseNumber: string; title: string; when: string }) => `New deadline for the paper for item ${p.caseNumber} "${p.title}": **${p.when}**.`,
+  },
   papersToFollow: {
     nb: (p: { missing: string }) => `Saksunderlaget til sak ${p.missing} er merket «ettersendes», og de saksansvarlige får en påminnelse.`,
     en: (p: { missing: string }) => `The papers for item ${p.missing} are marked "to follow", and their presenters are reminded.`,
