@@ -6,7 +6,7 @@ import type { Block, Message } from '../ui/model.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
 import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { itemTitle } from './item-title.js';
-import { isStandingItem, needsPaper, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
+import { isStandingItem, needsPaper, previousMeetingLabel, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingStateTexts, meetingTexts } from './texts.js';
 
@@ -74,7 +74,7 @@ export function buildMeetingStatus(input: StatusInput, locale: Locale): Message 
     const state = paperStateOf(item, input.paperDeadline, now);
     const presenter = item.presenter?.name ?? t(locale, meetingTexts.noPresenter);
     const paper = state === 'not_required' ? '' : ` · ${t(locale, meetingTexts.paperLabel)}: **${t(locale, PAPER_TEXT[state])}**`;
-    blocks.push({ type: 'text', text: `**${formatCaseNumber(item)} ${itemTitle(item, locale)}**\n${presenter}${paper}` });
+    blocks.push({ type: 'text', text: `**${formatCaseNumber(item)} ${itemTitle(item, locale, previousMeetingLabel(meeting))}**\n${presenter}${paper}` });
     if (open && !isStandingItem(item)) {
       const payload = { itemId: item.id };
       blocks.push({

@@ -32,7 +32,7 @@ export interface StagedMeetingJob {
 /**
  * A NEW meeting's deadlines and jobs, written inside the transaction that creates it, so the meeting never
  * exists without its cycle. A meeting planned at short notice has milestones whose time has passed: those in
- * `RUN_WHEN_LATE` are staged to run now, a millisecond apart in the cycle's order; the others are marked
+ * `RUN_WHEN_LATE` are staged to run now (only while the meeting itself is still ahead), a millisecond apart in the cycle's order; the others are marked
  * `cancelled` (skipped) with their reminders and escalations, and named in `late` for the secretariat.
  * Returns the staged jobs, to queue after the commit (`queueStagedJobs`); a moved meeting goes through `syncMeetingJobs`.
  */
@@ -53,7 +53,8 @@ export async function stageMeetingJobs(
       jobId: planned.find((p) => p.kind === 'milestone' && p.payload.milestone === m.milestone)!.jobId,
     })),
   });
-  const past = schedule.filter((m) => m.due.getTime() <= now);
+  // Only a meeting still ahead is "at short notice"; one already held (entered afterwards) runs nothing late.
+  const past = meeting.startsAt.getTime() > now ? schedule.filter((m) => m.due.getTime() <= now) : [];
   const runNow = new Set(past.filter((m) => RUN_WHEN_LATE.has(m.action)).map((m) => m.milestone));
   late.ran.push(...past.filter((m) => runNow.has(m.milestone)).map((m) => m.milestone));
   late.skipped.push(...past.filter((m) => !runNow.has(m.milestone)).map((m) => m.milestone));

@@ -123,6 +123,7 @@ export const meetingTexts = defineTexts({
   // Standing items
   itemNoticeAndAgenda: { nb: 'Godkjenning av innkalling og saksliste', en: 'Approval of notice and agenda' },
   itemPreviousMinutes: { nb: 'Godkjenning av referat fra forrige møte', en: 'Approval of the minutes of the previous meeting' },
+  itemMinutesOf: { nb: (p: { meeting: string }) => `Godkjenning av referat fra ${p.meeting}`, en: (p: { meeting: string }) => `Approval of the minutes of ${p.meeting}` },
   itemAnyOtherBusiness: { nb: 'Eventuelt', en: 'Any other business' },
 
   // Presenter

@@ -53,7 +53,7 @@ describe('meeting numbers follow the dates within a committee and year', () => {
     expect(await printed(first!.id)).toEqual(['notice_and_agenda 1/27', 'previous_minutes 2/27', 'any_other_business 3/27']);
     expect(await printed(feb.id)).toEqual(['notice_and_agenda 4/27', 'previous_minutes 5/27', 'Nasjonal e-helseportefølje 6/27', 'any_other_business 7/27']);
     expect(await printed(third!.id)).toEqual(['notice_and_agenda 8/27', 'previous_minutes 9/27', 'any_other_business 10/27']);
-  });
+  }, 90_000);
 
   it('Teams: planning before a meeting whose notice has gone out is refused with a sentence, and nothing changes', async () => {
     const feb = await planMeeting(t, people.committee.id, { day: '2027-02-25', place: 'Oslo' });
@@ -65,7 +65,7 @@ describe('meeting numbers follow the dates within a committee and year', () => {
     // A date after it is fine and takes the next number.
     const later = await e.submitCard(emma, MeetingFormIds.meeting, { committeeId: people.committee.id }, { date: '2027-03-11', start: '10:00', end: '13:30', place: 'Oslo', videoLink: '' });
     expect(JSON.stringify(later.json)).toContain('Meeting NUIT 2/2027 is created');
-  });
+  }, 90_000);
 });
 
 describe('case numbers follow the agenda order until the agenda goes out, and never change after', () => {
@@ -91,5 +91,5 @@ describe('case numbers follow the agenda order until the agenda goes out, and ne
     expect((await t.db.prisma.agendaItem.findUniqueOrThrow({ where: { id: a.id } })).caseNumber).toBe(4);
     expect(await printed(m.id)).toEqual(['notice_and_agenda 1/27', 'previous_minutes 2/27', 'Veikart 3/27', 'any_other_business 5/27', `Tillegg ${c.caseNumber}/27`]);
     expect(c.caseNumber).toBe(9);
-  });
+  }, 90_000);
 });

@@ -46,7 +46,7 @@ describe('a move tells each presenter the new paper deadline and each member the
     expect(toSiri.args.text).not.toContain('frist');
     await waitFor(async () => ((await movedDeliveries(people.ola.id)).length > 0 ? true : null), 15_000, 'Ola told');
     for (const person of [people.per, people.siri, people.ola]) expect(await movedDeliveries(person.id)).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('Teams move card: Ola (English, Teams), member and presenter, gets one card with the new time and his deadline', async () => {
     const meeting = await meetingWithPresenters();
@@ -57,5 +57,5 @@ describe('a move tells each presenter the new paper deadline and each member the
     expect(card).not.toContain('Porteføljerapport');
     await waitFor(async () => ((await movedDeliveries(people.per.id)).length > 0 ? true : null), 15_000, 'Per told');
     expect(await movedDeliveries(people.ola.id)).toHaveLength(1);
-  });
+  }, 90_000);
 });

@@ -25,7 +25,7 @@ describe('distributing with papers to follow (Teams secretariat, Slack channel)'
     e = meetingEdges(t);
     people = await seedCommittee(t);
     await warmUpSlack(t, 'UKARI');
-  });
+  }, 90_000);
 
   it('goes out at once with the missing paper marked, reminds the presenter; the paper edits the agenda and the members hear once', async () => {
     const meeting = await planMeeting(t, people.committee.id, { day: '2021-05-20', place: 'Oslo' });
@@ -56,7 +56,7 @@ describe('distributing with papers to follow (Teams secretariat, Slack channel)'
     await e.submitCard(ola, MeetingFormIds.paper, { itemId: item.id }, { title: 'Toppnotat v2', links: 'https://docs.example.no/q1-v2', proposedDecision: '' });
     await waitFor(() => e.updatesOf('C0NUIT').find((c) => JSON.stringify(c.args.blocks).includes('q1-v2')), 15_000, 'second edit');
     expect(await t.db.prisma.delivery.count({ where: { kind: 'paper-arrived' } })).toBe(2);
-  });
+  }, 90_000);
 });
 
 describe('a meeting planned at short notice (Slack)', () => {
@@ -66,7 +66,7 @@ describe('a meeting planned at short notice (Slack)', () => {
     e = meetingEdges(t);
     people = await seedCommittee(t);
     await warmUpSlack(t, 'UKARI');
-  });
+  }, 90_000);
 
   it('sets the agenda and distributes at once, skips the call for items and the paper deadline, and says so', async () => {
     const res = await e.submit('UKARI', MeetingFormIds.meeting, { committeeId: people.committee.id }, {
@@ -95,5 +95,5 @@ describe('a meeting planned at short notice (Slack)', () => {
     const edit = await waitFor(() => e.updatesOf('C0NUIT')[0], 15_000, 'agenda edit');
     expect(JSON.stringify(edit.args.blocks)).toContain('Hasteorientering');
     expect(JSON.stringify(edit.args.blocks)).toContain('⏳ Saksunderlag ettersendes');
-  });
+  }, 90_000);
 });
