@@ -84,6 +84,8 @@ export function buildMeetingStatus(input: StatusInput, locale: Locale): Message 
           { actionId: MeetingActionIds.moveItemUp, label: t(locale, meetingTexts.up), payload },
           { actionId: MeetingActionIds.moveItemDown, label: t(locale, meetingTexts.down), payload },
           { actionId: MeetingActionIds.removeItem, label: t(locale, meetingTexts.remove), payload, style: 'danger' },
+          // The secretariat hands in (or adds to) a paper on the presenter's behalf.
+          ...(needsPaper(item) ? [{ actionId: MeetingActionIds.submitPaper, label: t(locale, item.papers.length > 0 ? meetingTexts.addPaperForPresenter : meetingTexts.submitPaperForPresenter), payload }] : []),
         ],
       });
     }

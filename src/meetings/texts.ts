@@ -136,6 +136,8 @@ export const meetingTexts = defineTexts({
   },
   paperDeadline: { nb: (p: { when: string }) => `Frist for saksunderlag: **${p.when}**`, en: (p: { when: string }) => `Paper deadline: **${p.when}**` },
   submitPaper: { nb: 'Lever saksunderlag', en: 'Submit paper' },
+  submitPaperForPresenter: { nb: 'Lever for saksansvarlig', en: 'Submit for the presenter' },
+  addPaperForPresenter: { nb: 'Nytt saksunderlag', en: 'New paper' },
   paperFormTitle: { nb: 'Lever saksunderlag', en: 'Submit paper' },
   submit: { nb: 'Lever', en: 'Submit' },
   fieldPaperTitle: { nb: 'Tittel på saksunderlaget', en: 'Title of the paper' },
