@@ -61,7 +61,7 @@ export function buildAgendaMessage(agenda: AgendaInput, locale: Locale): Message
     if (item.presenterName) lines.push(t(locale, meetingTexts.presenterLine, { name: item.presenterName }));
     if (item.proposedDecision) lines.push(t(locale, meetingTexts.proposedLine, { text: item.proposedDecision }));
     if (item.paperLinks.length > 0) {
-      const links = item.paperLinks.map((url, i) => link(`${t(locale, meetingTexts.papersLine)} ${i + 1}`, url)).join(', ');
+      const links = item.paperLinks.map((url, i) => link(`${t(locale, meetingTexts.paperLinkLabel)} ${i + 1}`, url)).join(', ');
       lines.push(`${t(locale, meetingTexts.papersLine)}: ${links}`);
     }
     if (item.paperMissing) lines.push(t(locale, agenda.distributed ? meetingTexts.paperToFollowMark : meetingTexts.paperMissingMark));

@@ -40,7 +40,7 @@ export function buildPaperToFollow(locale: Locale, meeting: MeetingRef, items: I
 export function buildPaperArrived(locale: Locale, meeting: MeetingRef, item: ItemRef & { papers: { links: string[] }[] }): Message {
   const title = t(locale, meetingTexts.paperArrivedTitle);
   const body = t(locale, meetingTexts.paperArrived, { meeting: meetingLabel(meeting), caseNumber: formatCaseNumber(item), title: item.title });
-  const links = item.papers.flatMap((p) => p.links).map((url, i) => link(`${t(locale, meetingTexts.papersLine)} ${i + 1}`, url));
+  const links = item.papers.flatMap((p) => p.links).map((url, i) => link(`${t(locale, meetingTexts.paperLinkLabel)} ${i + 1}`, url));
   return { text: `${title}: ${body}`, blocks: [{ type: 'header', text: title }, { type: 'text', text: links.length ? `${body}\n${links.join(', ')}` : body }] };
 }
 

@@ -44,7 +44,7 @@ export const meetingTexts = defineTexts({
   fieldStart: { nb: 'Starter', en: 'Starts' },
   fieldEnd: { nb: 'Slutter', en: 'Ends' },
   fieldPlace: { nb: 'Sted', en: 'Place' },
-  fieldPlaceHint: { nb: 'Et møtested, eller tomt for videomøte.', en: 'A venue, or empty for a video meeting.' },
+  fieldPlaceHint: { nb: 'Et møtested, eller tomt for et rent videomøte (gi da lenken under).', en: 'A venue, or empty for a video-only meeting (then give the link below).' },
   fieldVideoLink: { nb: 'Lenke til videomøte', en: 'Video meeting link' },
   errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
   errDate: { nb: 'Skriv datoen som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
@@ -234,6 +234,7 @@ export const meetingTexts = defineTexts({
   proposedLine: { nb: (p: { text: string }) => `Forslag til vedtak: ${p.text}`, en: (p: { text: string }) => `Proposed decision: ${p.text}` },
   paperMissingMark: { nb: '⚠ Saksunderlag mangler', en: '⚠ Paper missing' },
   papersLine: { nb: 'Vedlegg', en: 'Papers' },
+  paperLinkLabel: { nb: 'Vedlegg', en: 'Paper' },
   agendaUpdated: { nb: (p: { when: string }) => `Oppdatert ${p.when}`, en: (p: { when: string }) => `Updated ${p.when}` },
   agendaSummary: {
     nb: 'Sakslisten for et møte, eller for de neste møtene i utvalgene dine',
