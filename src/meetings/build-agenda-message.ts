@@ -32,6 +32,8 @@ export interface AgendaInput {
   place: string;
   videoLink: string | null;
   timeZone?: string;
+  /** The agenda has gone out: a missing paper is "to follow" rather than "missing". */
+  distributed?: boolean;
   items: AgendaItemInput[];
 }
 
@@ -59,10 +61,10 @@ export function buildAgendaMessage(agenda: AgendaInput, locale: Locale): Message
     if (item.presenterName) lines.push(t(locale, meetingTexts.presenterLine, { name: item.presenterName }));
     if (item.proposedDecision) lines.push(t(locale, meetingTexts.proposedLine, { text: item.proposedDecision }));
     if (item.paperLinks.length > 0) {
-      const links = item.paperLinks.map((url, i) => link(`${t(locale, meetingTexts.papersLine)} ${i + 1}`, url)).join(', ');
+      const links = item.paperLinks.map((url, i) => link(`${t(locale, meetingTexts.paperLinkLabel)} ${i + 1}`, url)).join(', ');
       lines.push(`${t(locale, meetingTexts.papersLine)}: ${links}`);
     }
-    if (item.paperMissing) lines.push(t(locale, meetingTexts.paperMissingMark));
+    if (item.paperMissing) lines.push(t(locale, agenda.distributed ? meetingTexts.paperToFollowMark : meetingTexts.paperMissingMark));
     lines.push(...(item.extraLines ?? []));
     blocks.push({ type: 'text', text: lines.join('\n') });
   }

@@ -6,7 +6,7 @@ import type { Block, Message } from '../ui/model.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
 import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { itemTitle } from './item-title.js';
-import { isStandingItem, needsPaper, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
+import { isStandingItem, needsPaper, previousMeetingLabel, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingStateTexts, meetingTexts } from './texts.js';
 import { escapeMarkup } from '../ui/markup.js';
@@ -75,7 +75,7 @@ export function buildMeetingStatus(input: StatusInput, locale: Locale): Message 
     const state = paperStateOf(item, input.paperDeadline, now);
     const presenter = item.presenter ? escapeMarkup(item.presenter.name) : t(locale, meetingTexts.noPresenter);
     const paper = state === 'not_required' ? '' : ` · ${t(locale, meetingTexts.paperLabel)}: **${t(locale, PAPER_TEXT[state])}**`;
-    blocks.push({ type: 'text', text: `**${formatCaseNumber(item)} ${escapeMarkup(itemTitle(item, locale))}**\n${presenter}${paper}` });
+    blocks.push({ type: 'text', text: `**${formatCaseNumber(item)} ${escapeMarkup(itemTitle(item, locale, previousMeetingLabel(meeting)))}**\n${presenter}${paper}` });
     if (open && !isStandingItem(item)) {
       const payload = { itemId: item.id };
       blocks.push({
@@ -85,6 +85,8 @@ export function buildMeetingStatus(input: StatusInput, locale: Locale): Message 
           { actionId: MeetingActionIds.moveItemUp, label: t(locale, meetingTexts.up), payload },
           { actionId: MeetingActionIds.moveItemDown, label: t(locale, meetingTexts.down), payload },
           { actionId: MeetingActionIds.removeItem, label: t(locale, meetingTexts.remove), payload, style: 'danger' },
+          // The secretariat hands in (or adds to) a paper on the presenter's behalf.
+          ...(needsPaper(item) ? [{ actionId: MeetingActionIds.submitPaper, label: t(locale, item.papers.length > 0 ? meetingTexts.addPaperForPresenter : meetingTexts.submitPaperForPresenter), payload }] : []),
         ],
       });
     }

@@ -2,6 +2,7 @@ import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { isStandingItem, loadMeeting } from './load-meeting.js';
+import { renumberCases } from './renumber-cases.js';
 import { meetingTexts } from './texts.js';
 
 /**
@@ -17,7 +18,10 @@ export async function changeAgendaItem(services: AppServices, itemId: string, ch
   const meeting = await loadMeeting(db, item.meetingId);
   if (meeting.state === 'cancelled') throw new AppError(ErrorCode.Conflict, 'meeting is cancelled', meetingTexts.meetingCancelledAlready);
   if (change === 'remove') {
-    await db.agendaItem.update({ where: { id: itemId }, data: { removedAt: services.clock() } });
+    await db.$transaction(async (tx) => {
+      await tx.agendaItem.update({ where: { id: itemId }, data: { removedAt: services.clock() } });
+      await renumberCases(tx, meeting.committeeId, meeting.year);
+    });
     await queueAgendaRefresh(services, meeting.id);
     return { meeting, item };
   }
@@ -28,7 +32,10 @@ export async function changeAgendaItem(services: AppServices, itemId: string, ch
   // Renumber the positions of all cases in their new order, so equal positions can never tie.
   const order = cases.map((c) => c.id);
   [order[index], order[order.indexOf(other.id)]] = [other.id, itemId];
-  await db.$transaction(order.map((id, i) => db.agendaItem.update({ where: { id }, data: { position: 3 + i } })));
+  await db.$transaction(async (tx) => {
+    for (const [i, id] of order.entries()) await tx.agendaItem.update({ where: { id }, data: { position: 3 + i } });
+    await renumberCases(tx, meeting.committeeId, meeting.year);
+  });
   await queueAgendaRefresh(services, meeting.id);
   return { meeting, item };
 }

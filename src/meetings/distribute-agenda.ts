@@ -1,26 +1,37 @@
 import type { AppServices } from '../app/services.js';
 import { postToCommittee } from '../outbox/post-to-committee.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { agendaFor } from './agenda-for.js';
 import { loadMeeting } from './load-meeting.js';
+import { meetingFanOutKeys, paperToFollowFanOut } from './meeting-fan-outs.js';
+import { renumberCases } from './renumber-cases.js';
 
 /** The outbox key of a meeting's agenda in the committee channel: the agenda is posted once per meeting. */
 export const agendaDeliveryKey = (meetingId: string) => `agenda.${meetingId}`;
 
 /**
- * Posts the agenda to the committee's channel and marks the meeting distributed. Runs from the
+ * Posts the agenda to the committee's channel and marks the meeting distributed, at any time: a paper not
+ * yet in is marked "to follow" in the agenda, and its presenter is reminded (a staged fan-out). Runs from the
  * distribute_agenda milestone and from "distribute now"; whichever comes first posts, the other finds the
- * same outbox key and posts nothing. Returns false when the meeting was already distributed or is cancelled.
- * Later changes edit the posted agenda in place (`refreshPostedAgenda`).
+ * same outbox key and posts nothing. In the same transaction that marks it distributed, the case numbers are
+ * given in agenda order (`renumberCases`); from then on they never change. Returns false when the meeting
+ * was already distributed or is cancelled. Later changes edit the posted agenda in place (`refreshPostedAgenda`).
  */
 export async function distributeAgenda(services: AppServices, meetingId: string): Promise<boolean> {
-  const meeting = await loadMeeting(services.db, meetingId);
-  if (meeting.state === 'cancelled') return false;
-  const already = meeting.distributedAt !== null;
+  const { db } = services;
+  const found = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  if (found.state === 'cancelled') return false;
+  const reminder = await db.$transaction(async (tx) => {
+    await renumberCases(tx, found.committeeId, found.year);
+    const marked = await tx.meeting.updateMany({ where: { id: meetingId, distributedAt: null, state: { not: 'cancelled' } }, data: { distributedAt: services.clock(), state: 'distributed' } });
+    if (marked.count === 0) return null;
+    return stageFanOut(tx, services, paperToFollowFanOut, meetingFanOutKeys.paperToFollow(meetingId), { meetingId, committeeId: found.committeeId });
+  }, TURN_TRANSACTION);
+  // Marked first, so the agenda posted shows missing papers as "to follow"; a crash here is mended by the
+  // milestone's retry (or the sweep), which posts under the same key.
+  const meeting = await loadMeeting(db, meetingId);
   const message = await agendaFor(services, meeting, services.config.DEFAULT_LOCALE);
   await postToCommittee(services, { committeeId: meeting.committeeId, kind: 'agenda', idempotencyKey: agendaDeliveryKey(meetingId), message });
-  await services.db.meeting.updateMany({
-    where: { id: meetingId, distributedAt: null },
-    data: { distributedAt: services.clock(), state: 'distributed' },
-  });
-  return !already;
+  if (reminder) await queueFanOut(services, reminder);
+  return reminder !== null;
 }

@@ -6,14 +6,17 @@ import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { loadMeeting, needsPaper } from './load-meeting.js';
 import { meetingTexts } from './texts.js';
 
-/** "Distribute now": posts the agenda before its milestone, only when every paper is in. Returns the answer for the secretariat. */
+/**
+ * "Distribute now": posts the agenda at once, also when papers are missing (they are marked "to follow" and
+ * their presenters reminded). Returns the answer for the secretariat.
+ */
 export async function distributeNow(services: AppServices, meetingId: string, locale: Locale): Promise<string> {
-  const meeting = await loadMeeting(services.db, meetingId);
-  const label = meetingLabel(meeting);
-  if (meeting.state === 'cancelled') return t(locale, meetingTexts.meetingCancelledAlready);
-  if (meeting.distributedAt) return t(locale, meetingTexts.alreadyDistributed, { meeting: label });
-  const missing = meeting.agendaItems.filter((i) => needsPaper(i) && i.papers.length === 0);
-  if (missing.length > 0) return t(locale, meetingTexts.notAllPapersIn, { missing: missing.map(formatCaseNumber).join(', ') });
+  const before = await loadMeeting(services.db, meetingId);
+  if (before.state === 'cancelled') return t(locale, meetingTexts.meetingCancelledAlready);
+  if (before.distributedAt) return t(locale, meetingTexts.alreadyDistributed, { meeting: meetingLabel(before) });
   await distributeAgenda(services, meetingId);
-  return t(locale, meetingTexts.distributed, { meeting: label });
+  const meeting = await loadMeeting(services.db, meetingId);
+  const done = t(locale, meetingTexts.distributed, { meeting: meetingLabel(meeting) });
+  const missing = meeting.agendaItems.filter((i) => needsPaper(i) && i.papers.length === 0);
+  return missing.length > 0 ? `${done} ${t(locale, meetingTexts.papersToFollow, { missing: missing.map(formatCaseNumber).join(', ') })}` : done;
 }

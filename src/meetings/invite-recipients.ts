@@ -25,6 +25,17 @@ export const countInvitees = (db: DbTx, committeeId: string) => db.person.count(
 /** The next invitees after `after`, by id. */
 export const listInvitees = (db: DbTx, committeeId: string, after: string | null, take: number) => listPeople(db, inviteesWhere(committeeId), after, take);
 
+/** Presenters of the meeting's live items that have no paper yet. */
+function missingPresentersWhere(meetingId: string): Prisma.PersonWhereInput {
+  return { presentedItems: { some: { meetingId, removedAt: null, kind: { in: ['regular', 'portfolio'] }, papers: { none: {} } } } };
+}
+
+/** How many presenters still owe a paper for the meeting. */
+export const countMissingPresenters = (db: DbTx, meetingId: string) => db.person.count({ where: missingPresentersWhere(meetingId) });
+
+/** The next presenters owing a paper after `after`, by id. */
+export const listMissingPresenters = (db: DbTx, meetingId: string, after: string | null, take: number) => listPeople(db, missingPresentersWhere(meetingId), after, take);
+
 /** How many people hear of a change to the meeting (invitees and presenters, each once). */
 export const countParticipants = (db: DbTx, meeting: { meetingId: string; committeeId: string }) => db.person.count({ where: participantsWhere(meeting) });
 

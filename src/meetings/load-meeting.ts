@@ -8,12 +8,18 @@ export async function loadMeeting(db: Db, meetingId: string) {
     where: { id: meetingId },
     include: {
       committee: true,
+      previousMeeting: { select: { number: true, year: true } },
       agendaItems: { where: { removedAt: null }, include: { papers: { orderBy: { submittedAt: 'asc' } }, presenter: true } },
       deadlines: { orderBy: { dueAt: 'asc' } },
     },
   });
   if (!meeting) throw new AppError(ErrorCode.NotFound, `meeting ${meetingId} not found`, meetingTexts.unknownMeeting);
   return { ...meeting, agendaItems: sortItems(meeting.agendaItems) };
+}
+
+/** "NUIT 1/2027": the meeting whose minutes this one approves, when it is linked. */
+export function previousMeetingLabel(meeting: { committee: { key: string }; previousMeeting: { number: number; year: number } | null }): string | null {
+  return meeting.previousMeeting ? `${meeting.committee.key} ${meeting.previousMeeting.number}/${meeting.previousMeeting.year}` : null;
 }
 
 export type LoadedMeeting = Awaited<ReturnType<typeof loadMeeting>>;

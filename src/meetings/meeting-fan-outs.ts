@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { defineFanOutKind } from '../outbox/fan-out-kind.js';
 import type { Message } from '../ui/model.js';
-import { countInvitees, countParticipants, listInvitees, listParticipants } from './invite-recipients.js';
-import { loadMeeting } from './load-meeting.js';
+import { countInvitees, countMissingPresenters, countParticipants, listInvitees, listMissingPresenters, listParticipants } from './invite-recipients.js';
+import { loadMeeting, needsPaper } from './load-meeting.js';
 import { buildChangeNotice, buildMemberMessage } from './member-messages.js';
+import { scheduledPaperDeadline } from './meeting-cycle.js';
+import { buildPaperArrived, buildPaperToFollow } from './presenter-messages.js';
 
 /** One message per language, built once per batch rather than once per person. */
 function perLocale(build: (locale: Locale) => Message): (locale: string) => Message {
@@ -44,7 +46,13 @@ export const meetingMovedFanOut = defineFanOutKind({
     const meeting = await loadMeeting(services.db, s.meetingId);
     if (meeting.state === 'cancelled' || meeting.startsAt.toISOString() !== s.startsAt) return null;
     const message = perLocale((locale) => buildChangeNotice('moved', locale, meeting));
-    return ({ person }) => ({ idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: message(person.locale) });
+    const dueAt = scheduledPaperDeadline(services, meeting);
+    return ({ person }) => {
+      // A presenter still owing a paper gets the new deadline in the same message; everyone else the shared one.
+      const owed = meeting.agendaItems.filter((i) => i.presenterId === person.id && needsPaper(i) && i.papers.length === 0);
+      const own = dueAt && owed.length > 0 ? buildChangeNotice('moved', toLocale(person.locale), meeting, null, { items: owed, dueAt }) : message(person.locale);
+      return { idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: own };
+    };
   },
 });
 
@@ -62,9 +70,44 @@ export const meetingCancelledFanOut = defineFanOutKind({
   },
 });
 
+/** At distribution: each presenter whose paper is missing is told it is marked "to follow" (one message, every such item). */
+export const paperToFollowFanOut = defineFanOutKind({
+  name: 'meeting-paper-to-follow',
+  subject: meetingSubject,
+  deliveryKind: 'paper-to-follow',
+  count: (db, s) => countMissingPresenters(db, s.meetingId),
+  recipients: (db, s, after, take) => listMissingPresenters(db, s.meetingId, after, take),
+  async prepare(services, s) {
+    const meeting = await loadMeeting(services.db, s.meetingId);
+    if (meeting.state === 'cancelled') return null;
+    return ({ person }) => {
+      const items = meeting.agendaItems.filter((i) => i.presenterId === person.id && needsPaper(i) && i.papers.length === 0);
+      return { idempotencyKey: `paper-to-follow.${meeting.id}.${person.id}`, message: buildPaperToFollow(toLocale(person.locale), meeting, items) };
+    };
+  },
+});
+
+/** A paper marked "to follow" in the distributed agenda has come: every member, chair and observer is told, once per item. */
+export const paperArrivedFanOut = defineFanOutKind({
+  name: 'meeting-paper-arrived',
+  subject: meetingSubject.extend({ itemId: z.string().min(1) }),
+  deliveryKind: 'paper-arrived',
+  count: (db, s) => countInvitees(db, s.committeeId),
+  recipients: (db, s, after, take) => listInvitees(db, s.committeeId, after, take),
+  async prepare(services, s) {
+    const meeting = await loadMeeting(services.db, s.meetingId);
+    const item = meeting.agendaItems.find((i) => i.id === s.itemId);
+    if (meeting.state === 'cancelled' || !item) return null;
+    const message = perLocale((locale) => buildPaperArrived(locale, meeting, item));
+    return ({ person }) => ({ idempotencyKey: `paper-arrived.${item.id}.${person.id}`, message: message(person.locale) });
+  },
+});
+
 /** The fan-outs' own keys: one per meeting and message (a move: per new start time). */
 export const meetingFanOutKeys = {
   invite: (meetingId: string) => `invite.${meetingId}`,
   moved: (meetingId: string, startsAt: Date) => `moved.${meetingId}.${startsAt.getTime()}`,
   cancelled: (meetingId: string) => `cancelled.${meetingId}`,
+  paperToFollow: (meetingId: string) => `paper-to-follow.${meetingId}`,
+  paperArrived: (itemId: string) => `paper-arrived.${itemId}`,
 };

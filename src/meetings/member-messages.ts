@@ -4,7 +4,8 @@ import type { Block, Message } from '../ui/model.js';
 import { agendaInputOf } from './agenda-input.js';
 import { buildAgendaMessage } from './build-agenda-message.js';
 import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js';
-import { meetingLabel } from '../i18n/format-numbers.js';
+import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
+import { formatDateTime } from '../i18n/format-date.js';
 import type { LoadedMeeting } from './load-meeting.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingTexts } from './texts.js';
@@ -36,11 +37,25 @@ export function buildMemberMessage(kind: 'invite' | 'reminder', locale: Locale, 
   };
 }
 
-/** Tells a participant that the meeting is cancelled or moved. */
-export function buildChangeNotice(kind: 'cancelled' | 'moved', locale: Locale, meeting: LoadedMeeting, reason?: string | null): Message {
-  const params = { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, locale, meeting.committee.timeZone) };
+/**
+ * Tells a participant that the meeting is cancelled or moved. A presenter of a moved meeting also gets the
+ * new paper deadline of each of their items still without a paper, in the same message.
+ */
+export function buildChangeNotice(
+  kind: 'cancelled' | 'moved',
+  locale: Locale,
+  meeting: LoadedMeeting,
+  reason?: string | null,
+  deadlines?: { items: { caseNumber: number; caseYear: number; title: string }[]; dueAt: Date },
+): Message {
+  const zone = meeting.committee.timeZone;
+  const params = { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, locale, zone) };
   const text = t(locale, kind === 'cancelled' ? meetingTexts.cancelNotice : meetingTexts.moveNotice, params);
   const blocks: Block[] = [{ type: 'text', text }];
   if (reason) blocks.push({ type: 'text', text: reason });
-  return { text: text.replace(/\*\*/g, ''), blocks };
+  const lines = (deadlines?.items ?? []).map((item) =>
+    t(locale, meetingTexts.movedPaperDeadline, { caseNumber: formatCaseNumber(item), title: item.title, when: formatDateTime(deadlines!.dueAt, locale, zone) }),
+  );
+  if (lines.length > 0) blocks.push({ type: 'text', text: lines.join('\n') });
+  return { text: [text, ...lines].join(' ').replace(/\*\*/g, ''), blocks };
 }

@@ -6,6 +6,7 @@ import { describeMeetingTime } from './describe-meeting.js';
 import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingTexts } from './texts.js';
+import { link } from '../ui/markup.js';
 
 interface MeetingRef {
   number: number;
@@ -19,6 +20,28 @@ interface ItemRef {
   caseNumber: number;
   caseYear: number;
   title: string;
+}
+
+/** To a presenter when the agenda went out without their paper: each such item, marked "to follow", with its button. */
+export function buildPaperToFollow(locale: Locale, meeting: MeetingRef, items: ItemRef[]): Message {
+  const title = t(locale, meetingTexts.paperToFollowTitle);
+  const lines = items.map((item) => t(locale, meetingTexts.paperToFollow, { meeting: meetingLabel(meeting), caseNumber: formatCaseNumber(item), title: item.title }));
+  return {
+    text: `${title}: ${lines.join(' ')}`,
+    blocks: [
+      { type: 'header', text: title },
+      { type: 'text', text: lines.join('\n') },
+      { type: 'actions', buttons: items.map((item) => ({ actionId: MeetingActionIds.submitPaper, label: `${t(locale, meetingTexts.submitPaper)} ${formatCaseNumber(item)}`, payload: { itemId: item.id }, style: 'primary' as const })) },
+    ],
+  };
+}
+
+/** To the members when a paper that was to follow has come, with its links. */
+export function buildPaperArrived(locale: Locale, meeting: MeetingRef, item: ItemRef & { papers: { links: string[] }[] }): Message {
+  const title = t(locale, meetingTexts.paperArrivedTitle);
+  const body = t(locale, meetingTexts.paperArrived, { meeting: meetingLabel(meeting), caseNumber: formatCaseNumber(item), title: item.title });
+  const links = item.papers.flatMap((p) => p.links).map((url, i) => link(`${t(locale, meetingTexts.paperLinkLabel)} ${i + 1}`, url));
+  return { text: `${title}: ${body}`, blocks: [{ type: 'header', text: title }, { type: 'text', text: links.length ? `${body}\n${links.join(', ')}` : body }] };
 }
 
 type Kind = 'assigned' | 'reminder' | 'late';

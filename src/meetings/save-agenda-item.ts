@@ -7,6 +7,7 @@ import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { allocateCaseNumber } from './allocate-case-number.js';
 import { isStandingItem, loadMeeting } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
+import { renumberCases } from './renumber-cases.js';
 import { meetingTexts } from './texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
 
@@ -37,8 +38,8 @@ export async function saveAgendaItem(services: AppServices, target: { meetingId:
     await db.agendaItem.update({ where: { id: itemId }, data: fields });
   } else {
     const position = Math.max(2, ...meeting.agendaItems.filter((i) => !isStandingItem(i)).map((i) => i.position)) + 1;
-    const created = await db.$transaction(async (tx) =>
-      tx.agendaItem.create({
+    const created = await db.$transaction(async (tx) => {
+      const added = await tx.agendaItem.create({
         data: {
           ...fields,
           meetingId: meeting.id,
@@ -47,8 +48,10 @@ export async function saveAgendaItem(services: AppServices, target: { meetingId:
           caseNumber: await allocateCaseNumber(tx, meeting.committeeId, meeting.year),
           position,
         },
-      }),
-    );
+      });
+      await renumberCases(tx, meeting.committeeId, meeting.year);
+      return added;
+    });
     itemId = created.id;
   }
 

@@ -11,6 +11,18 @@ const definitionOf: Record<PlannedJob['kind'], JobSpec> = {
   escalation: escalationJob,
 };
 
+/**
+ * Milestones that still make sense after their time, for a meeting planned at short notice: they run at once,
+ * in the cycle's order. Every other past milestone (the call for items, the paper deadline, reminders) is skipped.
+ */
+export const RUN_WHEN_LATE: ReadonlySet<string> = new Set(['agenda_set', 'distribute_agenda']);
+
+/** A new meeting's past milestones: those run at once and those skipped, by name, in the cycle's order. */
+export interface LateMilestones {
+  ran: string[];
+  skipped: string[];
+}
+
 export interface StagedMeetingJob {
   definition: JobSpec;
   payload: unknown;
@@ -19,10 +31,17 @@ export interface StagedMeetingJob {
 
 /**
  * A NEW meeting's deadlines and jobs, written inside the transaction that creates it, so the meeting never
- * exists without its cycle. Jobs whose time has passed are left out (as `syncMeetingJobs` does). Returns the
- * staged jobs, to queue after the commit (`queueStagedJobs`); a moved meeting goes through `syncMeetingJobs`.
+ * exists without its cycle. A meeting planned at short notice has milestones whose time has passed: those in
+ * `RUN_WHEN_LATE` are staged to run now (only while the meeting itself is still ahead), a millisecond apart in the cycle's order; the others are marked
+ * `cancelled` (skipped) with their reminders and escalations, and named in `late` for the secretariat.
+ * Returns the staged jobs, to queue after the commit (`queueStagedJobs`); a moved meeting goes through `syncMeetingJobs`.
  */
-export async function stageMeetingJobs(tx: DbTx, services: AppServices, meeting: { id: string; startsAt: Date; committee: { cycle: string } }): Promise<StagedMeetingJob[]> {
+export async function stageMeetingJobs(
+  tx: DbTx,
+  services: AppServices,
+  meeting: { id: string; startsAt: Date; committee: { cycle: string } },
+  late: LateMilestones = { ran: [], skipped: [] },
+): Promise<StagedMeetingJob[]> {
   const schedule = meetingSchedule(services, meeting);
   const planned = planMeetingJobs(meeting.id, schedule);
   const now = services.clock().getTime();
@@ -34,7 +53,19 @@ export async function stageMeetingJobs(tx: DbTx, services: AppServices, meeting:
       jobId: planned.find((p) => p.kind === 'milestone' && p.payload.milestone === m.milestone)!.jobId,
     })),
   });
-  const staged = planned.filter((job) => job.runAt.getTime() > now).map((job) => ({ definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: job.runAt }));
+  // Only a meeting still ahead is "at short notice"; one already held (entered afterwards) runs nothing late.
+  const past = meeting.startsAt.getTime() > now ? schedule.filter((m) => m.due.getTime() <= now) : [];
+  const runNow = new Set(past.filter((m) => RUN_WHEN_LATE.has(m.action)).map((m) => m.milestone));
+  late.ran.push(...past.filter((m) => runNow.has(m.milestone)).map((m) => m.milestone));
+  late.skipped.push(...past.filter((m) => !runNow.has(m.milestone)).map((m) => m.milestone));
+  if (late.skipped.length > 0) await tx.deadline.updateMany({ where: { meetingId: meeting.id, milestone: { in: late.skipped } }, data: { state: 'cancelled' } });
+  const staged = planned
+    .map((job) => {
+      if (job.runAt.getTime() > now) return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: job.runAt };
+      if (job.kind !== 'milestone' || !runNow.has(job.payload.milestone)) return null;
+      return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: new Date(now + late.ran.indexOf(job.payload.milestone)) };
+    })
+    .filter((job): job is StagedMeetingJob => job !== null);
   for (const definition of new Set(staged.map((job) => job.definition))) {
     await services.jobs.stageMany(tx, definition, staged.filter((job) => job.definition === definition));
   }

@@ -1,14 +1,17 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
-import { loadMeeting } from './load-meeting.js';
+import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
+import { loadMeeting, needsPaper } from './load-meeting.js';
+import { meetingFanOutKeys, paperArrivedFanOut } from './meeting-fan-outs.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './texts.js';
 
 /**
  * Records a paper for an item (title and links), marked late when it comes after the paper deadline, and
  * the proposed decision as confirmed or adjusted. Reminders for the item stop: they check for a paper when they run.
- * An agenda already posted is updated in place (the paper's links, no longer marked missing).
+ * An agenda already posted is updated in place (the paper's links, no longer marked "to follow"), and when it
+ * went out without this paper the members are told once that it has come (a staged fan-out, keyed by item).
  */
 export async function submitPaper(
   services: AppServices,
@@ -35,8 +38,13 @@ export async function submitPaper(
         late: deadline ? now.getTime() > deadline.dueAt.getTime() : false,
       },
     });
-    return { paper, item, meeting };
-  });
+    const hadPaper = (meeting.agendaItems.find((i) => i.id === item.id)?.papers.length ?? 0) > 0;
+    const followed = meeting.distributedAt !== null && needsPaper(item) && !hadPaper
+      ? await stageFanOut(tx, services, paperArrivedFanOut, meetingFanOutKeys.paperArrived(item.id), { meetingId: meeting.id, committeeId: meeting.committeeId, itemId: item.id })
+      : null;
+    return { paper, item, meeting, followed };
+  }, TURN_TRANSACTION);
   await queueAgendaRefresh(services, meeting.id);
+  if (result.followed?.isNew) await queueFanOut(services, result.followed);
   return result;
 }

@@ -44,7 +44,7 @@ export const meetingTexts = defineTexts({
   fieldStart: { nb: 'Starter', en: 'Starts' },
   fieldEnd: { nb: 'Slutter', en: 'Ends' },
   fieldPlace: { nb: 'Sted', en: 'Place' },
-  fieldPlaceHint: { nb: 'Et møtested, eller tomt for videomøte.', en: 'A venue, or empty for a video meeting.' },
+  fieldPlaceHint: { nb: 'Et møtested, eller tomt for et rent videomøte (gi da lenken under).', en: 'A venue, or empty for a video-only meeting (then give the link below).' },
   fieldVideoLink: { nb: 'Lenke til videomøte', en: 'Video meeting link' },
   errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
   errDate: { nb: 'Skriv datoen som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
@@ -59,6 +59,17 @@ export const meetingTexts = defineTexts({
       `Møte ${p.meeting} er opprettet (${p.when}). Fristene er satt, og invitasjonen sendes til ${peopleNb(p.invited)}.`,
     en: (p: { meeting: string; when: string; invited: number }) =>
       `Meeting ${p.meeting} is created (${p.when}). The deadlines are set and the invitation goes to ${peopleEn(p.invited)}.`,
+  },
+  meetingsRenumbered: {
+    nb: (p: { changes: string }) => `Møtene som kommer etter, har fått nye numre etter datoene: ${p.changes}.`,
+    en: (p: { changes: string }) => `The meetings that follow have new numbers in date order: ${p.changes}.`,
+  },
+  renumberedChange: { nb: (p: { from: string; to: string }) => `${p.from} er nå ${p.to}`, en: (p: { from: string; to: string }) => `${p.from} is now ${p.to}` },
+  laterMeetingDistributed: {
+    nb: (p: { committee: string; meeting: string }) =>
+      `Møtet kan ikke legges før ${p.committee} ${p.meeting}: møtenumrene følger datoene, og innkallingen til ${p.meeting} er allerede sendt ut med sitt nummer. Velg en dato etter det møtet, eller flytt det møtet.`,
+    en: (p: { committee: string; meeting: string }) =>
+      `The meeting cannot come before ${p.committee} ${p.meeting}: meeting numbers follow the dates, and the notice of ${p.meeting} has already gone out with its number. Choose a date after that meeting, or move that meeting.`,
   },
   meetingMoved: {
     nb: (p: { meeting: string; when: string; told: number }) =>
@@ -112,6 +123,7 @@ export const meetingTexts = defineTexts({
   // Standing items
   itemNoticeAndAgenda: { nb: 'Godkjenning av innkalling og saksliste', en: 'Approval of notice and agenda' },
   itemPreviousMinutes: { nb: 'Godkjenning av referat fra forrige møte', en: 'Approval of the minutes of the previous meeting' },
+  itemMinutesOf: { nb: (p: { meeting: string }) => `Godkjenning av referat fra ${p.meeting}`, en: (p: { meeting: string }) => `Approval of the minutes of ${p.meeting}` },
   itemAnyOtherBusiness: { nb: 'Eventuelt', en: 'Any other business' },
 
   // Presenter
@@ -124,6 +136,8 @@ export const meetingTexts = defineTexts({
   },
   paperDeadline: { nb: (p: { when: string }) => `Frist for saksunderlag: **${p.when}**`, en: (p: { when: string }) => `Paper deadline: **${p.when}**` },
   submitPaper: { nb: 'Lever saksunderlag', en: 'Submit paper' },
+  submitPaperForPresenter: { nb: 'Lever for saksansvarlig', en: 'Submit for the presenter' },
+  addPaperForPresenter: { nb: 'Nytt saksunderlag', en: 'New paper' },
   paperFormTitle: { nb: 'Lever saksunderlag', en: 'Submit paper' },
   submit: { nb: 'Lever', en: 'Submit' },
   fieldPaperTitle: { nb: 'Tittel på saksunderlaget', en: 'Title of the paper' },
@@ -181,9 +195,34 @@ export const meetingTexts = defineTexts({
   itemRemoved: { nb: (p: { caseNumber: string }) => `Sak ${p.caseNumber} er fjernet. Saksnummeret brukes ikke igjen.`, en: (p: { caseNumber: string }) => `Item ${p.caseNumber} is removed. Its case number is not used again.` },
 
   // Distribution
-  notAllPapersIn: {
-    nb: (p: { missing: string }) => `Ikke alle saksunderlag er levert ennå (mangler: ${p.missing}). Sakslisten sendes ut automatisk ved fristen.`,
-    en: (p: { missing: string }) => `Not all papers are in yet (missing: ${p.missing}). The agenda goes out automatically at the deadline.`,
+  movedPaperDeadline: {
+    nb: (p: { caseNumber: string; title: string; when: string }) => `Ny frist for saksunderlaget til sak ${p.caseNumber} «${p.title}»: **${p.when}**.`,
+    en: (p: { caseNumber: string; title: string; when: string }) => `New deadline for the paper for item ${p.caseNumber} "${p.title}": **${p.when}**.`,
+  },
+  papersToFollow: {
+    nb: (p: { missing: string }) => `Saksunderlaget til sak ${p.missing} er merket «ettersendes», og de saksansvarlige får en påminnelse.`,
+    en: (p: { missing: string }) => `The papers for item ${p.missing} are marked "to follow", and their presenters are reminded.`,
+  },
+  paperToFollowMark: { nb: '⏳ Saksunderlag ettersendes', en: '⏳ Papers to follow' },
+  paperToFollowTitle: { nb: 'Saksunderlaget ettersendes', en: 'Your paper is to follow' },
+  paperToFollow: {
+    nb: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `Sakslisten for ${p.meeting} er sendt ut med saksunderlaget til sak ${p.caseNumber} «${p.title}» merket «ettersendes». Lever det så snart du kan; medlemmene får beskjed når det er kommet.`,
+    en: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `The agenda of ${p.meeting} has gone out with the paper for item ${p.caseNumber} "${p.title}" marked "to follow". Please submit it as soon as you can; the members are told when it has come.`,
+  },
+  paperArrivedTitle: { nb: 'Ettersendt saksunderlag', en: 'Paper that was to follow' },
+  paperArrived: {
+    nb: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `Saksunderlaget til sak ${p.caseNumber} «${p.title}» (${p.meeting}) er kommet, og sakslisten i kanalen er oppdatert.`,
+    en: (p: { meeting: string; caseNumber: string; title: string }) =>
+      `The paper for item ${p.caseNumber} "${p.title}" (${p.meeting}) has come, and the agenda in the channel is updated.`,
+  },
+  shortNotice: {
+    nb: (p: { ran: string; skipped: string }) =>
+      `Møtet er kort varslet: ${p.ran ? `${p.ran} er kjørt nå` : 'ingen passerte milepæler kjøres'}${p.skipped ? `, og ${p.skipped} er hoppet over fordi fristen har passert` : ''}.`,
+    en: (p: { ran: string; skipped: string }) =>
+      `The meeting is at short notice: ${p.ran ? `${p.ran} runs now` : 'no past milestone runs'}${p.skipped ? `, and ${p.skipped} ${p.skipped.includes(',') || p.skipped.includes(' and ') ? 'are' : 'is'} skipped because the time has passed` : ''}.`,
   },
   distributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} has been distributed.` },
   alreadyDistributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er allerede sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} was already distributed.` },
@@ -195,6 +234,7 @@ export const meetingTexts = defineTexts({
   proposedLine: { nb: (p: { text: string }) => `Forslag til vedtak: ${p.text}`, en: (p: { text: string }) => `Proposed decision: ${p.text}` },
   paperMissingMark: { nb: '⚠ Saksunderlag mangler', en: '⚠ Paper missing' },
   papersLine: { nb: 'Vedlegg', en: 'Papers' },
+  paperLinkLabel: { nb: 'Vedlegg', en: 'Paper' },
   agendaUpdated: { nb: (p: { when: string }) => `Oppdatert ${p.when}`, en: (p: { when: string }) => `Updated ${p.when}` },
   agendaSummary: {
     nb: 'Sakslisten for et møte, eller for de neste møtene i utvalgene dine',

@@ -168,10 +168,10 @@ function planCommittee(plan: CommitteePlan, today: Date, portfolioClosedAt: Date
         clock += (topic?.minutes ?? fixed?.minutes ?? 5) * 60_000;
       };
       add('notice_and_agenda', null, {
-        title: 'Godkjenning av innkalling og dagsorden',
+        title: 'Godkjenning av innkalling og saksliste',
         type: 'approval',
         minutes: 2,
-        proposed: `${plan.key} godkjenner innkalling og dagsorden.`,
+        proposed: `${plan.key} godkjenner innkalling og saksliste.`,
       });
       const previousDate = formatDate(previousStart, 'nb');
       add('previous_minutes', null, {
@@ -191,7 +191,8 @@ function planCommittee(plan: CommitteePlan, today: Date, portfolioClosedAt: Date
       number,
       startsAt,
       endsAt,
-      place: onSite ? plan.venue : 'video meeting',
+      // An empty place with a link reads "Videomøte" / "Video meeting" in each reader's language.
+      place: onSite ? plan.venue : '',
       videoLink: onSite ? null : `https://teams.microsoft.com/l/meetup-join/demo-${plan.key.toLowerCase()}-${number}-${year}`,
       state: held ? 'decisions_published' : withAgenda ? 'agenda_set' : 'planned',
       distributedAt: held ? new Date(startsAt.getTime() - 7 * DAY_MS) : null,

@@ -5,7 +5,7 @@ import { distributeNow } from '../distribute-now.js';
 import { MeetingActionIds } from '../ids.js';
 import { meetingToManage, readId } from './read-ids.js';
 
-/** "Distribute now" button: posts the agenda before its milestone when every paper is in (secretariat). */
+/** "Distribute now" button: posts the agenda at once, missing papers marked "to follow" (secretariat). */
 export const distributeNowAction: ActionDefinition = {
   actionId: MeetingActionIds.distributeNow,
   requiresPerson: true,

@@ -4,11 +4,13 @@ import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import { t } from '../../i18n/text.js';
+import { markup } from '../../ui/markup.js';
 import { withValues } from '../../ui/model.js';
 import { createMeeting } from '../create-meeting.js';
 import { describeMeetingTime } from '../describe-meeting.js';
 import { meetingLabel } from '../../i18n/format-numbers.js';
 import { MeetingFormIds } from '../ids.js';
+import { describeLateMilestones } from '../meeting-cycle.js';
 import { buildMeetingForm } from '../meeting-forms.js';
 import { readMeetingForm } from '../read-meeting-forms.js';
 import { meetingTexts } from '../texts.js';
@@ -29,6 +31,11 @@ export const planMeetingForm: FormDefinition = {
     if (!read.ok) return reply.formErrors(withValues(buildMeetingForm(actor.locale, { committeeId: committee.id, committeeKey: committee.key }), values), read.errors);
     const meeting = await createMeeting(services, { committeeId: committee.id, ...read.value });
     const text = t(actor.locale, meetingTexts.meetingCreated, { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, actor.locale, committee.timeZone), invited: meeting.invited });
-    return reply.formDone(plainMessage(text));
+    const changes = meeting.renumbered.map((r) => t(actor.locale, meetingTexts.renumberedChange, { from: `${committee.key} ${r.from}`, to: r.to })).join(', ');
+    const notes = [text];
+    if (changes) notes.push(t(actor.locale, meetingTexts.meetingsRenumbered, { changes: markup(changes) }));
+    const late = describeLateMilestones(services, committee, meeting.late, actor.locale);
+    if (late) notes.push(late);
+    return reply.formDone(plainMessage(notes.join(' ')));
   },
 };

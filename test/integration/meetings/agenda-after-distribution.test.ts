@@ -41,7 +41,7 @@ async function nextSlackEdit(count: number) {
 }
 
 describe('the posted agenda follows the changes made after distribution (Slack committee channel)', () => {
-  /** NUIT's meeting on 20 May 2021 with its agenda posted, holding item 4/21 when one is given. */
+  /** NUIT's meeting on 20 May 2021 with its agenda posted, holding item 3/21 when one is given (before "eventuelt" 4/21). */
   async function postedNuit(item?: { type: 'discussion' | 'decision'; title: string; proposedDecision?: string }) {
     const posted = await distributed(people.committee.id, '2021-05-20', item ? [{ ...item, presenterId: people.per.id }] : []);
     expect(e.postsTo('C0NUIT')).toHaveLength(1);
@@ -61,7 +61,7 @@ describe('the posted agenda follows the changes made after distribution (Slack c
     expect(res.json?.response_action).toBeUndefined();
     const blocks = await nextSlackEdit(seen++);
     expect(blocks).toContain('Sak 4/21 Nasjonal e-helseportefølje');
-    expect(blocks).toContain('⚠ Saksunderlag mangler');
+    expect(blocks).toContain('⏳ Saksunderlag ettersendes');
     expect(blocks).toContain(UPDATED_NB);
     const posted = await t.db.prisma.delivery.findUniqueOrThrow({ where: { idempotencyKey: `agenda.${meetingId}` } });
     expect(e.updatesOf('C0NUIT')[0]!.args.ts).toBe(posted.platformMessageId);
@@ -78,7 +78,7 @@ describe('the posted agenda follows the changes made after distribution (Slack c
     const { meetingId, itemId } = await postedNuit(portfolioItem);
     let seen = 0;
     await e.submit('UKARI', MeetingFormIds.item, { meetingId, itemId }, { ...e.select('type', 'decision'), ...e.text('title', 'Porteføljerapport Q1'), ...e.select('presenter', people.per.id) });
-    expect(await nextSlackEdit(seen++)).toContain('Sak 4/21 Porteføljerapport Q1');
+    expect(await nextSlackEdit(seen++)).toContain('Sak 3/21 Porteføljerapport Q1');
 
     await e.submit('UKARI', MeetingFormIds.item, { meetingId }, { ...e.select('type', 'information'), ...e.text('title', 'Orientering fra TBU') });
     expect(await nextSlackEdit(seen++)).toContain('Sak 5/21 Orientering fra TBU');
@@ -86,12 +86,12 @@ describe('the posted agenda follows the changes made after distribution (Slack c
 
     await e.click('UKARI', MeetingActionIds.moveItemUp, { itemId: second.id });
     const reordered = await nextSlackEdit(seen++);
-    expect(reordered.indexOf('5/21 Orientering fra TBU')).toBeLessThan(reordered.indexOf('4/21 Porteføljerapport Q1'));
+    expect(reordered.indexOf('5/21 Orientering fra TBU')).toBeLessThan(reordered.indexOf('3/21 Porteføljerapport Q1'));
 
     await e.click('UKARI', MeetingActionIds.removeItem, { itemId: second.id });
     const removed = await nextSlackEdit(seen++);
     expect(removed).not.toContain('Orientering fra TBU');
-    expect(removed).toContain('Sak 4/21 Porteføljerapport Q1');
+    expect(removed).toContain('Sak 3/21 Porteføljerapport Q1');
   });
 
   it('a paper submitted by the presenter puts its link in the posted agenda', async () => {
@@ -100,7 +100,7 @@ describe('the posted agenda follows the changes made after distribution (Slack c
     await e.submit('UPER', MeetingFormIds.paper, { itemId }, { ...e.text('title', 'Toppnotat'), ...e.text('links', 'https://docs.example.no/q1') });
     const blocks = await nextSlackEdit(seen++);
     expect(blocks).toContain('https://docs.example.no/q1');
-    expect(blocks).not.toContain('Saksunderlag mangler');
+    expect(blocks).not.toContain('Saksunderlag ettersendes');
   });
 
   it('a meeting moved from the Slack move form shows its new time in the posted agenda', async () => {

@@ -40,7 +40,7 @@ describe('the agenda on request, in bokmål through Slack', () => {
     const blocks = JSON.stringify(answer.args.blocks);
     expect(blocks).toContain('Saksliste – NUIT 2/2021');
     expect(blocks).toContain('torsdag 20. mai 2021 kl. 10.00–13.30');
-    expect(blocks).toContain('Sak 7/21 Nasjonal e-helseportefølje');
+    expect(blocks).toContain('Sak 6/21 Nasjonal e-helseportefølje');
     expect(blocks).toContain('Godkjenning av innkalling og saksliste');
     expect(blocks).not.toContain('Veikart for e-helse');
     expect(blocks).not.toContain('NUIT 1/2021');
@@ -71,7 +71,7 @@ describe('the agenda on request, in English through Teams', () => {
     expect(card).toContain('Agenda – NUIT 2/2021');
     expect(card.indexOf('NUFA 1/2021')).toBeLessThan(card.indexOf('NUIT 2/2021'));
     expect(card).toContain('Thursday 20 May 2021, 10:00–13:30');
-    expect(card).toContain('Item 7/21 Nasjonal e-helseportefølje');
+    expect(card).toContain('Item 6/21 Nasjonal e-helseportefølje');
     expect(card).toContain('Approval of notice and agenda');
     expect(card).toContain('⚠ Paper missing');
   });
@@ -81,6 +81,6 @@ describe('the agenda on request, in English through Teams', () => {
     await e.say(ola, 'meeting agenda NUIT 3/21');
     const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);
     expect(card).toContain('Agenda – NUIT 3/2021');
-    expect(card).toContain('Item 11/21 Veikart for e-helse');
+    expect(card).toContain('Item 10/21 Veikart for e-helse');
   });
 });

@@ -25,7 +25,7 @@ afterEach(async () => t?.close());
 
 /** NUIT 1/2021 on Thursday 20 May 2021, 10:00–13:30, as the meeting form creates it below. */
 const planNuit = () => planMeeting(t, people.committee.id, { day: '2021-05-20', videoLink: 'https://teams.example.no/nuit' });
-/** Item 4/21 with Per as presenter, as the item form adds it below. */
+/** Item 3/21 with Per as presenter (before "eventuelt" 4/21), as the item form adds it below. */
 const addPortfolioItem = (meetingId: string) =>
   addItem(t, meetingId, { type: 'discussion', title: 'Nasjonal e-helseportefølje', presenterId: people.per.id, proposedDecision: 'NUIT tar saken til orientering.', plannedStart: instantAt('2021-05-20', '10:30') });
 
@@ -127,32 +127,33 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     const res = await submit('UKARI', MeetingFormIds.item, { meetingId }, { ...values, plannedStart: { plannedStart: { type: 'timepicker', selected_time: '10:30' } } });
     expect(res.json?.response_action).toBeUndefined();
     const item = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, kind: 'regular' } });
-    expect(item.caseNumber).toBe(4);
+    expect(item.caseNumber).toBe(3);
     expect(item.plannedStart?.toISOString()).toBe('2021-05-20T08:30:00.000Z');
     const dm = await waitFor(() => postsTo('UPER').find((c) => String(c.args.text).includes('saksansvarlig')));
     const blocks = JSON.stringify(dm.args.blocks);
-    expect(blocks).toContain('4/21');
+    expect(blocks).toContain('3/21');
     expect(blocks).toContain('tirsdag 4. mai 2021 kl. 12.00');
     expect(blocks).toContain(MeetingActionIds.submitPaper);
   });
 
-  it('reorders and removes items from the status buttons; a removed case number is never handed out again', async () => {
+  it('reorders and removes items from the status buttons; until distribution the case numbers follow the order', async () => {
     const { id: meetingId } = await planNuit();
     await addPortfolioItem(meetingId);
     const add = (title: string) =>
       submit('UKARI', MeetingFormIds.item, { meetingId }, { type: { type: { type: 'static_select', selected_option: { value: 'information' } } }, ...text('title', title) });
     await add('Orientering fra TBU');
     const second = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, title: 'Orientering fra TBU' } });
-    expect(second.caseNumber).toBe(5);
+    expect(second.caseNumber).toBe(4);
     await click('UKARI', MeetingActionIds.moveItemUp, { itemId: second.id });
     const updated = await waitFor(() => t.slack.callsTo('chat.update').at(-1));
     const order = JSON.stringify(updated.args.blocks);
-    expect(order.indexOf('5/21 Orientering fra TBU')).toBeLessThan(order.indexOf('4/21 Nasjonal e-helseportefølje'));
+    expect(order.indexOf('3/21 Orientering fra TBU')).toBeLessThan(order.indexOf('4/21 Nasjonal e-helseportefølje'));
     await click('UKARI', MeetingActionIds.removeItem, { itemId: second.id });
     await waitFor(async () => (await t.db.prisma.agendaItem.findUniqueOrThrow({ where: { id: second.id } })).removedAt);
     await add('Eventuelle innspill');
     const third = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId, title: 'Eventuelle innspill' } });
-    expect(third.caseNumber).toBe(6);
+    // The removed case gave its place up: the new one is 4/21, "eventuelt" 5/21.
+    expect(third.caseNumber).toBe(4);
     await click('UKARI', MeetingActionIds.removeItem, { itemId: third.id });
     await waitFor(async () => (await t.db.prisma.agendaItem.findUniqueOrThrow({ where: { id: third.id } })).removedAt);
   });
@@ -203,7 +204,7 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     expect(res.json.text).toBe('Sakslisten for NUIT 1/2021 er sendt ut.');
     const agenda = await waitFor(() => postsTo('C0NUIT')[0]);
     const blocks = JSON.stringify(agenda.args.blocks);
-    for (const part of ['Saksliste – NUIT 1/2021', 'Sak 4/21 Nasjonal e-helseportefølje', 'Drøfting', 'Per Presenter', 'NUIT gir sin tilslutning.', 'https://docs.example.no/b']) {
+    for (const part of ['Saksliste – NUIT 1/2021', 'Sak 3/21 Nasjonal e-helseportefølje', 'Drøfting', 'Per Presenter', 'NUIT gir sin tilslutning.', 'https://docs.example.no/b']) {
       expect(blocks).toContain(part);
     }
     const again = await slash('UKARI', 'møte distribuer NUIT 1/2021');

@@ -24,7 +24,7 @@ afterEach(async () => t?.close());
 
 /** NUIT 1/2021 on Thursday 20 May 2021, 10:00–13:30 at Thon Hotel Opera, as the meeting card creates it below. */
 const planNuit = () => planMeeting(t, people.committee.id, { day: '2021-05-20', place: 'Thon Hotel Opera' });
-/** Item 4/21 with Ola as presenter, as the item card adds it below. */
+/** Item 3/21 with Ola as presenter, as the item card adds it below. */
 const addPortfolioItem = (meetingId: string) =>
   addItem(t, meetingId, { type: 'information', title: 'Porteføljerapport Q1', presenterId: people.ola.id, proposedDecision: 'NUIT takes the matter under advisement.', plannedStart: instantAt('2021-05-20', '11:00') });
 
@@ -86,7 +86,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     expect(JSON.stringify(bad.json.value)).toContain('Choose a person from the list.');
     expect(inputsOf(bad.json.value)).toMatchObject({ title: 'Porteføljerapport Q1', proposedDecision: 'NUIT takes the matter under advisement.', plannedStart: '11:00' });
     const done = await submitCard(emma, MeetingFormIds.item, { meetingId }, { ...typed, presenter: people.ola.id });
-    expect(done.json.value.body[0].text).toBe('Item 4/21 "Porteføljerapport Q1" is added.');
+    expect(done.json.value.body[0].text).toBe('Item 3/21 "Porteføljerapport Q1" is added.');
     const dm = await waitFor(() => cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('You are the presenter')));
     expect(JSON.stringify(dm)).toContain('Paper deadline: **Tuesday 4 May 2021, 12:00**');
   });
@@ -101,7 +101,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     expect(JSON.stringify(bad.json.value)).toContain('\\"www.example.no/paper\\" is not a link');
     expect(inputsOf(bad.json.value)).toMatchObject(typed);
     const done = await submitCard(ola, MeetingFormIds.paper, { itemId }, { ...typed, links: 'https://www.example.no/paper' });
-    expect(done.json.value.body[0].text).toBe('Thank you! The paper for item 4/21 "Porteføljerapport Q1" is submitted.');
+    expect(done.json.value.body[0].text).toBe('Thank you! The paper for item 3/21 "Porteføljerapport Q1" is submitted.');
     expect((await t.db.prisma.paper.findFirstOrThrow()).links).toEqual(['https://www.example.no/paper']);
   });
 

@@ -119,7 +119,7 @@ describe('the jobs of NUIT 2/2021 (20 May 2021) against real PostgreSQL and Redi
     await waitFor(async () => (await deliveries(`agenda.${meetingId}`))[0]?.state === 'sent');
     const posts = t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT');
     expect(posts).toHaveLength(1);
-    expect(JSON.stringify(posts[0]!.args.blocks)).toContain('⚠ Saksunderlag mangler');
+    expect(JSON.stringify(posts[0]!.args.blocks)).toContain('⏳ Saksunderlag ettersendes');
     const meeting = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     expect(meeting.state).toBe('distributed');
     expect((await t.db.prisma.deadline.findUniqueOrThrow({ where: { meetingId_milestone: { meetingId, milestone: 'distribute_agenda' } } })).state).toBe('done');

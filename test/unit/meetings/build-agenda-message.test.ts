@@ -32,6 +32,13 @@ describe('buildAgendaMessage', () => {
     expect(all).toContain('⚠ Paper missing');
   });
 
+  it('names each English paper link "Paper n" under "Papers", and marks a missing paper "to follow" once distributed', () => {
+    const en = JSON.stringify(buildAgendaMessage({ ...agenda, distributed: true }, 'en').blocks);
+    expect(en).toContain('Papers: [Paper 1](https://docs.example.no/11)');
+    expect(en).toContain('⏳ Papers to follow');
+    expect(JSON.stringify(buildAgendaMessage({ ...agenda, distributed: true }, 'nb').blocks)).toContain('⏳ Saksunderlag ettersendes');
+  });
+
   it('writes case numbers the way the papers do', () => {
     expect(formatCaseNumber({ caseNumber: 9, caseYear: 2021 })).toBe('9/21');
     expect(formatCaseNumber({ caseNumber: 112, caseYear: 2030 })).toBe('112/30');

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
+import { meetingEdges } from './edge-helpers.js';
+
+let t: TestApp;
+let e: ReturnType<typeof meetingEdges>;
+let people: Awaited<ReturnType<typeof seedCommittee>>;
+const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
+const ola = { id: '29:ola', aadObjectId: 'aad-ola' };
+
+afterEach(async () => t?.close());
+
+/** Every text the fake Slack API was sent, and the answer itself: a slow turn answers by a pushed view. */
+const slackSaid = (res: { json?: unknown }) => [JSON.stringify(res.json ?? {}), ...t.slack.calls.map((c) => JSON.stringify(c.args))];
+
+describe('distributing with papers to follow (Teams secretariat, Slack channel)', () => {
+  beforeEach(async () => {
+    // 1 March 2021: NUIT's meeting on 20 May 2021 is ahead; its distribution milestone too.
+    t = await startTestApp({ app: { clock: () => new Date('2021-03-01T08:00:00Z') } });
+    e = meetingEdges(t);
+    people = await seedCommittee(t);
+    await warmUpSlack(t, 'UKARI');
+  }, 90_000);
+
+  it('goes out at once with the missing paper marked, reminds the presenter; the paper edits the agenda and the members hear once', async () => {
+    const meeting = await planMeeting(t, people.committee.id, { day: '2021-05-20', place: 'Oslo' });
+    const item = await addItem(t, meeting.id, { type: 'information', title: 'Porteføljerapport Q1', presenterId: people.ola.id });
+
+    const res = await e.clickCard(emma, MeetingActionIds.distributeNow, { meetingId: meeting.id });
+    expect(res.status).toBe(200);
+    const answer = await waitFor(() => e.cardsTo('a:dm-29:emma').map((c) => JSON.stringify(c)).find((c) => c.includes('The agenda of NUIT 1/2021 has been distributed.')), 15_000, 'answer');
+    expect(answer).toContain('The papers for item 3/21 are marked \\"to follow\\", and their presenters are reminded.');
+
+    const posted = await waitFor(() => e.postsTo('C0NUIT')[0], 15_000, 'agenda');
+    expect(JSON.stringify(posted.args.blocks)).toContain('*Sak 3/21 Porteføljerapport Q1*\\nOrientering\\nSaksansvarlig: Ola Teams\\n⏳ Saksunderlag ettersendes');
+    const reminder = await waitFor(() => e.cardsTo('a:dm-29:ola').map((c) => JSON.stringify(c)).find((c) => c.includes('Your paper is to follow')), 15_000, 'presenter reminder');
+    expect(reminder).toContain('The agenda of NUIT 1/2021 has gone out with the paper for item 3/21 \\"Porteføljerapport Q1\\" marked \\"to follow\\".');
+    expect(reminder).toContain(MeetingActionIds.submitPaper);
+
+    // Ola hands it in from Teams: the posted agenda is edited in place; Siri (Slack) and Ola (Teams) are told once.
+    await e.submitCard(ola, MeetingFormIds.paper, { itemId: item.id }, { title: 'Toppnotat', links: 'https://docs.example.no/q1', proposedDecision: '' });
+    const edit = await waitFor(() => e.updatesOf('C0NUIT')[0], 15_000, 'agenda edit');
+    expect(edit.args.ts).toBe((await t.db.prisma.delivery.findUniqueOrThrow({ where: { idempotencyKey: `agenda.${meeting.id}` } })).platformMessageId);
+    expect(JSON.stringify(edit.args.blocks)).toContain('https://docs.example.no/q1');
+    expect(JSON.stringify(edit.args.blocks)).not.toContain('ettersendes');
+    const toSiri = await waitFor(() => e.postsTo('USIRI').find((c) => String(c.args.text).startsWith('Ettersendt saksunderlag')), 15_000, 'Siri told');
+    expect(toSiri.args.text).toContain('Saksunderlaget til sak 3/21 «Porteføljerapport Q1» (NUIT 1/2021) er kommet');
+    await waitFor(() => e.cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('Paper that was to follow')), 15_000, 'Ola told');
+
+    // A replacement paper edits the agenda again but tells nobody again.
+    await e.submitCard(ola, MeetingFormIds.paper, { itemId: item.id }, { title: 'Toppnotat v2', links: 'https://docs.example.no/q1-v2', proposedDecision: '' });
+    await waitFor(() => e.updatesOf('C0NUIT').find((c) => JSON.stringify(c.args.blocks).includes('q1-v2')), 15_000, 'second edit');
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'paper-arrived' } })).toBe(2);
+  }, 90_000);
+});
+
+describe('a meeting planned at short notice (Slack)', () => {
+  beforeEach(async () => {
+    // Monday 8 February 2027, 09:00 in Oslo: Thursday 11 February is three working days ahead.
+    t = await startTestApp({ app: { clock: () => new Date('2027-02-08T08:00:00Z') } });
+    e = meetingEdges(t);
+    people = await seedCommittee(t);
+    await warmUpSlack(t, 'UKARI');
+  }, 90_000);
+
+  it('sets the agenda and distributes at once, skips the call for items and the paper deadline, and says so', async () => {
+    const res = await e.submit('UKARI', MeetingFormIds.meeting, { committeeId: people.committee.id }, {
+      ...e.date('2027-02-11'), ...e.time('start', '10:00'), ...e.time('end', '13:30'), ...e.text('place', 'Oslo'), ...e.text('videoLink', ''),
+    });
+    expect(res.status).toBe(200);
+    const told = await waitFor(() => slackSaid(res).find((s) => s.includes('Møte NUIT 1/2027 er opprettet')), 15_000, 'confirmation');
+    expect(told).toContain('Møtet er kort varslet: Dagsorden fastsatt og Innkalling og sakspapirer sendes ut er kjørt nå, og Innmelding av saker og Frist for saksunderlag er hoppet over fordi fristen har passert.');
+
+    const meeting = await t.db.prisma.meeting.findFirstOrThrow({ include: { deadlines: true } });
+    const state = Object.fromEntries(meeting.deadlines.map((d) => [d.milestone, d.state]));
+    // Thursday 4 February (distribution, 5 working days before) has passed; Wednesday 10 February (member reminder) has not.
+    expect(meeting.deadlines.find((d) => d.milestone === 'distribute_agenda')!.dueAt.toISOString().slice(0, 10)).toBe('2027-02-04');
+    expect(state).toMatchObject({ call_for_items: 'cancelled', paper_deadline: 'cancelled', member_reminder: 'pending' });
+    const agenda = await waitFor(() => e.postsTo('C0NUIT')[0], 15_000, 'agenda posted at once');
+    expect(JSON.stringify(agenda.args.blocks)).toContain('Saksliste – NUIT 1/2027');
+    await waitFor(async () => {
+      const m = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { deadlines: true } });
+      return m.state === 'distributed' && m.deadlines.find((d) => d.milestone === 'distribute_agenda')?.state === 'done' ? m : null;
+    }, 15_000, 'distributed');
+    // No reminder or escalation of a skipped milestone is queued.
+    expect(await t.db.prisma.scheduledJob.count({ where: { jobId: { contains: `${meeting.id}.paper_deadline` } } })).toBe(0);
+
+    // An item added now goes into the posted agenda with its paper to follow.
+    await addItem(t, meeting.id, { title: 'Hasteorientering', presenterId: people.per.id });
+    const edit = await waitFor(() => e.updatesOf('C0NUIT')[0], 15_000, 'agenda edit');
+    expect(JSON.stringify(edit.args.blocks)).toContain('Hasteorientering');
+    expect(JSON.stringify(edit.args.blocks)).toContain('⏳ Saksunderlag ettersendes');
+  }, 90_000);
+});
