@@ -5,14 +5,14 @@ export const portfolioTexts = defineTexts({
   // command
   roundSummary: { nb: 'Rapporteringsrunder for porteføljen: åpne, status, lukk, oppsummering', en: 'Portfolio reporting rounds: open, status, close, summary' },
   roundUsage: {
-    nb: 'runde åpne "Q2 2026" 2026-06-30 2026-08-15 [med-planlagte] | runde status | runde lukk | runde oppsummering',
-    en: 'round open "Q2 2026" 2026-06-30 2026-08-15 [with-planned] | round status | round close | round summary',
+    nb: 'runde åpne "Q2 2026" 2026-06-30 2026-08-15 [med-planlagte] | runde status | runde lukk | runde gjenåpne | runde oppsummering',
+    en: 'round open "Q2 2026" 2026-06-30 2026-08-15 [with-planned] | round status | round close | round reopen | round summary',
   },
   reportSummary: { nb: 'Rapporter status for et tiltak', en: 'Report the status of an initiative' },
   reportUsage: { nb: 'rapporter <tiltak>', en: 'report <initiative>' },
   roundHelp: {
-    nb: 'Bruk: «runde åpne "Q2 2026" <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk» eller «runde oppsummering».',
-    en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close" or "round summary".',
+    nb: 'Bruk: «runde åpne "Q2 2026" <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk», «runde gjenåpne» eller «runde oppsummering».',
+    en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close", "round reopen" or "round summary".',
   },
   badOpenArgs: {
     nb: 'Skriv for eksempel: runde åpne "Q2 2026" 2026-06-30 2026-08-15 (navn, skjæringsdato, frist som ÅÅÅÅ-MM-DD).',
@@ -151,7 +151,29 @@ export const portfolioTexts = defineTexts({
   },
   remindNothing: { nb: 'Ingen rapport mangler her; ingen påminnelse er sendt.', en: 'No report is missing here; no reminder was sent.' },
   // summary
-  closed: { nb: (p: { label: string }) => `Runden «${p.label}» er lukket. Oppsummeringen er sendt til sekretariatet.`, en: (p: { label: string }) => `The round "${p.label}" is closed. The summary has been sent to the secretariat.` },
+  closed: { nb: (p: { label: string }) => `Runden «${p.label}» er lukket.`, en: (p: { label: string }) => `The round "${p.label}" is closed.` },
+  summaryPostedIn: { nb: (p: { channel: string }) => `Oppsummeringen er postet i #${p.channel}.`, en: (p: { channel: string }) => `The summary has been posted in #${p.channel}.` },
+  summarySentTo: {
+    nb: (p: { count: number }) => (p.count === 0 ? 'Oppsummeringen er ikke sendt til noen: komiteen har ingen kanal og sekretariatet ingen plattform.' : `Oppsummeringen er sendt til ${p.count} i sekretariatet.`),
+    en: (p: { count: number }) => (p.count === 0 ? 'The summary has been sent to nobody: the committee has no channel and the secretariat no platform.' : `The summary has been sent to ${p.count} in the secretariat.`),
+  },
+  closeButton: { nb: 'Lukk runden', en: 'Close the round' },
+  closeConfirmTitle: { nb: 'Lukke runden?', en: 'Close the round?' },
+  closeConfirmText: {
+    nb: (p: { label: string; missing: number; total: number; due: string }) =>
+      `${p.missing} av ${p.total} statusrapporter mangler i «${p.label}» (frist ${p.due}). Lukker du runden, kan de ikke lenger sendes inn, og oppsummeringen publiseres.`,
+    en: (p: { label: string; missing: number; total: number; due: string }) =>
+      `${p.missing} of ${p.total} status reports are missing in "${p.label}" (due ${p.due}). Once closed, they can no longer be submitted, and the summary is published.`,
+  },
+  closeConfirm: { nb: 'Lukk likevel', en: 'Close anyway' },
+  confirmDeny: { nb: 'Avbryt', en: 'Cancel' },
+  reopenButton: { nb: 'Gjenåpne runden', en: 'Reopen the round' },
+  reopened: {
+    nb: (p: { label: string }) => `Runden «${p.label}» er åpnet igjen: tiltakseierne kan sende inn og rette rapporter. Lukk den med «runde lukk» når den er ferdig.`,
+    en: (p: { label: string }) => `The round "${p.label}" is open again: owners can submit and correct reports. Close it with "round close" when it is done.`,
+  },
+  noClosedRound: { nb: 'Det er ingen lukket rapporteringsrunde.', en: 'There is no closed reporting round.' },
+  notClosed: { nb: (p: { label: string }) => `Runden «${p.label}» er ikke lukket.`, en: (p: { label: string }) => `The round "${p.label}" is not closed.` },
   summaryTitle: { nb: (p: { label: string }) => `Oppsummering porteføljerapportering ${p.label}`, en: (p: { label: string }) => `Portfolio reporting summary ${p.label}` },
   sumOverall: { nb: 'Samlet status (denne runden / forrige)', en: 'Overall status (this round / previous)' },
   sumRisk: { nb: 'Risiko (denne runden / forrige)', en: 'Risk (this round / previous)' },

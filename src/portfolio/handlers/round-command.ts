@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../../errors.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { t } from '../../i18n/text.js';
 import { buildProgressMessage } from '../build-progress-message.js';
-import { closeRound } from '../close-round.js';
+import { closeOrAsk, reopenReply } from './close-round.js';
 import { findRound } from '../find-round.js';
 import { loadRoundScope } from '../load-round-scope.js';
 import { openRound } from '../open-round.js';
@@ -14,7 +14,7 @@ import { parseOpenArgs } from '../parse-open-args.js';
 import { prepareSummary } from '../publish-summary.js';
 import { portfolioTexts as T } from '../texts.js';
 
-const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
+const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'reopen' | 'summary'> = {
   open: 'open',
   åpne: 'open',
   apne: 'open',
@@ -24,11 +24,15 @@ const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary'> = {
   fremdrift: 'status',
   close: 'close',
   lukk: 'close',
+  reopen: 'reopen',
+  gjenåpne: 'reopen',
+  gjenapne: 'reopen',
   summary: 'summary',
   oppsummering: 'summary',
 };
 
-async function run({ services, actor }: TurnContext, args: string[]): Promise<Reply> {
+async function run(ctx: TurnContext, args: string[]): Promise<Reply> {
+  const { services, actor } = ctx;
   const locale = actor.locale;
   const sub = SUBCOMMANDS[(args[0] ?? '').toLowerCase()];
   if (!sub) return reply.message(plainMessage(t(locale, T.roundHelp)));
@@ -48,8 +52,12 @@ async function run({ services, actor }: TurnContext, args: string[]): Promise<Re
     }
     case 'close': {
       const round = await findRound(services.db, label);
-      await closeRound(services, round.id);
-      return reply.message(plainMessage(t(locale, T.closed, { label: round.label })));
+      return closeOrAsk(ctx, round, false, reply.message);
+    }
+    case 'reopen': {
+      const round = label ? await findRound(services.db, label) : await services.db.reportingRound.findFirst({ where: { state: 'closed' }, orderBy: { closedAt: { sort: 'desc', nulls: 'last' } } });
+      if (!round) throw new AppError(ErrorCode.NotFound, 'portfolio: no closed round', T.noClosedRound);
+      return reopenReply(ctx, round, reply.message);
     }
     case 'summary': {
       const round = label ? await findRound(services.db, label) : ((await services.db.reportingRound.findFirst({ orderBy: { cutoffDate: 'desc' } })) ?? (await findRound(services.db)));

@@ -117,7 +117,7 @@ describe('one side answers: every copy is updated, the other side is told once',
       expect(blocks).not.toContain('saksgang.dependencies.still-red');
     }
     const notice = await waitFor(() => slackPostsTo(t, c.kari.slackUserId!).find((p) => String(p.args.text).includes('har satt')), 10_000, 'notice');
-    expect(notice.args.text).toBe('ℹ️ Emma Hansen (leverandør) har satt avhengigheten «Delt svar» for Helseplattformen til **gul**.');
+    expect(notice.args.text).toBe('ℹ️ Emma Hansen (leverandør) har satt avhengigheten «Delt svar» for Helseplattformen til *gul*.');
     // A second click changes nothing and tells nobody again; Emma herself gets no notice.
     await click();
     await allDelivered(t);
