@@ -141,6 +141,9 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await meetingWithPaper();
     await chat.playAs(SECRETARIAT);
     await chat.say(`møte distribuer NUIT ${meetingNo}`);
+    // Distributing is public: the bot asks first.
+    await chat.waitForText('Distribuere sakslisten?');
+    await chat.button(chat.card('Distribuere sakslisten?'), /^Distribuer$/).click();
     await chat.waitForText(`Sakslisten for NUIT ${meetingNo} er sendt ut.`);
     await chat.openConversation('NUIT');
     await chat.waitForText(`Saksliste – NUIT ${meetingNo}`);
