@@ -44,11 +44,13 @@ export const portfolioTexts = defineTexts({
   },
   inviteText: {
     nb: (p: { initiative: string; cutoff: string; due: string }) =>
-      `Hei! Det er tid for statusrapport for **${p.initiative}** per ${p.cutoff}. Frist: **${p.due}**. Skjemaet er fylt ut med forrige rapport.`,
+      `Hei! Det er tid for statusrapport for **${p.initiative}** per ${p.cutoff}. Frist: **${p.due}**.`,
     en: (p: { initiative: string; cutoff: string; due: string }) =>
-      `Hello! It is time for the status report of **${p.initiative}** as of ${p.cutoff}. Due: **${p.due}**. The form is filled in from the previous report.`,
+      `Hello! It is time for the status report of **${p.initiative}** as of ${p.cutoff}. Due: **${p.due}**.`,
   },
   reportButton: { nb: 'Rapporter', en: 'Report' },
+  inviteFilledIn: { nb: 'Skjemaet er fylt ut med forrige rapport.', en: 'The form is filled in from the previous report.' },
+  deliveredOn: { nb: (p: { date: string }) => `Levert ${p.date}`, en: (p: { date: string }) => `Submitted ${p.date}` },
   reminderText: {
     nb: (p: { initiative: string; label: string; due: string }) => `Påminnelse: statusrapporten for **${p.initiative}** (${p.label}) har frist **${p.due}**.`,
     en: (p: { initiative: string; label: string; due: string }) => `Reminder: the status report for **${p.initiative}** (${p.label}) is due **${p.due}**.`,
