@@ -15,8 +15,8 @@ export const portfolioTexts = defineTexts({
     en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close", "round reopen" or "round summary".',
   },
   badOpenArgs: {
-    nb: 'Skriv for eksempel: runde åpne "Q2 2026" 2026-06-30 2026-08-15 (navn, skjæringsdato, frist som ÅÅÅÅ-MM-DD).',
-    en: 'Type for example: round open "Q2 2026" 2026-06-30 2026-08-15 (label, cut-off date, due date as YYYY-MM-DD).',
+    nb: 'Skriv for eksempel: runde åpne Q2 2026 30.06.2026 15.08.2026 (navn, skjæringsdato, frist; datoer som 31.12.2026, 31.12 eller 2026-12-31).',
+    en: 'Type for example: round open Q2 2026 30.06.2026 15.08.2026 (label, cut-off date, due date; dates as 31.12.2026, 31.12 or 2026-12-31).',
   },
   dueBeforeCutoff: { nb: 'Fristen kan ikke være før skjæringsdatoen.', en: 'The due date cannot be before the cut-off date.' },
   roundExists: {

@@ -3,7 +3,7 @@ import type { CommandDefinition, TurnContext } from '../../conversation/handler-
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply, type Reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
-import { formatDate } from '../../i18n/format-date.js';
+import { formatDate, isoDay } from '../../i18n/format-date.js';
 import { t } from '../../i18n/text.js';
 import { buildProgressMessage } from '../build-progress-message.js';
 import { closeOrAsk, reopenReply } from './close-round.js';
@@ -40,7 +40,7 @@ async function run(ctx: TurnContext, args: string[]): Promise<Reply> {
   const label = args.slice(1).join(' ').trim() || undefined;
   switch (sub) {
     case 'open': {
-      const parsed = parseOpenArgs(args.slice(1));
+      const parsed = parseOpenArgs(args.slice(1), isoDay(services.clock()));
       if (!parsed.ok) throw new AppError(ErrorCode.InvalidInput, 'portfolio: bad open args', parsed.error === 'usage' ? T.badOpenArgs : T.dueBeforeCutoff);
       const { asked } = await openRound(services, parsed.value);
       const due = formatDate(new Date(`${parsed.value.due}T00:00:00Z`), locale);

@@ -69,7 +69,7 @@ describe('opening a round in English', () => {
 
   it('from Teams: the answer is in English, planned initiatives are left out, bad arguments are explained in English', async () => {
     const q2 = await openQ2();
-    expect(await teamsSay('round open Q4')).toContain('Type for example: round open \\"Q2 2026\\" 2026-06-30 2026-08-15');
+    expect(await teamsSay('round open Q4')).toContain('Type for example: round open Q2 2026 30.06.2026 15.08.2026');
     const answer = await teamsSay('round open "Q3 2026" 2026-09-30 2026-11-13');
     expect(answer).toContain('The round \\"Q3 2026\\" is open, due 13 November 2026. 2 initiative owners have been asked to report.');
     const q3 = await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { label: 'Q3 2026' } });
