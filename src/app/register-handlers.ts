@@ -1,5 +1,6 @@
 import { helpCommand } from '../commands/help-command.js';
 import { languageCommand } from '../commands/language-command.js';
+import { confirmAskAction, confirmCancelAction } from '../conversation/confirm-actions.js';
 import { HandlerRegistry } from '../conversation/handler-registry.js';
 import { registerDecisions } from '../decisions/register.js';
 import { registerDependencies } from '../dependencies/register.js';
@@ -17,5 +18,6 @@ export function registerHandlers(): HandlerRegistry {
   registerDecisions(registry);
   registerRoster(registry);
   registry.addCommand(languageCommand);
+  registry.addAction(confirmAskAction).addAction(confirmCancelAction);
   return registry;
 }

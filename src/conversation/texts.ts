@@ -30,6 +30,7 @@ export const conversationTexts = defineTexts({
     en: '⏳ Working on it; I will answer here shortly.',
   },
   close: { nb: 'Lukk', en: 'Close' },
+  confirmCancelled: { nb: 'Avbrutt. Ingenting er endret.', en: 'Cancelled. Nothing has changed.' },
   buttonFormTooSlow: {
     nb: 'Skjemaet tok for lang tid å åpne. Trykk på knappen en gang til, så åpner det seg med en gang.',
     en: 'The form took too long to open. Press the button again and it will open at once.',

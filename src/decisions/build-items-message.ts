@@ -1,8 +1,9 @@
 import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
-import type { Block, Message } from '../ui/model.js';
+import type { Block, Button, Message } from '../ui/model.js';
 import { DecisionActionIds } from './ids.js';
+import { publishQuestion } from './build-publish-question.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
 import { formatCaseNumber } from '../i18n/format-numbers.js';
@@ -13,11 +14,12 @@ export interface ItemsView {
   meetingId: string;
   meetingRef: string;
   publishedAt: Date | null;
+  endsAt: Date;
   items: { id: string; caseNumber: number; caseYear: number; title: string; type: ItemType; proposedDecision: string | null; decision: string | null }[];
 }
 
 /** The secretariat's overview of a meeting: every item with its decision and a "record decision" button. */
-export function buildItemsMessage(view: ItemsView, locale: Locale): Message {
+export function buildItemsMessage(view: ItemsView, locale: Locale, now: Date): Message {
   const title = t(locale, decisionTexts.itemsTitle, { meeting: view.meetingRef });
   const blocks: Block[] = [{ type: 'header', text: title }, { type: 'context', text: t(locale, decisionTexts.itemsIntro) }];
   if (view.publishedAt) blocks.push({ type: 'context', text: t(locale, decisionTexts.publishedAt, { date: formatDate(view.publishedAt, locale) }) });
@@ -36,8 +38,20 @@ export function buildItemsMessage(view: ItemsView, locale: Locale): Message {
     type: 'actions',
     buttons: [
       { actionId: DecisionActionIds.attendance, label: t(locale, decisionTexts.attendanceButton), payload: { meetingId: view.meetingId } },
-      { actionId: DecisionActionIds.publish, label: t(locale, decisionTexts.publishButton), payload: { meetingId: view.meetingId }, style: 'primary' },
+      publishButton(view, locale, now),
     ],
   });
   return { text: title, blocks };
+}
+
+/** "Publish": asks first (Slack's dialog, Teams' confirmation card) when items are unrecorded or the meeting has not ended. */
+function publishButton(view: ItemsView, locale: Locale, now: Date): Button {
+  const question = publishQuestion(locale, view, now);
+  return {
+    actionId: DecisionActionIds.publish,
+    label: t(locale, decisionTexts.publishButton),
+    payload: { meetingId: view.meetingId, ...(question ? { confirmed: true } : {}) },
+    style: 'primary',
+    ...(question ? { confirm: question } : {}),
+  };
 }

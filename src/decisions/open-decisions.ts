@@ -6,13 +6,14 @@ import { formatMeetingRef } from '../i18n/format-numbers.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 
 /** The secretariat's overview of a meeting's items and decisions, with the buttons to record them. */
-export async function openDecisions(db: Db, meetingId: string, locale: Locale): Promise<Message> {
+export async function openDecisions(db: Db, meetingId: string, locale: Locale, now: Date): Promise<Message> {
   const meeting = await loadMeetingDecisions(db, meetingId);
   return buildItemsMessage(
     {
       meetingId,
       meetingRef: formatMeetingRef(meeting.committee.key, meeting),
       publishedAt: meeting.decisionsPublishedAt,
+      endsAt: meeting.endsAt,
       items: meeting.agendaItems.map((item) => ({
         id: item.id,
         caseNumber: item.caseNumber,
@@ -24,5 +25,6 @@ export async function openDecisions(db: Db, meetingId: string, locale: Locale): 
       })),
     },
     locale,
+    now,
   );
 }

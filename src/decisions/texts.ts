@@ -71,6 +71,18 @@ export const decisionTexts = defineTexts({
   },
 
   // publishing
+  publishConfirmTitle: { nb: 'Publisere vedtakene?', en: 'Publish the decisions?' },
+  publishUnrecorded: {
+    nb: (p: { unrecorded: number; total: number }) => `${p.unrecorded} av ${p.total} saker har ikke registrert vedtak.`,
+    en: (p: { unrecorded: number; total: number }) => `${p.unrecorded} of ${p.total} items have no recorded decision.`,
+  },
+  publishNotHeld: { nb: (p: { ends: string }) => `Møtet er ikke over ennå (slutter ${p.ends}).`, en: (p: { ends: string }) => `The meeting has not ended yet (it ends ${p.ends}).` },
+  publishConfirmText: {
+    nb: (p: MeetingRef) => `Oppsummeringen for ${p.meeting} blir postet i utvalgets kanal, og saksansvarlige får beskjed.`,
+    en: (p: MeetingRef) => `The summary of ${p.meeting} will be posted in the committee’s channel, and the presenters told.`,
+  },
+  publishConfirm: { nb: 'Publiser likevel', en: 'Publish anyway' },
+  confirmDeny: { nb: 'Avbryt', en: 'Cancel' },
   publishQueued: {
     nb: (p: MeetingRef) => `Vedtakene fra ${p.meeting} publiseres nå i utvalgets kanal, og saksansvarlige får beskjed.`,
     en: (p: MeetingRef) => `The decisions of ${p.meeting} are being posted to the committee’s channel, and the presenters are told.`,

@@ -52,6 +52,12 @@ export function buildDependencyMessage(views: DependencyView[], options: BuildOp
     blocks.push({ type: 'header', text: header }, { type: 'text', text: t(locale, T.reminderIntro) });
     text = t(locale, T.reminderText, { count: views.length });
   }
+  const settled = settledHeader(views, locale);
+  if (settled) {
+    // No longer red: the heading and intro say what it is now, on every copy of the notice.
+    blocks.splice(0, 2, { type: 'header', text: settled }, { type: 'text', text: t(locale, T.noLongerRedIntro, { initiative: first.initiative.name }) });
+    text = settled;
+  }
   views.forEach((view, index) => {
     if (index > 0 || views.length > 1) blocks.push({ type: 'divider' });
     blocks.push(...dependencyBlocks(view, options));
@@ -121,4 +127,14 @@ export function dependencyIdsOf(message: Partial<DependencyMessage>): string[] {
     }
   }
   return ids;
+}
+
+/** The heading for a notice none of whose dependencies is red any more; null while one still is. */
+function settledHeader(views: DependencyView[], locale: Locale): string | null {
+  const deps = views.map((v) => v.dependency);
+  if (deps.some((d) => !d.resolvedAt && d.status === 'red')) return null;
+  if (deps.length > 1) return t(locale, T.noneRedHeader);
+  const dep = deps[0]!;
+  if (dep.resolvedAt) return t(locale, T.nowResolvedHeader);
+  return t(locale, dep.status === 'yellow' ? T.nowYellowHeader : T.nowGreenHeader);
 }

@@ -4,6 +4,15 @@ import { defineTexts } from '../i18n/text.js';
 export const dependencyTexts = defineTexts({
   // Messages
   turnedRedHeader: { nb: '🔴 En avhengighet er blitt rød', en: '🔴 A dependency has turned red' },
+  // The heading of a notice once its dependency is no longer red (every copy follows the status).
+  nowYellowHeader: { nb: '🟡 Avhengigheten er nå gul', en: '🟡 The dependency is now yellow' },
+  nowGreenHeader: { nb: '🟢 Avhengigheten er nå grønn', en: '🟢 The dependency is now green' },
+  nowResolvedHeader: { nb: '✅ Avhengigheten er løst', en: '✅ The dependency is resolved' },
+  noneRedHeader: { nb: '✅ Ingen av avhengighetene er røde lenger', en: '✅ None of these dependencies is red any more' },
+  noLongerRedIntro: {
+    nb: (p: { initiative: string }) => `Avhengigheten for **${p.initiative}** er ikke lenger rød. Svaret står under.`,
+    en: (p: { initiative: string }) => `The dependency of **${p.initiative}** is no longer red. The answer is below.`,
+  },
   turnedRedIntro: {
     nb: (p: { initiative: string }) => `En avhengighet for **${p.initiative}** er nå rød: det er uklart når den kan innfris. Svar med knappene når noe endrer seg.`,
     en: (p: { initiative: string }) => `A dependency of **${p.initiative}** is now red: it is unclear when it can be fulfilled. Answer with the buttons when something changes.`,

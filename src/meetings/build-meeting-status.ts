@@ -7,6 +7,7 @@ import { describeMeetingPlace, describeMeetingTime } from './describe-meeting.js
 import { formatCaseNumber, meetingLabel } from '../i18n/format-numbers.js';
 import { itemTitle } from './item-title.js';
 import { isStandingItem, needsPaper, previousMeetingLabel, type LoadedItem, type LoadedMeeting } from './load-meeting.js';
+import { distributeQuestion } from './distribute-question.js';
 import { MeetingActionIds } from './ids.js';
 import { meetingStateTexts, meetingTexts } from './texts.js';
 import { escapeMarkup } from '../ui/markup.js';
@@ -97,7 +98,7 @@ export function buildMeetingStatus(input: StatusInput, locale: Locale): Message 
       type: 'actions',
       buttons: [
         { actionId: MeetingActionIds.addItem, label: t(locale, meetingTexts.addItem), payload, style: 'primary' },
-        { actionId: MeetingActionIds.distributeNow, label: t(locale, meetingTexts.distributeNow), payload },
+        { actionId: MeetingActionIds.distributeNow, label: t(locale, meetingTexts.distributeNow), payload: { ...payload, confirmed: true }, confirm: distributeQuestion(locale, label) },
         { actionId: MeetingActionIds.moveMeeting, label: t(locale, meetingTexts.moveMeeting), payload },
         { actionId: MeetingActionIds.cancelMeeting, label: t(locale, meetingTexts.cancelMeeting), payload, style: 'danger' },
       ],

@@ -190,6 +190,13 @@ export const meetingTexts = defineTexts({
   remove: { nb: 'Fjern', en: 'Remove' },
   addItem: { nb: 'Ny sak', en: 'Add item' },
   distributeNow: { nb: 'Distribuer nå', en: 'Distribute now' },
+  distributeConfirmTitle: { nb: 'Distribuere sakslisten?', en: 'Distribute the agenda?' },
+  distributeConfirmText: {
+    nb: (p: { meeting: string }) => `Sakslisten og sakspapirene for ${p.meeting} blir postet i utvalgets kanal og sendt til deltakerne. En utsendelse kan ikke trekkes tilbake.`,
+    en: (p: { meeting: string }) => `The agenda and papers of ${p.meeting} will be posted in the committee’s channel and sent to the participants. A distribution cannot be taken back.`,
+  },
+  distributeConfirm: { nb: 'Distribuer', en: 'Distribute' },
+  confirmDeny: { nb: 'Avbryt', en: 'Cancel' },
   moveMeeting: { nb: 'Flytt møtet', en: 'Move meeting' },
   cancelMeeting: { nb: 'Avlys møtet', en: 'Cancel meeting' },
   itemRemoved: { nb: (p: { caseNumber: string }) => `Sak ${p.caseNumber} er fjernet. Saksnummeret brukes ikke igjen.`, en: (p: { caseNumber: string }) => `Item ${p.caseNumber} is removed. Its case number is not used again.` },

@@ -3,6 +3,8 @@ export const PortfolioActions = {
   openReport: 'saksgang.portfolio.report',
   remindOne: 'saksgang.portfolio.remind-one',
   remindAll: 'saksgang.portfolio.remind-all',
+  closeRound: 'saksgang.portfolio.close-round',
+  reopenRound: 'saksgang.portfolio.reopen-round',
 } as const;
 
 export const PortfolioForms = {

@@ -25,7 +25,10 @@ export async function sendToSecretariat(services: AppServices, request: { kind: 
  * Posts to the channel of the committee the portfolio belongs to, in the default language; when no such
  * committee has a channel, to each secretariat member directly.
  */
-export async function postToPortfolioSecretariat(services: AppServices, request: { kind: string; keyBase: string; build: (locale: Locale) => Message }): Promise<void> {
+/** Where a message to the portfolio secretariat went: the committee's channel, or direct messages to so many. */
+export type SecretariatPost = { where: 'channel'; committee: string } | { where: 'direct'; count: number };
+
+export async function postToPortfolioSecretariat(services: AppServices, request: { kind: string; keyBase: string; build: (locale: Locale) => Message }): Promise<SecretariatPost> {
   const committeeId = await portfolioCommitteeId(services.db);
   const committee = committeeId
     ? await services.db.committee.findFirst({ where: { id: committeeId, OR: [{ slackChannelId: { not: null } }, { teamsConversationId: { not: null } }] } })
@@ -33,5 +36,6 @@ export async function postToPortfolioSecretariat(services: AppServices, request:
   const posted = committee
     ? await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: `${request.keyBase}.committee`, message: request.build(services.config.DEFAULT_LOCALE) })
     : null;
-  if (!posted) await sendToSecretariat(services, request);
+  if (posted && committee) return { where: 'channel', committee: committee.key };
+  return { where: 'direct', count: await sendToSecretariat(services, request) };
 }

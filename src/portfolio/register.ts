@@ -1,4 +1,5 @@
 import type { HandlerRegistry } from '../conversation/handler-registry.js';
+import { closeRoundAction, reopenRoundAction } from './handlers/close-round.js';
 import { openReportAction, reportForm } from './handlers/open-report.js';
 import { remindAllAction } from './handlers/remind-all.js';
 import { remindOneAction } from './handlers/remind-one.js';
@@ -11,6 +12,7 @@ import { roundEscalationHandler, roundReminderHandler } from './jobs/round-job-h
 export function registerPortfolio(registry: HandlerRegistry): void {
   registry.addCommand(roundCommand).addCommand(reportCommand);
   registry.addAction(openReportAction).addAction(remindOneAction).addAction(remindAllAction);
+  registry.addAction(closeRoundAction).addAction(reopenRoundAction);
   registry.addForm(reportForm);
 }
 

@@ -23,9 +23,12 @@ export const roundInviteFanOut = defineFanOutKind<z.infer<typeof roundSubject>, 
   async prepare(services, s) {
     const round = await openRound(services, s.roundId);
     if (!round) return null;
+    // Initiatives with a report in an earlier round: their form comes filled in from it.
+    const earlier = await services.db.statusReport.findMany({ where: { roundId: { not: round.id }, submittedAt: { not: null } }, select: { initiativeId: true }, distinct: ['initiativeId'] });
+    const withPrevious = new Set(earlier.map((r) => r.initiativeId));
     return ({ person, initiative }) => ({
       idempotencyKey: `portfolio.invite.${round.id}.${initiative.id}.${person.id}`,
-      message: buildRoundRequest(toLocale(person.locale), 'invite', round, initiative),
+      message: buildRoundRequest(toLocale(person.locale), 'invite', round, initiative, null, { hasPrevious: withPrevious.has(initiative.id) }),
     });
   },
 });

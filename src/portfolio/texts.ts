@@ -3,20 +3,20 @@ import { defineTexts } from '../i18n/text.js';
 /** Every text of the portfolio capability, in bokmål and English. */
 export const portfolioTexts = defineTexts({
   // command
-  roundSummary: { nb: 'Rapporteringsrunder for porteføljen: åpne, status, lukk, oppsummering, rapport', en: 'Portfolio reporting rounds: open, status, close, summary, report' },
+  roundSummary: { nb: 'Rapporteringsrunder for porteføljen: åpne, status, lukk, gjenåpne, oppsummering, rapport', en: 'Portfolio reporting rounds: open, status, close, reopen, summary, report' },
   roundUsage: {
-    nb: 'runde åpne "Q2 2026" 2026-06-30 2026-08-15 [med-planlagte] | runde status | runde lukk | runde oppsummering | runde rapport ["Q2 2026"]',
-    en: 'round open "Q2 2026" 2026-06-30 2026-08-15 [with-planned] | round status | round close | round summary | round report ["Q2 2026"]',
+    nb: 'runde åpne Q2 2026 30.06.2026 15.08.2026 [med-planlagte] | runde status | runde lukk | runde gjenåpne | runde oppsummering | runde rapport [Q2 2026]',
+    en: 'round open Q2 2026 30.06.2026 15.08.2026 [with-planned] | round status | round close | round reopen | round summary | round report [Q2 2026]',
   },
   reportSummary: { nb: 'Rapporter status for et tiltak', en: 'Report the status of an initiative' },
   reportUsage: { nb: 'rapporter <tiltak>', en: 'report <initiative>' },
   roundHelp: {
-    nb: 'Bruk: «runde åpne "Q2 2026" <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk», «runde oppsummering» eller «runde rapport».',
-    en: 'Use: "round open "Q2 2026" <cut-off date> <due date> [with-planned]", "round status", "round close", "round summary" or "round report".',
+    nb: 'Bruk: «runde åpne Q2 2026 <skjæringsdato> <frist> [med-planlagte]», «runde status», «runde lukk», «runde gjenåpne», «runde oppsummering» eller «runde rapport».',
+    en: 'Use: "round open Q2 2026 <cut-off date> <due date> [with-planned]", "round status", "round close", "round reopen", "round summary" or "round report".',
   },
   badOpenArgs: {
-    nb: 'Skriv for eksempel: runde åpne "Q2 2026" 2026-06-30 2026-08-15 (navn, skjæringsdato, frist som ÅÅÅÅ-MM-DD).',
-    en: 'Type for example: round open "Q2 2026" 2026-06-30 2026-08-15 (label, cut-off date, due date as YYYY-MM-DD).',
+    nb: 'Skriv for eksempel: runde åpne Q2 2026 30.06.2026 15.08.2026 (navn, skjæringsdato, frist; datoer som 31.12.2026, 31.12 eller 2026-12-31).',
+    en: 'Type for example: round open Q2 2026 30.06.2026 15.08.2026 (label, cut-off date, due date; dates as 31.12.2026, 31.12 or 2026-12-31).',
   },
   dueBeforeCutoff: { nb: 'Fristen kan ikke være før skjæringsdatoen.', en: 'The due date cannot be before the cut-off date.' },
   roundExists: {
@@ -44,11 +44,13 @@ export const portfolioTexts = defineTexts({
   },
   inviteText: {
     nb: (p: { initiative: string; cutoff: string; due: string }) =>
-      `Hei! Det er tid for statusrapport for **${p.initiative}** per ${p.cutoff}. Frist: **${p.due}**. Skjemaet er fylt ut med forrige rapport.`,
+      `Hei! Det er tid for statusrapport for **${p.initiative}** per ${p.cutoff}. Frist: **${p.due}**.`,
     en: (p: { initiative: string; cutoff: string; due: string }) =>
-      `Hello! It is time for the status report of **${p.initiative}** as of ${p.cutoff}. Due: **${p.due}**. The form is filled in from the previous report.`,
+      `Hello! It is time for the status report of **${p.initiative}** as of ${p.cutoff}. Due: **${p.due}**.`,
   },
   reportButton: { nb: 'Rapporter', en: 'Report' },
+  inviteFilledIn: { nb: 'Skjemaet er fylt ut med forrige rapport.', en: 'The form is filled in from the previous report.' },
+  deliveredOn: { nb: (p: { date: string }) => `Levert ${p.date}`, en: (p: { date: string }) => `Submitted ${p.date}` },
   reminderText: {
     nb: (p: { initiative: string; label: string; due: string }) => `Påminnelse: statusrapporten for **${p.initiative}** (${p.label}) har frist **${p.due}**.`,
     en: (p: { initiative: string; label: string; due: string }) => `Reminder: the status report for **${p.initiative}** (${p.label}) is due **${p.due}**.`,
@@ -151,7 +153,29 @@ export const portfolioTexts = defineTexts({
   },
   remindNothing: { nb: 'Ingen rapport mangler her; ingen påminnelse er sendt.', en: 'No report is missing here; no reminder was sent.' },
   // summary
-  closed: { nb: (p: { label: string }) => `Runden «${p.label}» er lukket. Oppsummeringen er sendt til sekretariatet.`, en: (p: { label: string }) => `The round "${p.label}" is closed. The summary has been sent to the secretariat.` },
+  closed: { nb: (p: { label: string }) => `Runden «${p.label}» er lukket.`, en: (p: { label: string }) => `The round "${p.label}" is closed.` },
+  summaryPostedIn: { nb: (p: { channel: string }) => `Oppsummeringen er postet i #${p.channel}.`, en: (p: { channel: string }) => `The summary has been posted in #${p.channel}.` },
+  summarySentTo: {
+    nb: (p: { count: number }) => (p.count === 0 ? 'Oppsummeringen er ikke sendt til noen: komiteen har ingen kanal og sekretariatet ingen plattform.' : `Oppsummeringen er sendt til ${p.count} i sekretariatet.`),
+    en: (p: { count: number }) => (p.count === 0 ? 'The summary has been sent to nobody: the committee has no channel and the secretariat no platform.' : `The summary has been sent to ${p.count} in the secretariat.`),
+  },
+  closeButton: { nb: 'Lukk runden', en: 'Close the round' },
+  closeConfirmTitle: { nb: 'Lukke runden?', en: 'Close the round?' },
+  closeConfirmText: {
+    nb: (p: { label: string; missing: number; total: number; due: string }) =>
+      `${p.missing} av ${p.total} statusrapporter mangler i «${p.label}» (frist ${p.due}). Lukker du runden, kan de ikke lenger sendes inn, og oppsummeringen publiseres.`,
+    en: (p: { label: string; missing: number; total: number; due: string }) =>
+      `${p.missing} of ${p.total} status reports are missing in "${p.label}" (due ${p.due}). Once closed, they can no longer be submitted, and the summary is published.`,
+  },
+  closeConfirm: { nb: 'Lukk likevel', en: 'Close anyway' },
+  confirmDeny: { nb: 'Avbryt', en: 'Cancel' },
+  reopenButton: { nb: 'Gjenåpne runden', en: 'Reopen the round' },
+  reopened: {
+    nb: (p: { label: string }) => `Runden «${p.label}» er åpnet igjen: tiltakseierne kan sende inn og rette rapporter. Lukk den med «runde lukk» når den er ferdig.`,
+    en: (p: { label: string }) => `The round "${p.label}" is open again: owners can submit and correct reports. Close it with "round close" when it is done.`,
+  },
+  noClosedRound: { nb: 'Det er ingen lukket rapporteringsrunde.', en: 'There is no closed reporting round.' },
+  notClosed: { nb: (p: { label: string }) => `Runden «${p.label}» er ikke lukket.`, en: (p: { label: string }) => `The round "${p.label}" is not closed.` },
   summaryTitle: { nb: (p: { label: string }) => `Oppsummering porteføljerapportering ${p.label}`, en: (p: { label: string }) => `Portfolio reporting summary ${p.label}` },
   sumOverall: { nb: 'Samlet status (denne runden / forrige)', en: 'Overall status (this round / previous)' },
   sumRisk: { nb: 'Risiko (denne runden / forrige)', en: 'Risk (this round / previous)' },

@@ -5,6 +5,10 @@
 export const ActionIds = {
   helpShow: 'saksgang.help.show',
   noop: 'saksgang.noop',
+  /** Teams: a button with a `confirm` question first shows a confirmation card (its payload names the real verb). */
+  confirmAsk: 'saksgang.confirm.ask',
+  /** The "no" of a confirmation step: nothing changes. */
+  confirmCancel: 'saksgang.confirm.cancel',
 } as const;
 export type ActionId = (typeof ActionIds)[keyof typeof ActionIds] | `saksgang.${string}`;
 

@@ -14,6 +14,19 @@ export interface Button {
   /** Small, flat data carried back with the click (Slack limits a button value to 2000 characters). */
   payload?: Payload;
   style?: 'primary' | 'danger';
+  /**
+   * Asks before the click counts: Slack shows its `confirm` dialog; Teams has none, so the card's button asks
+   * with a confirmation card first (`ConfirmActions.ask`). The payload should then carry `confirmed: true`.
+   */
+  confirm?: Confirm;
+}
+
+/** The question a button asks before it acts, in the recipient's language. */
+export interface Confirm {
+  title: string;
+  text: string;
+  confirm: string;
+  deny: string;
 }
 
 export interface LinkButton {

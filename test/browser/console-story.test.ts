@@ -141,6 +141,9 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await meetingWithPaper();
     await chat.playAs(SECRETARIAT);
     await chat.say(`møte distribuer NUIT ${meetingNo}`);
+    // Distributing is public: the bot asks first.
+    await chat.waitForText('Distribuere sakslisten?');
+    await chat.button(chat.card('Distribuere sakslisten?'), /^Distribuer$/).click();
     await chat.waitForText(`Sakslisten for NUIT ${meetingNo} er sendt ut.`);
     await chat.openConversation('NUIT');
     await chat.waitForText(`Saksliste – NUIT ${meetingNo}`);
@@ -200,7 +203,9 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await shot(11, 'red-notice');
     const cardsBefore = await browser.page.locator('.ac-adaptiveCard').count();
     await chat.button(notice, 'Nå gul').click();
-    await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toMatch(/Nå gul – registrert av Knut Foss/);
+    // The card's heading follows the status: it now says yellow, no longer "er blitt rød".
+    const answered = chat.card('Avhengigheten er nå gul').filter({ hasText: DEPENDENCY });
+    await expect.poll(async () => ((await answered.count()) ? answered.innerText() : ''), { timeout: 15_000 }).toMatch(/Nå gul – registrert av Knut Foss/);
     // In place: the same card changed, no new one was added.
     expect(await browser.page.locator('.ac-adaptiveCard').count()).toBe(cardsBefore);
     await shot(12, 'red-notice-now-yellow');

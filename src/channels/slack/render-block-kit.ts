@@ -46,6 +46,18 @@ function renderButton(button: Button | LinkButton, index: number): SlackBlock {
     text: plain(button.label, LIMITS.buttonText),
     value,
     ...(button.style ? { style: button.style } : {}),
+    ...(button.confirm
+      ? {
+          // Slack's own dialog: the click reaches us only after "yes".
+          confirm: {
+            title: plain(button.confirm.title, 100),
+            text: { type: 'mrkdwn', text: clip(toMrkdwn(button.confirm.text), 300) },
+            confirm: plain(button.confirm.confirm, 30),
+            deny: plain(button.confirm.deny, 30),
+            ...(button.style === 'danger' ? { style: 'danger' } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -94,8 +106,9 @@ export function toSlackText(text: string): string {
 }
 
 export function renderMessage(message: Message): { text: string; blocks: SlackBlock[] } {
-  // The notification text is mrkdwn too: without escaping, a `<!channel>` in it would ping.
-  return { text: clip(toSlackText(message.text), 3000), blocks: renderBlocks(message.blocks, LIMITS.blocks) };
+  // The notification text is mrkdwn too: escaped, so a `<!channel>` in it never pings, and our `**bold**`
+  // becomes Slack's `*bold*` instead of showing its asterisks.
+  return { text: clip(toMrkdwn(message.text), 3000), blocks: renderBlocks(message.blocks, LIMITS.blocks) };
 }
 
 function option(value: string, label: string) {

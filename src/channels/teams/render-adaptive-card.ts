@@ -1,6 +1,7 @@
 import type { Block as UiBlock, Button, Field, FieldErrors, Form, LinkButton, Message } from '../../ui/model.js';
 import { isLinkButton } from '../../ui/model.js';
 import { unescapeMarkup } from '../../ui/markup.js';
+import { ActionIds } from '../../ui/action-ids.js';
 
 /** Adaptive Cards 1.5 with Universal Actions (`Action.Execute`), which Teams and Web Chat both render. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; body: Record<string, unknown>[] };
@@ -26,14 +27,26 @@ function literalNumbers(text: string): string {
 }
 
 function executeAction(button: Button) {
+  if (button.confirm) {
+    // Cards have no confirm dialog: the click first brings a confirmation card, whose "yes" is the real verb.
+    const ask = { verb: button.actionId, payload: JSON.stringify(button.payload ?? {}), style: button.style ?? null, ...button.confirm };
+    return { type: 'Action.Execute', title: unescapeMarkup(button.label), verb: ActionIds.confirmAsk, data: { [CARD_PAYLOAD]: ask }, ...actionStyle(button) };
+  }
   return {
     type: 'Action.Execute',
     title: unescapeMarkup(button.label),
     verb: button.actionId,
     data: { [CARD_PAYLOAD]: button.payload ?? {} },
-    ...(button.style === 'primary' ? { style: 'positive' } : button.style === 'danger' ? { style: 'destructive' } : {}),
+    ...actionStyle(button),
   };
 }
+
+function actionStyle(button: Button) {
+  return button.style === 'primary' ? { style: 'positive' } : button.style === 'danger' ? { style: 'destructive' } : {};
+}
+
+/** The Adaptive Cards SDK shows at most 5 actions in one set and moves the rest into an overflow menu. */
+const MAX_ACTIONS_PER_SET = 5;
 
 function renderAction(button: Button | LinkButton) {
   return isLinkButton(button) ? { type: 'Action.OpenUrl', title: unescapeMarkup(button.label), url: button.url } : executeAction(button);
@@ -55,8 +68,22 @@ function renderBlock(block: UiBlock): Record<string, unknown>[] {
     case 'image':
       return [{ type: 'Image', url: block.url, altText: unescapeMarkup(block.alt), size: 'Stretch' }];
     case 'actions':
-      return block.buttons.length === 0 ? [] : [{ type: 'ActionSet', actions: block.buttons.map(renderAction) }];
+      // The main (primary) action first, then sets of at most five, so none hides in an overflow menu.
+      return chunk([...block.buttons.filter(isMain), ...block.buttons.filter((b) => !isMain(b))], MAX_ACTIONS_PER_SET).map((buttons) => ({
+        type: 'ActionSet',
+        actions: buttons.map(renderAction),
+      }));
   }
+}
+
+function isMain(button: Button | LinkButton): boolean {
+  return !isLinkButton(button) && button.style === 'primary';
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function card(body: Record<string, unknown>[], actions: Record<string, unknown>[] = []): AdaptiveCard {

@@ -35,6 +35,6 @@ export const decisionsCommand: CommandDefinition = {
     if (PUBLISH.has(verb)) return publishReply(ctx, meeting.id);
     if (ATTENDANCE.has(verb)) return attendanceFormReply(ctx, meeting.id);
     await assertAccess(ctx.services.db, ctx.actor.personId, { action: 'record_decisions', committeeId: meeting.committeeId });
-    return reply.message(await openDecisions(ctx.services.db, meeting.id, ctx.actor.locale));
+    return reply.message(await openDecisions(ctx.services.db, meeting.id, ctx.actor.locale, ctx.services.clock()));
   },
 };

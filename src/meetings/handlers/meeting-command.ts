@@ -4,6 +4,7 @@ import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
 import { t } from '../../i18n/text.js';
 import { distributeNow } from '../distribute-now.js';
+import { distributeConfirmation } from './distribute-now.js';
 import { findCommittee, findMeeting } from '../find-meeting.js';
 import { meetingLabel } from '../../i18n/format-numbers.js';
 import { buildCancelForm, buildMeetingForm } from '../meeting-forms.js';
@@ -68,7 +69,9 @@ export const meetingCommand: CommandDefinition = {
         return reply.form(buildCancelForm(locale, { id: found.id, label: meetingLabel({ ...found, committee }) }));
       case 'distribute':
         await assertAccess(db, actor.personId, { action: 'manage_meeting', committeeId: committee.id });
-        return reply.message(plainMessage(await distributeNow(services, found.id, locale)));
+        // Nothing to ask when it would be refused anyway (cancelled, already distributed).
+        if (found.state === 'cancelled' || found.distributedAt) return reply.message(plainMessage(await distributeNow(services, found.id, locale)));
+        return reply.message(distributeConfirmation(locale, { ...found, committee }));
     }
   },
 };

@@ -3,10 +3,10 @@ import type { CommandDefinition, TurnContext } from '../../conversation/handler-
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply, type Reply } from '../../conversation/reply.js';
 import { AppError, ErrorCode } from '../../errors.js';
-import { formatDate } from '../../i18n/format-date.js';
+import { formatDate, isoDay } from '../../i18n/format-date.js';
 import { t } from '../../i18n/text.js';
 import { buildProgressMessage } from '../build-progress-message.js';
-import { closeRound } from '../close-round.js';
+import { closeOrAsk, reopenReply } from './close-round.js';
 import { findRound } from '../find-round.js';
 import { loadRoundScope } from '../load-round-scope.js';
 import { openRound } from '../open-round.js';
@@ -17,7 +17,7 @@ import { makePortfolioFiles } from '../make-portfolio-files.js';
 import { fileBaseUrl } from '../../files/store-file.js';
 import { portfolioTexts as T } from '../texts.js';
 
-const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary' | 'report'> = {
+const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'reopen' | 'summary' | 'report'> = {
   open: 'open',
   åpne: 'open',
   apne: 'open',
@@ -27,6 +27,9 @@ const SUBCOMMANDS: Record<string, 'open' | 'status' | 'close' | 'summary' | 'rep
   fremdrift: 'status',
   close: 'close',
   lukk: 'close',
+  reopen: 'reopen',
+  gjenåpne: 'reopen',
+  gjenapne: 'reopen',
   summary: 'summary',
   oppsummering: 'summary',
   report: 'report',
@@ -38,7 +41,8 @@ async function latestOrNamed(db: TurnContext['services']['db'], label: string | 
   return label ? findRound(db, label) : ((await db.reportingRound.findFirst({ orderBy: { cutoffDate: 'desc' } })) ?? findRound(db));
 }
 
-async function run({ services, actor }: TurnContext, args: string[]): Promise<Reply> {
+async function run(ctx: TurnContext, args: string[]): Promise<Reply> {
+  const { services, actor } = ctx;
   const locale = actor.locale;
   const sub = SUBCOMMANDS[(args[0] ?? '').toLowerCase()];
   if (!sub) return reply.message(plainMessage(t(locale, T.roundHelp)));
@@ -46,7 +50,7 @@ async function run({ services, actor }: TurnContext, args: string[]): Promise<Re
   const label = args.slice(1).join(' ').trim() || undefined;
   switch (sub) {
     case 'open': {
-      const parsed = parseOpenArgs(args.slice(1));
+      const parsed = parseOpenArgs(args.slice(1), isoDay(services.clock()));
       if (!parsed.ok) throw new AppError(ErrorCode.InvalidInput, 'portfolio: bad open args', parsed.error === 'usage' ? T.badOpenArgs : T.dueBeforeCutoff);
       const { asked } = await openRound(services, parsed.value);
       const due = formatDate(new Date(`${parsed.value.due}T00:00:00Z`), locale);
@@ -58,8 +62,12 @@ async function run({ services, actor }: TurnContext, args: string[]): Promise<Re
     }
     case 'close': {
       const round = await findRound(services.db, label);
-      await closeRound(services, round.id);
-      return reply.message(plainMessage(t(locale, T.closed, { label: round.label })));
+      return closeOrAsk(ctx, round, false, reply.message);
+    }
+    case 'reopen': {
+      const round = label ? await findRound(services.db, label) : await services.db.reportingRound.findFirst({ where: { state: 'closed' }, orderBy: { closedAt: { sort: 'desc', nulls: 'last' } } });
+      if (!round) throw new AppError(ErrorCode.NotFound, 'portfolio: no closed round', T.noClosedRound);
+      return reopenReply(ctx, round, reply.message);
     }
     case 'summary': {
       const round = await latestOrNamed(services.db, label);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DecisionFormIds } from '../../../src/decisions/ids.js';
+import { DecisionActionIds, DecisionFormIds } from '../../../src/decisions/ids.js';
 import { ATTENDANCE_AUDIT_ACTION } from '../../../src/decisions/record-attendance.js';
-import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { publishDecisions } from '../../helpers/fixtures/publish-decisions.js';
@@ -75,7 +75,8 @@ describe('attendance in the summary, Slack (bokmål)', () => {
   it('posts the attendance and who did not take part in an item with the decisions', async () => {
     await attendanceRecorded();
     await submit('UASARA', DecisionFormIds.decision, { itemId: s.items[2]!.id }, { decision: text('NUIT ber direktoratet ta innspillene med i videre arbeid.') });
-    await slack(slashCommandBody('UASARA', 'vedtak publiser NUIT 2/2026'));
+    // Publish, confirmed (item 10/26 has no decision).
+    await slack(interactionBody(blockActionPayload('UASARA', `${DecisionActionIds.publish}#0`, JSON.stringify({ meetingId: s.meeting.id, confirmed: true }))));
     const summary = await waitFor(() => summaryPosts()[0], 10_000, 'summary');
     const blocks = JSON.stringify(summary.args.blocks);
     expect(blocks).toContain('*Til stede:* Emma Medlem, Per Presenter\\n*Forfall:* Ali Borte\\n*Andre til stede:* Dina Vara\\n*Observatører:* Olga Observatør');
@@ -125,7 +126,7 @@ describe('attendance in the summary, Teams (English channel language)', () => {
       [`absent_from_${s.items[1]!.id}`]: `${p.presenter.id},${p.member.id}`,
     }));
     await postActivity(t.url, cardActionActivity(t.connector.url, tom, DecisionFormIds.decision, { _formId: DecisionFormIds.decision, _context: { itemId: s.items[1]!.id }, decision: 'NUFA takes the matter under advisement.' }));
-    await postActivity(t.url, messageActivity(t.connector.url, tom, 'decisions publish NUFA 2/2026'));
+    await postActivity(t.url, cardActionActivity(t.connector.url, tom, DecisionActionIds.publish, { _payload: { meetingId: s.meeting.id, confirmed: true } }));
     const post = await waitFor(() => t.connector.sent().find((c) => c.conversationId === CHANNEL), 10_000, 'teams summary');
     const card = JSON.stringify(post.body.attachments[0].content);
     expect(card).toContain('**Present:** Emma Medlem, Per Presenter');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DecisionFormIds } from '../../../src/decisions/ids.js';
+import { DecisionActionIds, DecisionFormIds } from '../../../src/decisions/ids.js';
 import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
-import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { publishDecisions } from '../../helpers/fixtures/publish-decisions.js';
@@ -62,8 +62,13 @@ describe('publishing in Slack', () => {
     });
     await submit('UPSARA', { itemId: nuit.items[2]!.id }, { decision: text('NUIT ber direktoratet ta innspillene med i videre arbeid.') });
 
-    const res = await slash('UPSARA', 'vedtak publiser NUIT 2/2026');
-    expect(res.json.text).toBe('Vedtakene fra NUIT 2/2026 publiseres nå i utvalgets kanal, og saksansvarlige får beskjed.');
+    // Item 10/26 has no decision: the command asks first, and the confirmation's button publishes.
+    const asked = await slash('UPSARA', 'vedtak publiser NUIT 2/2026');
+    expect(asked.json.text).toContain('1 av 3 saker har ikke registrert vedtak.');
+    expect(channelPosts('C0NUIT')).toHaveLength(0);
+    await postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload('UPSARA', `${DecisionActionIds.publish}#0`, JSON.stringify({ meetingId: nuit.meeting.id, confirmed: true }))), FORM);
+    const res = await waitFor(() => channelPosts('D0DM').find((c) => String(c.args.text).includes('publiseres')), 10_000, 'publish answer');
+    expect(res.args.text).toBe('Vedtakene fra NUIT 2/2026 publiseres nå i utvalgets kanal, og saksansvarlige får beskjed.');
 
     const summary = await waitFor(() => channelPosts('C0NUIT')[0], 10_000, 'summary');
     const blocks = JSON.stringify(summary.args.blocks);
@@ -137,7 +142,12 @@ describe('publishing in Teams', () => {
     await postActivity(t.url, cardActionActivity(t.connector.url, tom, DecisionFormIds.decision, { _formId: DecisionFormIds.decision, _context: { itemId: nufa.items[1]!.id }, decision: 'NUFA takes the matter under advisement.' }));
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, tom, 'decisions publish NUFA 2/2026'));
-    expect(JSON.stringify(t.connector.sent()[before]!.body)).toContain('The decisions of NUFA 2/2026 are being posted');
+    const question = t.connector.sent()[before]!.body.attachments[0].content;
+    expect(JSON.stringify(question)).toContain('2 of 3 items have no recorded decision.');
+    const yes = (question.body as any[]).filter((b) => b.type === 'ActionSet').flatMap((b) => b.actions).find((a: any) => a.title === 'Publish anyway');
+    const after = t.connector.sent().length;
+    await postActivity(t.url, cardActionActivity(t.connector.url, tom, yes.verb, yes.data));
+    expect(JSON.stringify(t.connector.sent()[after]!.body)).toContain('The decisions of NUFA 2/2026 are being posted');
     const post = await waitFor(() => t.connector.sent().find((c) => c.conversationId === NUFA_CHANNEL), 10_000, 'teams summary');
     const card = JSON.stringify(post.body.attachments[0].content);
     expect(card).toContain('Vedtak fra NUFA 2/2026');

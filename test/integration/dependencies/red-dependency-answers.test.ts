@@ -91,7 +91,9 @@ describe('answer buttons through the Teams edge', () => {
     expect(res.status).toBe(200);
     expect(res.json.type).toBe('application/vnd.microsoft.card.adaptive');
     const card = JSON.stringify(res.json.value);
-    expect(card).toContain('A dependency has turned red');
+    // The heading follows the status, no longer "has turned red".
+    expect(card).toContain('🟢 The dependency is now green');
+    expect(card).not.toContain('A dependency has turned red');
     expect(card).toContain('Now green – recorded by Emma Hansen on 12 June 2023');
     expect(card).not.toContain('Action.Execute');
     expect(await t.db.prisma.dependencyChange.count({ where: { dependencyId: dep.id, toValue: 'green', changedById: c.emma.id } })).toBe(1);

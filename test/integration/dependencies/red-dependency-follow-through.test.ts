@@ -109,15 +109,21 @@ describe('one side answers: every copy is updated, the other side is told once',
     const kariCopy = await delivery(c.kari.id);
     const saraCopy = await delivery(c.sara.id);
     const click = () => postActivity(t.url, cardActionActivity(t.connector.url, teamsUser(c.emma), 'saksgang.dependencies.now-yellow', { _payload: { d: dep.id, k: emmaCopy.idempotencyKey } }, 'en-US'));
-    expect(JSON.stringify((await click()).json.value)).toContain('Now yellow – recorded by Emma Hansen on 12 June 2023');
+    const own = JSON.stringify((await click()).json.value);
+    expect(own).toContain('Now yellow – recorded by Emma Hansen on 12 June 2023');
+    // The heading follows the status on every copy: no longer "has turned red".
+    expect(own).toContain('🟡 The dependency is now yellow');
+    expect(own).not.toContain('has turned red');
     for (const copy of [kariCopy, saraCopy]) {
       const update = await waitFor(() => t.slack.callsTo('chat.update').find((u) => u.args.ts === copy.platformMessageId && u.args.channel === copy.platformConversationId), 10_000, 'copy updated');
       const blocks = JSON.stringify(update.args.blocks);
       expect(blocks).toContain('Nå gul – registrert av Emma Hansen 12. juni 2023');
+      expect(update.args.blocks[0]).toMatchObject({ type: 'header', text: { text: '🟡 Avhengigheten er nå gul' } });
+      expect(update.args.text).toBe('🟡 Avhengigheten er nå gul');
       expect(blocks).not.toContain('saksgang.dependencies.still-red');
     }
     const notice = await waitFor(() => slackPostsTo(t, c.kari.slackUserId!).find((p) => String(p.args.text).includes('har satt')), 10_000, 'notice');
-    expect(notice.args.text).toBe('ℹ️ Emma Hansen (leverandør) har satt avhengigheten «Delt svar» for Helseplattformen til **gul**.');
+    expect(notice.args.text).toBe('ℹ️ Emma Hansen (leverandør) har satt avhengigheten «Delt svar» for Helseplattformen til *gul*.');
     // A second click changes nothing and tells nobody again; Emma herself gets no notice.
     await click();
     await allDelivered(t);

@@ -200,8 +200,13 @@ describe('the meeting cycle through the Slack HTTP edge', () => {
     const { id: meetingId } = await planNuit();
     const { id: itemId } = await addPortfolioItem(meetingId);
     await handInPaper(t, { itemId, personId: people.per.id, links: ['https://docs.example.no/a', 'https://docs.example.no/b'], proposedDecision: 'NUIT gir sin tilslutning.' });
-    const res = await slash('UKARI', 'møte distribuer NUIT 1/2021');
-    expect(res.json.text).toBe('Sakslisten for NUIT 1/2021 er sendt ut.');
+    // Distributing is public and final: the command asks first, and the confirmation's button distributes.
+    const asked = await slash('UKARI', 'møte distribuer NUIT 1/2021');
+    expect(asked.json.text).toContain('Sakslisten og sakspapirene for NUIT 1/2021 blir postet i utvalgets kanal');
+    expect(postsTo('C0NUIT')).toHaveLength(0);
+    await click('UKARI', MeetingActionIds.distributeNow, { meetingId, confirmed: true });
+    const res = await waitFor(() => postsTo('D0DM').find((c) => String(c.args.text).includes('sendt ut')), 10_000, 'distributed');
+    expect(res.args.text).toBe('Sakslisten for NUIT 1/2021 er sendt ut.');
     const agenda = await waitFor(() => postsTo('C0NUIT')[0]);
     const blocks = JSON.stringify(agenda.args.blocks);
     for (const part of ['Saksliste – NUIT 1/2021', 'Sak 3/21 Nasjonal e-helseportefølje', 'Drøfting', 'Per Presenter', 'NUIT gir sin tilslutning.', 'https://docs.example.no/b']) {

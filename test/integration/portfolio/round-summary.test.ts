@@ -8,7 +8,7 @@ import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/job
 import { summariseRound } from '../../../src/portfolio/summarise-round.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
@@ -85,7 +85,7 @@ describe('reminders and escalation with real Redis', () => {
   it('reminds only the owner who has not submitted, once, however often the job runs', async () => {
     await t.app.services.jobs.enqueue(roundReminderJob, { roundId: q2.id, index: 0 }, { runAt: PAST });
     const first = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'UPER'), 10_000, 'reminder to Per');
-    expect(first.args.text).toContain('Påminnelse: statusrapporten for **Nasjonalt infeksjonsregister** (Q2 2023) har frist **15. august 2023**');
+    expect(first.args.text).toContain('Påminnelse: statusrapporten for *Nasjonalt infeksjonsregister* (Q2 2023) har frist *15. august 2023*');
     await t.app.services.jobs.reschedule(roundReminderJob, { roundId: q2.id, index: 0 }, PAST);
     await waitFor(async () => (await t.db.prisma.scheduledJob.findUnique({ where: { jobId: `portfolio-round-reminder.${q2.id}.0` } }))?.state === 'done', 10_000, 'second run');
     expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_reminder' } })).toBe(1);
@@ -128,8 +128,15 @@ describe('the round summary', { timeout: 120_000 }, () => {
 
   it('closes the round from Teams: the summary goes to the NUIT channel with a CSV export, and reports are frozen', async () => {
     const before = t.connector.sent().length;
-    await postActivity(t.url, messageActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, 'runde lukk'));
-    expect(JSON.stringify(t.connector.sent().slice(before)[0]!.body)).toContain('«Q2 2023» er lukket');
+    const sara = { id: '29:sara', aadObjectId: 'aad-sara' };
+    await postActivity(t.url, messageActivity(t.connector.url, sara, 'runde lukk'));
+    // One report is missing: the round closes only after the confirmation card's "Lukk likevel".
+    const question = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    expect(JSON.stringify(question)).toContain('1 av 7 statusrapporter mangler');
+    expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: q2.id } })).state).toBe('open');
+    const yes = (question.body as any[]).filter((b) => b.type === 'ActionSet').flatMap((b) => b.actions).find((a: any) => a.title === 'Lukk likevel');
+    const closed = await postActivity(t.url, cardActionActivity(t.connector.url, sara, yes.verb, yes.data));
+    expect(JSON.stringify(closed.json.value)).toContain('«Q2 2023» er lukket. Oppsummeringen er postet i #NUIT.');
     const post = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), 10_000, 'summary');
     const blocks = JSON.stringify(post.args.blocks);
     expect(post.args.text).toBe('Oppsummering porteføljerapportering Q2 2023');

@@ -53,7 +53,9 @@ describe('parseOpenArgs', () => {
     expect(parseOpenArgs(['Høst', '2026-09-30', '2026-10-15'])).toMatchObject({ ok: true, value: { quarter: 3, year: 2026, includePlanned: false } });
   });
   it('refuses bad dates and a due date before the cut-off', () => {
-    expect(parseOpenArgs(['Q2 2026', '30.06.2026', '2026-08-15'])).toEqual({ ok: false, error: 'usage' });
+    // A Norwegian date is a date now (issue #13); a malformed one is still refused.
+    expect(parseOpenArgs(['Q2 2026', '30.06.2026', '2026-08-15'])).toMatchObject({ ok: true, value: { cutoff: '2026-06-30' } });
+    expect(parseOpenArgs(['Q2 2026', '31.06.2026', '2026-08-15'])).toEqual({ ok: false, error: 'usage' });
     expect(parseOpenArgs(['Q2 2026', '2026-06-30', '2026-06-01'])).toEqual({ ok: false, error: 'dueBeforeCutoff' });
   });
 });

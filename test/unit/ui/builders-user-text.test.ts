@@ -57,7 +57,7 @@ const entry = (status: RoundScopeEntry['status']) =>
 describe('messages with typed text', () => {
   it("the secretariat's decision list: title, proposed decision and decision", () => {
     const item = { id: 'i', caseNumber: 12, caseYear: 2026, title: HOSTILE, type: 'discussion' as const, proposedDecision: HOSTILE };
-    expectSafeMessage(buildItemsMessage({ meetingId: 'm', meetingRef: 'NUIT 2/2026', publishedAt: null, items: [{ ...item, decision: HOSTILE }, { ...item, decision: null }] }, 'nb'));
+    expectSafeMessage(buildItemsMessage({ meetingId: 'm', meetingRef: 'NUIT 2/2026', publishedAt: null, endsAt: new Date('2026-06-01T12:00:00Z'), items: [{ ...item, decision: HOSTILE }, { ...item, decision: null }] }, 'nb', new Date('2026-06-02T12:00:00Z')));
   });
 
   it("an initiative's dependency list: initiative, description and provider", () => {

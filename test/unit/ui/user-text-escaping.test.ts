@@ -42,7 +42,7 @@ describe('Slack: user text can neither ping nor disguise a link', () => {
     const section = (rendered.blocks[1] as { text: { text: string } }).text.text;
     expect(section).toBe('You wrote *[ok](https://evil) **loud** _tilt_*.');
     expect(JSON.stringify(rendered)).not.toContain('<https://evil');
-    expect(rendered.text).toBe('You wrote **[ok](https://evil) **loud** _tilt_**.');
+    expect(rendered.text).toBe('You wrote *[ok](https://evil) **loud** _tilt_*.');
   });
 });
 
