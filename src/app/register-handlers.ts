@@ -3,6 +3,7 @@ import { languageCommand } from '../commands/language-command.js';
 import { HandlerRegistry } from '../conversation/handler-registry.js';
 import { registerDecisions } from '../decisions/register.js';
 import { registerDependencies } from '../dependencies/register.js';
+import { registerDocuments } from '../documents/register.js';
 import { registerMeetings } from '../meetings/register.js';
 import { registerPortfolio } from '../portfolio/register.js';
 import { registerRoster } from '../roster/register.js';
@@ -15,6 +16,7 @@ export function registerHandlers(): HandlerRegistry {
   registerPortfolio(registry);
   registerDependencies(registry);
   registerDecisions(registry);
+  registerDocuments(registry);
   registerRoster(registry);
   registry.addCommand(languageCommand);
   return registry;

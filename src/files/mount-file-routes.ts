@@ -3,7 +3,15 @@ import type { AppServices } from '../app/services.js';
 import { findStoredFile } from './store-file.js';
 import { fileTexts as T } from './texts.js';
 
-const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', png: 'image/png', svg: 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ics: 'text/calendar; charset=utf-8',
+};
+/** Served as downloads (with a file name) rather than shown in the browser. */
+const DOWNLOADS = new Set(['csv', 'docx', 'ics']);
 
 /**
  * GET /files/:id: the CSV exports and chart images under DATA_DIR/files, by their unguessable id, for as long as
@@ -17,7 +25,10 @@ export function mountFileRoutes(app: Express, services: AppServices): void {
     if (found.state === 'expired') return void sendGone(res);
     if (found.state === 'missing') return void res.status(404).type('text/plain').send('Not found');
     res.type(TYPES[id.split('.').pop() ?? ''] ?? 'application/octet-stream');
-    if (id.endsWith('.csv')) res.attachment(id);
+    const extension = id.split('.').pop() ?? '';
+    // `?name=` gives the download its human name ("Innkalling – NUIT 2/2027"); the id alone stays the key.
+    const name = typeof req.query.name === 'string' && /^[^\\\u0000-\u001f]{1,120}$/.test(req.query.name) ? req.query.name : null;
+    if (DOWNLOADS.has(extension)) res.attachment(name ? `${name}.${extension}` : id);
     res.send(found.content);
   });
 }

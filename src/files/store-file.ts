@@ -10,10 +10,13 @@ export function filesDir(dataDir: string): string {
   return path.resolve(dataDir, 'files');
 }
 
-const ID_PATTERN = /^[0-9a-f-]{36}\.(csv|png|svg)$/;
+/** The kinds of file the bot writes, by extension. */
+export type StoredFileExtension = 'csv' | 'png' | 'svg' | 'docx' | 'ics';
+
+const ID_PATTERN = /^[0-9a-f-]{36}\.(csv|png|svg|docx|ics)$/;
 
 /** Writes a file and returns its id (a random, unguessable name with its extension). */
-export async function storeFile(dataDir: string, extension: 'csv' | 'png' | 'svg', content: string | Buffer): Promise<string> {
+export async function storeFile(dataDir: string, extension: StoredFileExtension, content: string | Buffer): Promise<string> {
   const id = `${randomUUID()}.${extension}`;
   await mkdir(filesDir(dataDir), { recursive: true });
   await writeFile(path.join(filesDir(dataDir), id), content);
@@ -37,7 +40,7 @@ export function isExpired(writtenAt: Date, now: Date, retentionDays: number): bo
  * Writes a file that lives FILE_RETENTION_DAYS: its deletion is queued at once (`jobs/expire-file-job.ts`), in the
  * job mirror, so it survives restarts and a lost Redis. Returns the file's id.
  */
-export async function storeExpiringFile(services: AppServices, extension: 'csv' | 'png' | 'svg', content: string | Buffer): Promise<string> {
+export async function storeExpiringFile(services: AppServices, extension: StoredFileExtension, content: string | Buffer): Promise<string> {
   const { DATA_DIR, FILE_RETENTION_DAYS } = services.config;
   const id = await storeFile(DATA_DIR, extension, content);
   const runAt = new Date(services.clock().getTime() + FILE_RETENTION_DAYS * DAY_MS);

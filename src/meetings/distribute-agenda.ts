@@ -1,4 +1,5 @@
 import type { AppServices } from '../app/services.js';
+import { queueNotice } from '../documents/jobs/notice-job.js';
 import { postToCommittee } from '../outbox/post-to-committee.js';
 import { agendaFor } from './agenda-for.js';
 import { loadMeeting } from './load-meeting.js';
@@ -10,7 +11,7 @@ export const agendaDeliveryKey = (meetingId: string) => `agenda.${meetingId}`;
  * Posts the agenda to the committee's channel and marks the meeting distributed. Runs from the
  * distribute_agenda milestone and from "distribute now"; whichever comes first posts, the other finds the
  * same outbox key and posts nothing. Returns false when the meeting was already distributed or is cancelled.
- * Later changes edit the posted agenda in place (`refreshPostedAgenda`).
+ * Later changes edit the posted agenda in place (`refreshPostedAgenda`) and make a new notice version.
  */
 export async function distributeAgenda(services: AppServices, meetingId: string): Promise<boolean> {
   const meeting = await loadMeeting(services.db, meetingId);
@@ -22,5 +23,7 @@ export async function distributeAgenda(services: AppServices, meetingId: string)
     where: { id: meetingId, distributedAt: null },
     data: { distributedAt: services.clock(), state: 'distributed' },
   });
+  // The notice as a Word document follows in its own job (made, then uploaded or linked in the channel).
+  await queueNotice(services, meetingId);
   return !already;
 }

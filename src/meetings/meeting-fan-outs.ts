@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import type { AppServices } from '../app/services.js';
+import { meetingIcsUrl } from '../documents/calendar/meeting-ics-url.js';
+import { documentTexts } from '../documents/texts.js';
+import { t } from '../i18n/text.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { defineFanOutKind } from '../outbox/fan-out-kind.js';
 import type { Message } from '../ui/model.js';
 import { countInvitees, countParticipants, listInvitees, listParticipants } from './invite-recipients.js';
-import { loadMeeting } from './load-meeting.js';
+import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { buildChangeNotice, buildMemberMessage } from './member-messages.js';
 
 /** One message per language, built once per batch rather than once per person. */
@@ -14,6 +18,19 @@ function perLocale(build: (locale: Locale) => Message): (locale: string) => Mess
     if (!built.has(locale)) built.set(locale, build(locale));
     return built.get(locale)!;
   };
+}
+
+/**
+ * The message in each language with the meeting's .ics (same UID every time, SEQUENCE raised by each move, METHOD:CANCEL
+ * once cancelled) as an "Add to calendar" link, made once per batch.
+ */
+async function withCalendar(services: AppServices, meeting: LoadedMeeting, build: (locale: Locale) => Message): Promise<(locale: string) => Message> {
+  const urls = { nb: await meetingIcsUrl(services, meeting, 'nb'), en: await meetingIcsUrl(services, meeting, 'en') };
+  return perLocale((locale) => {
+    const message = build(locale);
+    const url = urls[locale];
+    return url ? { ...message, blocks: [...message.blocks, { type: 'actions', buttons: [{ url, label: t(locale, documentTexts.addToCalendar) }] }] } : message;
+  });
 }
 
 const meetingSubject = z.object({ meetingId: z.string().min(1), committeeId: z.string().min(1) });
@@ -28,7 +45,7 @@ export const meetingInviteFanOut = defineFanOutKind({
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
     if (meeting.state === 'cancelled') return null;
-    const message = perLocale((locale) => buildMemberMessage('invite', locale, meeting));
+    const message = await withCalendar(services, meeting, (locale) => buildMemberMessage('invite', locale, meeting));
     return ({ person }) => ({ idempotencyKey: `invite.${meeting.id}.${person.id}`, message: message(person.locale) });
   },
 });
@@ -43,7 +60,7 @@ export const meetingMovedFanOut = defineFanOutKind({
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
     if (meeting.state === 'cancelled' || meeting.startsAt.toISOString() !== s.startsAt) return null;
-    const message = perLocale((locale) => buildChangeNotice('moved', locale, meeting));
+    const message = await withCalendar(services, meeting, (locale) => buildChangeNotice('moved', locale, meeting));
     return ({ person }) => ({ idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: message(person.locale) });
   },
 });
@@ -57,7 +74,7 @@ export const meetingCancelledFanOut = defineFanOutKind({
   recipients: (db, s, after, take) => listParticipants(db, s, after, take),
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
-    const message = perLocale((locale) => buildChangeNotice('cancelled', locale, meeting, s.reason));
+    const message = await withCalendar(services, meeting, (locale) => buildChangeNotice('cancelled', locale, meeting, s.reason));
     return ({ person }) => ({ idempotencyKey: `cancelled.${meeting.id}.${person.id}`, message: message(person.locale) });
   },
 });
