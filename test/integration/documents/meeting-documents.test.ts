@@ -15,7 +15,6 @@ import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
 import { postAgenda } from '../../helpers/fixtures/post-agenda.js';
 import { recordDecision } from '../../helpers/fixtures/record-decision.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
-import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 
 let t: TestApp | undefined;
@@ -143,7 +142,7 @@ describe('calendars', () => {
     t = await startTestApp({ env: { PUBLIC_URL: 'https://saksgang.example' }, app: { clock: () => new Date('2027-04-01T08:00:00Z') } });
     const people = await seedCommittee(t);
     const meeting = await planMeeting(t, people.committee.id, { day: '2027-05-20', place: 'Oslo', videoLink: 'https://video.example/nuit' });
-    const invite = await t.db.prisma.delivery.findFirstOrThrow({ where: { kind: 'meeting-invite', personId: people.siri.id } });
+    const invite = await waitFor(() => t!.db.prisma.delivery.findFirst({ where: { kind: 'meeting-invite', personId: people.siri.id } }), 15_000, 'invitation');
     expect(JSON.stringify(invite.payload)).toMatch(/https:\/\/saksgang\.example\/files\/[0-9a-f-]{36}\.ics/);
 
     const parse = async (version: number) => {
@@ -162,16 +161,15 @@ describe('calendars', () => {
     expect(first.vevent.getFirstPropertyValue('url')).toBe('https://video.example/nuit');
 
     await rescheduleMeeting(t.app.services, meeting.id, { startsAt: instantAt('2027-05-27', '12:00'), endsAt: instantAt('2027-05-27', '15:00') });
-    await settleOutbox(t);
+    const notice = await waitFor(() => t!.db.prisma.delivery.findFirst({ where: { kind: 'meeting-moved', personId: people.siri.id } }), 15_000, 'move notice');
     const moved = await parse(2);
     expect(moved.event.uid).toBe(first.event.uid);
     expect(moved.event.sequence).toBe(1);
     expect(moved.event.startDate.toString()).toBe('2027-05-27T12:00:00');
-    const notice = await t.db.prisma.delivery.findFirstOrThrow({ where: { kind: 'meeting-moved', personId: people.siri.id } });
     expect(JSON.stringify(notice.payload)).toContain(`/files/${(await documentsOf(t, meeting.id, 'calendar'))[1]!.fileId}`);
 
     await cancelMeeting(t.app.services, meeting.id, null);
-    await settleOutbox(t);
+    await waitFor(() => t!.db.prisma.delivery.findFirst({ where: { kind: 'meeting-cancelled', personId: people.siri.id } }), 15_000, 'cancel notice');
     const cancelled = await parse(3);
     expect(cancelled.cal.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(cancelled.event.uid).toBe(first.event.uid);
