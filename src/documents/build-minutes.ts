@@ -3,7 +3,7 @@ import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { itemTitle } from '../meetings/item-title.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
-import { clockTime } from './build-notice.js';
+import { localTime } from './build-notice.js';
 import { gridTable, heading, labelTable, packDocx, paragraph, title, type Cell, type Inline } from './docx/docx-parts.js';
 import { nameWithOrganisation, type MeetingRecord } from './load-meeting-record.js';
 import { plain } from './plain-text.js';
@@ -86,7 +86,7 @@ export function minutesContent(record: MeetingRecord, locale: Locale): MinutesCo
     committeeKey: record.committee.key,
     meeting,
     date: formatDate(record.startsAt, locale, tz),
-    time: plain(locale, T.timeSpan, { from: clockTime(record.startsAt, tz), to: clockTime(record.endsAt, tz) }),
+    time: plain(locale, T.timeSpan, { from: localTime(record.startsAt, locale, tz), to: localTime(record.endsAt, locale, tz) }),
     place: record.place,
     ...attendance(record, locale),
     items,

@@ -46,7 +46,7 @@ export function clockTime(date: Date, timeZone: string): string {
 }
 
 /** "10.00" (nb) / "10:00" (en). */
-function localTime(date: Date, locale: Locale, timeZone: string): string {
+export function localTime(date: Date, locale: Locale, timeZone: string): string {
   return format(new TZDate(date, timeZone), locale === 'nb' ? 'HH.mm' : 'HH:mm');
 }
 
@@ -126,7 +126,7 @@ export async function renderNoticeDocx(content: NoticeContent, version: number):
   const agenda = gridTable(
     [plain(L, T.columnCase), p(T.columnAgenda, { committee: content.committee.key }), plain(L, T.columnTime), plain(L, T.columnType), plain(L, T.columnPresenter)],
     content.items.map((item) => [item.caseNumber, item.title, item.time, item.type, item.presenter]),
-    [9, 45, 11, 14, 21],
+    [8, 40, 13, 17, 22],
   );
   const sections: GridRow[] = content.items.flatMap((item): GridRow[] => {
     const body: Inline[][] = [];
