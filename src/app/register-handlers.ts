@@ -4,6 +4,7 @@ import { confirmAskAction, confirmCancelAction } from '../conversation/confirm-a
 import { HandlerRegistry } from '../conversation/handler-registry.js';
 import { registerDecisions } from '../decisions/register.js';
 import { registerDependencies } from '../dependencies/register.js';
+import { registerDocuments } from '../documents/register.js';
 import { registerMeetings } from '../meetings/register.js';
 import { registerPortfolio } from '../portfolio/register.js';
 import { registerRoster } from '../roster/register.js';
@@ -16,6 +17,7 @@ export function registerHandlers(): HandlerRegistry {
   registerPortfolio(registry);
   registerDependencies(registry);
   registerDecisions(registry);
+  registerDocuments(registry);
   registerRoster(registry);
   registry.addCommand(languageCommand);
   registry.addAction(confirmAskAction).addAction(confirmCancelAction);

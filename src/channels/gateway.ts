@@ -43,6 +43,20 @@ export interface ChannelGateway {
    * (Slack: message metadata in the conversation's history). Teams has no such lookup.
    */
   findPosted?(where: PostedWhere, deliveryKey: string, since: Date): Promise<PostedMessage | null>;
+  /**
+   * Uploads a file into a conversation, where the platform lets a bot do so (Slack: files.getUploadURLExternal,
+   * POST to the upload URL, files.completeUploadExternal). Absent on Teams, where a link card stands in.
+   */
+  uploadFile?(conversationId: string, file: SharedFile): Promise<{ fileId: string }>;
+}
+
+/** A file to share in a conversation (a generated document). */
+export interface SharedFile {
+  filename: string;
+  title: string;
+  content: Buffer;
+  /** Text posted with the file, plain. */
+  comment?: string;
 }
 
 export type Gateways = Partial<Record<Platform, ChannelGateway>>;

@@ -1,4 +1,5 @@
 import type { AppServices } from '../app/services.js';
+import { queueMinutes } from '../documents/jobs/minutes-job.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
@@ -46,6 +47,10 @@ export async function recordDecision(services: AppServices, request: { itemId: s
   });
 
   if (published) await refreshPublished(services, item.meetingId, itemId, decisionId);
+  // Minutes already sent get a new version with the correction (the job sends only a changed one).
+  if (await services.db.generatedDocument.count({ where: { meetingId: item.meetingId, kind: 'minutes', postedAt: { not: null } } })) {
+    await queueMinutes(services, item.meetingId, 'correction');
+  }
   return { corrected: published };
 }
 

@@ -9,8 +9,9 @@ const TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ics: 'text/calendar; charset=utf-8',
 };
-const DOWNLOADS = new Set(['csv', 'docx', 'xlsx']);
+const DOWNLOADS = new Set(['csv', 'docx', 'xlsx', 'ics']);
 
 /** The name a download is saved under: `?name=` when it is a plain file name with the file's extension, else the id. */
 export function downloadName(id: string, asked: unknown): string {

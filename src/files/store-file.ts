@@ -6,14 +6,15 @@ import type { Config } from '../config/load-config.js';
 import { expireFileJob, expireFileJobId } from './jobs/expire-file-job.js';
 
 /** The kinds of file the bot produces. */
-export type FileExtension = 'csv' | 'png' | 'svg' | 'docx' | 'xlsx';
+export type FileExtension = 'csv' | 'png' | 'svg' | 'docx' | 'xlsx' | 'ics';
+export type StoredFileExtension = FileExtension;
 
 /** Files the bot produces (CSV and spreadsheet exports, chart images, reports) live under DATA_DIR/files, served by GET /files/:id. */
 export function filesDir(dataDir: string): string {
   return path.resolve(dataDir, 'files');
 }
 
-const ID_PATTERN = /^[0-9a-f-]{36}\.(csv|png|svg|docx|xlsx)$/;
+const ID_PATTERN = /^[0-9a-f-]{36}\.(csv|png|svg|docx|xlsx|ics)$/;
 
 /** Writes a file and returns its id (a random, unguessable name with its extension). */
 export async function storeFile(dataDir: string, extension: FileExtension, content: string | Buffer): Promise<string> {

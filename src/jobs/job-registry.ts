@@ -1,5 +1,6 @@
 import { decisionJobHandlers } from '../decisions/register.js';
 import { dependencyJobHandlers } from '../dependencies/register.js';
+import { documentJobHandlers } from '../documents/register.js';
 import { expireFileHandler } from '../files/jobs/expire-file-handler.js';
 import { meetingJobHandlers } from '../meetings/register.js';
 import { deliverHandler } from '../outbox/jobs/deliver-handler.js';
@@ -11,7 +12,7 @@ import type { JobHandler } from './job-handler.js';
 export type JobRegistry = ReadonlyMap<string, JobHandler>;
 
 /** Every job the worker runs. A job that is not listed here fails loudly instead of being dropped. */
-export const jobHandlers: JobHandler[] = [deliverHandler, fanOutHandler, ...meetingJobHandlers, ...portfolioJobHandlers, ...dependencyJobHandlers, ...decisionJobHandlers, expireFileHandler];
+export const jobHandlers: JobHandler[] = [deliverHandler, fanOutHandler, ...meetingJobHandlers, ...portfolioJobHandlers, ...dependencyJobHandlers, ...decisionJobHandlers, ...documentJobHandlers, expireFileHandler];
 
 export function jobRegistry(handlers: JobHandler[] = jobHandlers): JobRegistry {
   const map = new Map<string, JobHandler>();

@@ -15,7 +15,7 @@ export type CancelledMeeting = LoadedMeeting & { told: number };
 export async function cancelMeeting(services: AppServices, meetingId: string, reason: string | null): Promise<CancelledMeeting> {
   const { db, jobs } = services;
   const notice = await db.$transaction(async (tx) => {
-    const cancelled = await tx.meeting.updateMany({ where: { id: meetingId, state: { not: 'cancelled' } }, data: { state: 'cancelled', cancelledAt: services.clock() } });
+    const cancelled = await tx.meeting.updateMany({ where: { id: meetingId, state: { not: 'cancelled' } }, data: { state: 'cancelled', cancelledAt: services.clock(), calendarSequence: { increment: 1 } } });
     if (cancelled.count === 0) return null;
     await tx.deadline.updateMany({ where: { meetingId, state: 'pending' }, data: { state: 'cancelled' } });
     const { committeeId } = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { committeeId: true } });

@@ -1,4 +1,5 @@
 import type { AppServices } from '../app/services.js';
+import { queueNotice } from '../documents/jobs/notice-job.js';
 import { postToCommittee } from '../outbox/post-to-committee.js';
 import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { agendaFor } from './agenda-for.js';
@@ -15,7 +16,8 @@ export const agendaDeliveryKey = (meetingId: string) => `agenda.${meetingId}`;
  * distribute_agenda milestone and from "distribute now"; whichever comes first posts, the other finds the
  * same outbox key and posts nothing. In the same transaction that marks it distributed, the case numbers are
  * given in agenda order (`renumberCases`); from then on they never change. Returns false when the meeting
- * was already distributed or is cancelled. Later changes edit the posted agenda in place (`refreshPostedAgenda`).
+ * was already distributed or is cancelled. Later changes edit the posted agenda in place (`refreshPostedAgenda`)
+ * and make a new notice version.
  */
 export async function distributeAgenda(services: AppServices, meetingId: string): Promise<boolean> {
   const { db } = services;
@@ -33,5 +35,7 @@ export async function distributeAgenda(services: AppServices, meetingId: string)
   const message = await agendaFor(services, meeting, services.config.DEFAULT_LOCALE);
   await postToCommittee(services, { committeeId: meeting.committeeId, kind: 'agenda', idempotencyKey: agendaDeliveryKey(meetingId), message });
   if (reminder) await queueFanOut(services, reminder);
+  // The notice as a Word document follows in its own job (made, then uploaded or linked in the channel).
+  await queueNotice(services, meetingId);
   return reminder !== null;
 }

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import type { AppServices } from '../app/services.js';
+import { meetingIcsUrl } from '../documents/calendar/meeting-ics-url.js';
+import { documentTexts } from '../documents/texts.js';
+import { t } from '../i18n/text.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { defineFanOutKind } from '../outbox/fan-out-kind.js';
 import type { Message } from '../ui/model.js';
 import { countInvitees, countMissingPresenters, countParticipants, listInvitees, listMissingPresenters, listParticipants } from './invite-recipients.js';
-import { loadMeeting, needsPaper } from './load-meeting.js';
+import { loadMeeting, needsPaper, type LoadedMeeting } from './load-meeting.js';
 import { buildChangeNotice, buildMemberMessage } from './member-messages.js';
 import { scheduledPaperDeadline } from './meeting-cycle.js';
 import { buildPaperArrived, buildPaperToFollow } from './presenter-messages.js';
@@ -15,6 +19,24 @@ function perLocale(build: (locale: Locale) => Message): (locale: string) => Mess
     const locale = toLocale(value);
     if (!built.has(locale)) built.set(locale, build(locale));
     return built.get(locale)!;
+  };
+}
+
+/**
+ * The message in each language with the meeting's .ics (same UID every time, SEQUENCE raised by each move, METHOD:CANCEL
+ * once cancelled) as an "Add to calendar" link, made once per batch.
+ */
+async function withCalendar(services: AppServices, meeting: LoadedMeeting, build: (locale: Locale) => Message): Promise<(locale: string) => Message> {
+  const addLink = await calendarLink(services, meeting);
+  return perLocale((locale) => addLink(build(locale), locale));
+}
+
+/** Adds the meeting's "Add to calendar" link (its .ics in the reader's language) to a message. */
+async function calendarLink(services: AppServices, meeting: LoadedMeeting): Promise<(message: Message, locale: Locale) => Message> {
+  const urls = { nb: await meetingIcsUrl(services, meeting, 'nb'), en: await meetingIcsUrl(services, meeting, 'en') };
+  return (message, locale) => {
+    const url = urls[locale];
+    return url ? { ...message, blocks: [...message.blocks, { type: 'actions', buttons: [{ url, label: t(locale, documentTexts.addToCalendar) }] }] } : message;
   };
 }
 
@@ -30,7 +52,7 @@ export const meetingInviteFanOut = defineFanOutKind({
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
     if (meeting.state === 'cancelled') return null;
-    const message = perLocale((locale) => buildMemberMessage('invite', locale, meeting));
+    const message = await withCalendar(services, meeting, (locale) => buildMemberMessage('invite', locale, meeting));
     return ({ person }) => ({ idempotencyKey: `invite.${meeting.id}.${person.id}`, message: message(person.locale) });
   },
 });
@@ -45,12 +67,14 @@ export const meetingMovedFanOut = defineFanOutKind({
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
     if (meeting.state === 'cancelled' || meeting.startsAt.toISOString() !== s.startsAt) return null;
-    const message = perLocale((locale) => buildChangeNotice('moved', locale, meeting));
+    const addLink = await calendarLink(services, meeting);
+    const message = perLocale((locale) => addLink(buildChangeNotice('moved', locale, meeting), locale));
     const dueAt = scheduledPaperDeadline(services, meeting);
     return ({ person }) => {
       // A presenter still owing a paper gets the new deadline in the same message; everyone else the shared one.
       const owed = meeting.agendaItems.filter((i) => i.presenterId === person.id && needsPaper(i) && i.papers.length === 0);
-      const own = dueAt && owed.length > 0 ? buildChangeNotice('moved', toLocale(person.locale), meeting, null, { items: owed, dueAt }) : message(person.locale);
+      const locale = toLocale(person.locale);
+      const own = dueAt && owed.length > 0 ? addLink(buildChangeNotice('moved', locale, meeting, null, { items: owed, dueAt }), locale) : message(person.locale);
       return { idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: own };
     };
   },
@@ -65,7 +89,7 @@ export const meetingCancelledFanOut = defineFanOutKind({
   recipients: (db, s, after, take) => listParticipants(db, s, after, take),
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
-    const message = perLocale((locale) => buildChangeNotice('cancelled', locale, meeting, s.reason));
+    const message = await withCalendar(services, meeting, (locale) => buildChangeNotice('cancelled', locale, meeting, s.reason));
     return ({ person }) => ({ idempotencyKey: `cancelled.${meeting.id}.${person.id}`, message: message(person.locale) });
   },
 });

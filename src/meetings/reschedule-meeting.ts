@@ -35,6 +35,8 @@ export async function rescheduleMeeting(
         endsAt: change.endsAt,
         ...(change.place !== undefined ? { place: change.place } : {}),
         ...(change.videoLink !== undefined ? { videoLink: change.videoLink } : {}),
+        // Calendars replace their entry (same UID) only when the SEQUENCE goes up.
+        calendarSequence: { increment: 1 },
       },
     });
     if (!moved) return null;

@@ -1,6 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import type { MilestoneAction } from '../cycles/cycle-schema.js';
 import { draftMinutesReminderJob } from '../decisions/jobs/draft-minutes-job.js';
+import { queueMinutes } from '../documents/jobs/minutes-job.js';
 import { publishDecisionsJob } from '../decisions/jobs/publish-decisions-job.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
@@ -39,6 +40,8 @@ export async function runMilestone(services: AppServices, job: { meetingId: stri
       break;
     case 'draft_minutes':
       await services.jobs.enqueue(draftMinutesReminderJob, { meetingId: job.meetingId });
+      // The draft minutes as a Word document, to every member in their language.
+      await queueMinutes(services, job.meetingId, 'milestone');
       break;
     case 'agenda_set':
       await db.meeting.updateMany({ where: { id: job.meetingId, state: 'planned' }, data: { state: 'agenda_set' } });

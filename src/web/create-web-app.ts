@@ -2,6 +2,7 @@ import express, { type Express, type RequestHandler, type Router } from 'express
 import type { Redis } from 'ioredis';
 import type { AppServices } from '../app/services.js';
 import { checkHealth } from './check-health.js';
+import { mountCalendarRoutes } from '../documents/calendar/mount-calendar-routes.js';
 import { mountFileRoutes } from '../files/mount-file-routes.js';
 import { adminBasicAuth, sameOriginWrites } from '../observability/admin-basic-auth.js';
 import { QUEUE_DASHBOARD_PATH } from '../observability/create-queue-dashboard.js';
@@ -50,6 +51,7 @@ export function createWebApp(parts: WebAppParts): Express {
   if (parts.teams) app.post('/api/messages', ...parts.teams.access, express.json({ limit: '1mb' }), parts.teams.validate, parts.teams.handler);
 
   mountFileRoutes(app, parts.services);
+  mountCalendarRoutes(app, parts.services);
   parts.extra?.(app);
   // Unknown routes get a short JSON 404 rather than Express's HTML page.
   app.use((_req, res) => {

@@ -5,6 +5,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** The body's bytes as sent (file uploads). */
+  rawBody: Buffer;
 }
 
 export interface ScriptedResponse {
@@ -26,7 +28,8 @@ export async function startFakeHttpServer(
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const rawBody = Buffer.concat(chunks);
+      const raw = rawBody.toString('utf8');
       const type = req.headers['content-type'] ?? '';
       let body: unknown = raw;
       if (type.includes('application/json') && raw) body = JSON.parse(raw);
@@ -37,7 +40,7 @@ export async function startFakeHttpServer(
         }
         body = form;
       }
-      const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
+      const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body, rawBody };
       requests.push(recorded);
       const response = handle(recorded);
       const answer = () => {

@@ -45,6 +45,10 @@ export async function startFakeSlackApi() {
   let rateLimit: SlackRateLimit | null = null;
   let holdPostsMs = 0;
   let rateLimited = 0;
+  // Files uploaded with the external upload flow: the upload URL's bytes, then the channel completion names.
+  let baseUrl = '';
+  let fileCount = 0;
+  const uploads = new Map<string, { bytes: Buffer | null; filename: string; title?: string; channelId?: string }>();
 
   function postMessage(args: Record<string, any>): ScriptedResponse {
     const channel = String(args.channel ?? '');
@@ -71,6 +75,13 @@ export async function startFakeSlackApi() {
   }
 
   const server = await startFakeHttpServer((request) => {
+    const upload = /^\/upload\/(F\w+)$/.exec(request.path);
+    if (upload) {
+      const file = uploads.get(upload[1]!);
+      if (!file) return { status: 404, body: 'unknown upload' };
+      file.bytes = request.rawBody;
+      return { status: 200, body: `OK - ${request.rawBody.length}` };
+    }
     const method = request.path.replace(/^\/api\//, '').split('?')[0]!;
     const args = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, any>;
     calls.push({ method, args, at: Date.now() });
@@ -83,6 +94,18 @@ export async function startFakeSlackApi() {
         return postMessage(args);
       case 'chat.update':
         return { status: 200, body: { ok: true, channel: String(args.channel ?? ''), ts: String(args.ts ?? nextTs()) } };
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${String(++fileCount).padStart(6, '0')}`;
+        uploads.set(fileId, { bytes: null, filename: String(args.filename ?? '') });
+        return { status: 200, body: { ok: true, upload_url: `${baseUrl}/upload/${fileId}`, file_id: fileId } };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(args.files) ? args.files : []) as { id: string; title?: string }[];
+        const done = files.map((f) => uploads.get(f.id));
+        if (done.some((f) => !f || !f.bytes)) return { status: 200, body: { ok: false, error: 'file_upload_not_completed' } };
+        for (const [i, f] of files.entries()) Object.assign(uploads.get(f.id)!, { ...(f.title ? { title: f.title } : {}), channelId: String(args.channel_id ?? '') });
+        return { status: 200, body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) } };
+      }
       case 'conversations.history':
         return conversationHistory(args);
       case 'conversations.open':
@@ -96,9 +119,12 @@ export async function startFakeSlackApi() {
         return { status: 200, body: { ok: true } };
     }
   });
+  baseUrl = server.url;
   return {
     url: `${server.url}/api/`,
     calls,
+    /** Files uploaded and shared (files.getUploadURLExternal, the upload, files.completeUploadExternal), by file id. */
+    uploads,
     /** Calls to one method, in order. */
     callsTo: (method: string) => calls.filter((c) => c.method === method),
     /** The next call(s) to `method` get these responses, one each, before normal answers resume. */
@@ -126,6 +152,7 @@ export async function startFakeSlackApi() {
       rateLimit = null;
       holdPostsMs = 0;
       rateLimited = 0;
+      uploads.clear();
     },
     close: server.close,
   };

@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import type { Message } from '../../ui/model.js';
-import type { ChannelGateway, DirectTarget, PostedMessage, PostedWhere, SendOptions } from '../gateway.js';
+import type { ChannelGateway, DirectTarget, PostedMessage, PostedWhere, SendOptions, SharedFile } from '../gateway.js';
+import { PlatformError } from '../platform-error.js';
 import { classifySlackError } from './classify-slack-error.js';
 import { renderMessage } from './render-block-kit.js';
 
@@ -69,6 +70,27 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
         throw classifySlackError(error);
       }
     },
+    async uploadFile(channelId: string, file: SharedFile) {
+      try {
+        const ticket = await client.files.getUploadURLExternal({ filename: file.filename, length: file.content.length });
+        if (!ticket.upload_url || !ticket.file_id) throw new Error('files.getUploadURLExternal gave no upload URL');
+        const uploaded = await fetch(ticket.upload_url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: new Uint8Array(file.content),
+          signal: AbortSignal.timeout(30_000),
+        });
+        if (!uploaded.ok) throw classifyUploadStatus(uploaded.status);
+        await client.files.completeUploadExternal({
+          files: [{ id: ticket.file_id, title: file.title }],
+          channel_id: channelId,
+          ...(file.comment ? { initial_comment: file.comment } : {}),
+        });
+        return { fileId: ticket.file_id };
+      } catch (error) {
+        throw error instanceof PlatformError ? error : classifySlackError(error);
+      }
+    },
     async update(posted: PostedMessage, message: Message) {
       try {
         await client.chat.update({ channel: posted.conversationId, ts: posted.messageId, ...renderMessage(message) });
@@ -77,4 +99,9 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
       }
     },
   };
+}
+
+/** The upload URL's answer: 5xx and 429 are worth another try, anything else is not. */
+function classifyUploadStatus(status: number): PlatformError {
+  return new PlatformError('slack', `upload_http_${status}`, status === 429 || status >= 500);
 }

@@ -12,7 +12,7 @@ export const FILE_SUBJECT = 'file';
 export const expireFileJob = defineJobSpec({
   name: 'files-expire',
   version: 1,
-  schema: z.object({ fileId: z.string().regex(/^[0-9a-f-]{36}\.(csv|png|svg|docx|xlsx)$/) }),
+  schema: z.object({ fileId: z.string().regex(/^[0-9a-f-]{36}\.(csv|png|svg|docx|xlsx|ics)$/) }),
   jobId: (p) => expireFileJobId(p.fileId),
   attempts: 5,
   backoffMs: 60_000,

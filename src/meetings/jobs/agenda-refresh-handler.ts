@@ -1,3 +1,4 @@
+import { queueNotice } from '../../documents/jobs/notice-job.js';
 import { defineJobHandler } from '../../jobs/job-handler.js';
 import { refreshPostedAgenda } from '../refresh-posted-agenda.js';
 import { agendaRefreshJob } from './agenda-refresh-job.js';
@@ -8,6 +9,6 @@ import { agendaRefreshJob } from './agenda-refresh-job.js';
  */
 export const agendaRefreshHandler = defineJobHandler(agendaRefreshJob, {
   async handle({ meetingId }, services) {
-    await refreshPostedAgenda(services, meetingId);
+    if (await refreshPostedAgenda(services, meetingId)) await queueNotice(services, meetingId);
   },
 });

@@ -151,6 +151,7 @@ describe('the posted agenda follows the changes made after distribution (Teams c
     expect(JSON.stringify(done.json.value)).toContain('Meeting NUFA 1/2021 is moved to Thursday 3 June 2021, 10:00–13:30');
     const update = await waitFor(() => e.teamsUpdatesOf(NUFA_CHANNEL)[1], 10_000, 'second PUT activity');
     expect(JSON.stringify(update.body.attachments[0].content)).toContain('torsdag 3. juni 2021 kl. 10.00–13.30');
-    expect(e.cardsTo(NUFA_CHANNEL)).toHaveLength(1);
+    // One agenda card, edited in place; the notice as a Word document comes as cards of its own (src/documents).
+    expect(e.cardsTo(NUFA_CHANNEL).filter((card) => !JSON.stringify(card).includes('(Word)'))).toHaveLength(1);
   });
 });

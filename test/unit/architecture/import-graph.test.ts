@@ -7,7 +7,7 @@ const SRC = resolve(import.meta.dirname, '../../../src');
 /** Generated code is not ours to arrange. */
 const EXCLUDED = [join(SRC, 'generated')];
 /** Capability folders: domain code that must not know a chat platform. */
-const CAPABILITIES = ['meetings', 'portfolio', 'dependencies', 'decisions', 'roster', 'access'];
+const CAPABILITIES = ['meetings', 'portfolio', 'dependencies', 'decisions', 'roster', 'access', 'documents'];
 
 function sourceFiles(dir: string): string[] {
   if (EXCLUDED.includes(dir)) return [];

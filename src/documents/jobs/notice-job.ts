@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { JobScheduler } from '../../jobs/job-scheduler.js';
+import { defineJobSpec } from '../../jobs/job-spec.js';
+import { documentJobIds } from '../ids.js';
+
+/**
+ * Makes the notice (`Innkalling – NUIT 2/2027.docx`) of a distributed meeting and shares it in the committee's
+ * channel when it is new or changed (`notice-handler.ts`). One job per meeting, run again after each change.
+ */
+export const noticeJob = defineJobSpec({
+  name: 'documents.notice',
+  version: 1,
+  schema: z.object({ meetingId: z.string().min(1) }),
+  jobId: (p) => documentJobIds.notice(p.meetingId),
+  attempts: 5,
+  backoffMs: 5_000,
+  subject: (p) => ({ type: 'meeting-notice', id: p.meetingId }),
+});
+
+/** Queues the notice to be made now, also when it ran for an earlier change; it does nothing before distribution. */
+export async function queueNotice(services: { jobs: JobScheduler; clock: () => Date }, meetingId: string): Promise<void> {
+  await services.jobs.reschedule(noticeJob, { meetingId }, services.clock());
+}
