@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, postActivity } from '../../helpers/teams-activities.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, runScheduledJob, seedCast, slackPostsTo, teamsSentTo, testClock, turnRed } from './dependency-fixtures.js';
 
 // Red since Monday 5 June 2023; the tests answer on Monday 12 June.
@@ -10,16 +11,17 @@ const clock = testClock(T0);
 let t: TestApp;
 let c: Awaited<ReturnType<typeof seedCast>>;
 
-beforeAll(async () => {
+// Each test gets its own app and database, so the reminders and red lists it sees are its own dependencies'.
+beforeEach(async () => {
+  clock.set(T0);
   t = await startTestApp({ app: { clock: clock.clock } });
   c = await seedCast(t);
-});
-afterAll(async () => t?.close());
-beforeEach(() => {
+  await warmUpSlack(t, c.sara.slackUserId!);
   clock.set('2023-06-12T08:00:00Z');
   t.slack.reset();
   t.connector.reset();
 });
+afterEach(async () => t?.close());
 
 const form = 'application/x-www-form-urlencoded';
 const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
