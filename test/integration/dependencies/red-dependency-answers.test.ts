@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redHighCriticalityLines } from '../../../src/dependencies/red-high-criticality-lines.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, seedCast, testClock, turnRed } from './dependency-fixtures.js';
 
@@ -155,7 +155,7 @@ describe('the red list for the secretariat, and the agenda lines', () => {
     await t.db.prisma.membership.create({ data: { committeeId: c.nuit.id, personId: c.emma.id, role: 'secretariat' } });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, teamsUser(c.emma), 'dependencies red funding', 'en-US'));
-    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body);
+    const card = JSON.stringify(t.connector.repliesIn(dmOf(teamsUser(c.emma)), before)[0]!.body);
     expect(card).toContain('Red dependencies across the portfolio (1)');
     expect(card).toContain('red for 21 days');
     await t.db.prisma.membership.deleteMany({ where: { personId: c.emma.id } });

@@ -8,7 +8,7 @@ import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/job
 import { summariseRound } from '../../../src/portfolio/summarise-round.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
@@ -128,7 +128,7 @@ describe('the round summary', () => {
   it('closes the round from Teams: the summary goes to the NUIT channel with a CSV export, and reports are frozen', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, { id: '29:sara', aadObjectId: 'aad-sara' }, 'runde lukk'));
-    expect(JSON.stringify(t.connector.sent().slice(before)[0]!.body)).toContain('«Q2 2023» er lukket');
+    expect(JSON.stringify(t.connector.repliesIn(dmOf({ id: '29:sara' }), before)[0]!.body)).toContain('«Q2 2023» er lukket');
     const post = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), 10_000, 'summary');
     const blocks = JSON.stringify(post.args.blocks);
     expect(post.args.text).toBe('Oppsummering porteføljerapportering Q2 2023');
@@ -177,7 +177,7 @@ describe('the round summary', () => {
 
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, erik, 'round summary Q2 2023', 'en-GB'));
-    const card = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    const card = t.connector.repliesIn(dmOf(erik), before)[0]!.body.attachments[0].content;
     const text = JSON.stringify(card);
     expect(text).toContain('Portfolio reporting summary Q2 2023');
     expect(text).toContain('Overall status (this round / previous)');
