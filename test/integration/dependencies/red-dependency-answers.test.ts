@@ -108,8 +108,9 @@ describe('answer buttons through the Teams edge', () => {
   it('"still red" sends the note form as a card; its submission records the note and confirms', async () => {
     const { dep, delivery } = await redDependency('Behandlingsplaner');
     const d = await delivery(c.emma.id);
+    const sentBefore = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, teamsUser(c.emma), 'saksgang.dependencies.still-red', { _payload: { d: dep.id, k: d.idempotencyKey } }, 'en-US'));
-    const formCard = t.connector.sent().at(-1)!.body.attachments[0].content;
+    const formCard = t.connector.repliesIn(dmOf(teamsUser(c.emma)), sentBefore)[0]!.body.attachments[0].content;
     expect(JSON.stringify(formCard)).toContain('Note (optional)');
     const res = await postActivity(
       t.url,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, postActivity } from '../../helpers/teams-activities.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, runScheduledJob, seedCast, slackPostsTo, teamsSentTo, testClock, turnRed } from './dependency-fixtures.js';
 
@@ -83,8 +83,9 @@ describe('"remind me in N days": a small form, a pause of the person’s own rem
   it('Teams (English): the form card keeps a bad number on the field, then confirms the pause', async () => {
     const { dep, delivery } = await redDependency('Snooze in Teams');
     const d = await delivery(c.emma.id);
+    const sentBefore = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, teamsUser(c.emma), 'saksgang.dependencies.snooze', { _payload: { d: dep.id, k: d.idempotencyKey, n: 5 } }, 'en-US'));
-    const formCard = JSON.stringify(t.connector.sent().at(-1)!.body.attachments[0].content);
+    const formCard = JSON.stringify(t.connector.repliesIn(dmOf(teamsUser(c.emma)), sentBefore)[0]!.body.attachments[0].content);
     expect(formCard).toContain('Number of working days (1–30)');
     expect(formCard).toContain('"value":"5"');
     const submit = (days: string) =>
