@@ -55,11 +55,18 @@ export async function startFakeConnector() {
     calls.push({ verb, conversationId, ...(activityId ? { activityId } : {}), body, at: Date.now() });
     return { status: 200, body: { id: verb === 'update' ? activityId : `activity-${counter}` } };
   });
+  const sent = () => calls.filter((c) => c.verb === 'send' || c.verb === 'reply');
   return {
     url: server.url,
     calls,
     /** Activities the bot sent (new messages and replies), in order. */
-    sent: () => calls.filter((c) => c.verb === 'send' || c.verb === 'reply'),
+    sent,
+    /**
+     * What the bot sent to one conversation, from position `fromIndex` of `sent()` on (take it as
+     * `sent().length` before the turn). A turn's reply is the first of these: deliveries of a fan-out
+     * (invitations, reminders) to other conversations may arrive in between and are left out.
+     */
+    repliesIn: (conversationId: string, fromIndex = 0) => sent().slice(fromIndex).filter((c) => c.conversationId === conversationId),
     failNext(...responses: ScriptedResponse[]) {
       failures.push(...responses);
     },

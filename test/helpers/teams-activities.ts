@@ -6,6 +6,9 @@ export interface TeamsUser {
   name?: string;
 }
 
+/** The 1:1 conversation between a user and the bot, as the activities below name it. */
+export const dmOf = (user: TeamsUser) => `a:dm-${user.id}`;
+
 function base(serviceUrl: string, user: TeamsUser, locale = 'nb-NO') {
   return {
     id: randomUUID(),
@@ -15,7 +18,7 @@ function base(serviceUrl: string, user: TeamsUser, locale = 'nb-NO') {
     locale,
     from: { id: user.id, name: user.name ?? user.id, aadObjectId: user.aadObjectId },
     recipient: { id: '28:saksgang-bot', name: 'Saksgang' },
-    conversation: { id: `a:dm-${user.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    conversation: { id: dmOf(user), conversationType: 'personal', tenantId: 'tenant-1' },
     channelData: { tenant: { id: 'tenant-1' } },
   };
 }

@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPortfolioSecretariat } from '../../../src/access/decide-access.js';
 import { configurePortfolioCommittee, portfolioSecretariatIds } from '../../../src/access/portfolio-committee.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 
 // Which committee's secretariat has the portfolio's rights: named in portfolio.yaml, else marked in the roster, else NUIT.
+// Each test gets its own database and starts with nothing configured, so it stands alone.
 let db: TestDatabase;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 
-beforeAll(async () => {
+beforeEach(async () => {
+  configurePortfolioCommittee(undefined);
+  ids = {};
   db = await createTestDatabase();
   const p = db.prisma;
   for (const key of ['NUIT', 'NUFA']) {
@@ -17,14 +20,13 @@ beforeAll(async () => {
     ids[key] = person.id;
   }
 });
-afterAll(async () => {
+afterEach(async () => {
   configurePortfolioCommittee(undefined);
   await db?.close();
 });
 
 describe('the portfolio committee', () => {
   it('is NUIT when nothing names one, never every secretariat', async () => {
-    configurePortfolioCommittee(undefined);
     expect(await portfolioSecretariatIds(db.prisma)).toEqual([ids.NUIT]);
     expect(await isPortfolioSecretariat(db.prisma, ids.NUFA!)).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventBody, postSlack, signSlackBody, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
-import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 
 let t: TestApp;
 
@@ -93,7 +93,7 @@ describe('help through the Teams HTTP edge', () => {
   it('uses the Teams locale for someone who is not in the roster', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, { id: '29:stranger' }, 'help', 'en-US'));
-    expect(JSON.stringify(t.connector.sent().slice(before)[0]!.body)).toContain('Saksgang – help');
+    expect(JSON.stringify(t.connector.repliesIn(dmOf({ id: '29:stranger' }), before)[0]!.body)).toContain('Saksgang – help');
   });
 });
 

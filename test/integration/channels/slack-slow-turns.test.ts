@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainMessage } from '../../../src/conversation/plain-message.js';
 import { reply, type Reply } from '../../../src/conversation/reply.js';
 import { withValues, type Form } from '../../../src/ui/model.js';
@@ -27,7 +27,9 @@ const form: Form = {
   fields: [{ type: 'text', id: 'note', label: 'Notat', required: true }],
 };
 
-beforeAll(async () => {
+// Each test gets its own app (and gates), so the first update or view it sees is its own.
+beforeEach(async () => {
+  gates = [];
   // A tiny budget makes every registered turn below "slow" without waiting seconds.
   t = await startTestApp({ app: { slackAnswerBudgetMs: 50 } });
   await t.db.prisma.person.create({ data: { key: 'emma', name: 'Emma Hansen', email: 'emma@example.no', locale: 'en', slackUserId: 'UEMMA' } });
@@ -40,7 +42,7 @@ beforeAll(async () => {
       next().hold<Reply>(values.note === 'kort' ? reply.formErrors(withValues(form, values), { note: 'Too short' }) : reply.formDone(plainMessage('Saved at last'))),
   });
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('a Slack turn slower than its answer budget', () => {
   it('answers "working on it" in the person’s language, then the reply by response_url', async () => {

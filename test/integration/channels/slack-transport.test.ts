@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainMessage } from '../../../src/conversation/plain-message.js';
 import { reply } from '../../../src/conversation/reply.js';
 import type { Form } from '../../../src/ui/model.js';
@@ -25,7 +25,9 @@ const form: Form = {
   fields: [{ type: 'text', id: 'note', label: 'Notat' }],
 };
 
-beforeAll(async () => {
+// Each test gets its own app: the bot's identity is asked for once per app.
+beforeEach(async () => {
+  held = gate();
   t = await startTestApp();
   await t.db.prisma.person.create({ data: { key: 'emma', name: 'Emma Hansen', email: 'emma@example.no', locale: 'en', slackUserId: 'UEMMA' } });
   t.app.registry.addAction({
@@ -38,7 +40,7 @@ beforeAll(async () => {
   });
   t.app.registry.addAction({ actionId: 'saksgang.test.quick', requiresPerson: false, run: async () => reply.update(plainMessage('Done')) });
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('the Slack transport', () => {
   it('asks Slack who the bot is once, not on every request', async () => {

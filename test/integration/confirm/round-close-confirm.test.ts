@@ -3,7 +3,7 @@ import { ActionIds } from '../../../src/ui/action-ids.js';
 import { PortfolioActions } from '../../../src/portfolio/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { dmOf, cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople } from '../../helpers/fixtures/seed-people.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
@@ -77,7 +77,7 @@ describe('closing a round with reports missing asks first, says where the summar
   it('Teams, English: the progress card asks with a confirmation card, "Close anyway" closes, and "Reopen the round" undoes it', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, erik, 'round status', 'en-GB'));
-    const progress = await waitFor(() => t.connector.sent().slice(before)[0], 10_000, 'progress card');
+    const progress = await waitFor(() => t.connector.repliesIn(dmOf(erik), before)[0], 10_000, 'progress card');
     const close = cardActions(progress.body.attachments[0].content).find((a) => a.title === 'Close the round');
     expect(close.verb).toBe(ActionIds.confirmAsk);
     const sent = t.connector.sent().length;
@@ -104,7 +104,7 @@ describe('closing a round with reports missing asks first, says where the summar
     const sara = { id: '29:sara', aadObjectId: 'aad-sara' };
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, sara, 'runde lukk'));
-    const question = await waitFor(() => t.connector.sent().slice(before)[0], 10_000, 'confirmation');
+    const question = await waitFor(() => t.connector.repliesIn(dmOf(sara), before)[0], 10_000, 'confirmation');
     const yes = cardActions(question.body.attachments[0].content).find((a) => a.title === 'Lukk likevel');
     const closed = await postActivity(t.url, cardActionActivity(t.connector.url, sara, yes.verb, yes.data));
     // Sara on Slack and Erik on Teams: two in the secretariat.

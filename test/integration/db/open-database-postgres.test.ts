@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/open-database.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 
 describe('openDatabase with a PostgreSQL URL', () => {
+  // Each test gets its own schema.
   let db: TestDatabase;
-  beforeAll(async () => {
+  beforeEach(async () => {
     db = await createTestDatabase();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await db?.close();
   });
 
@@ -34,6 +35,9 @@ describe('openDatabase with a PostgreSQL URL', () => {
   });
 
   it('honours ?schema= in the URL and does not migrate when asked not to', async () => {
+    const org = await db.prisma.organisation.create({ data: { key: 'hmn', name: 'Helse Midt-Norge RHF' } });
+    const owner = await db.prisma.person.create({ data: { key: 'ola', name: 'Ola Nordmann', email: 'ola@example.no' } });
+    await db.prisma.initiative.create({ data: { key: 'hp', name: 'Helseplattformen', organisationId: org.id, ownerId: owner.id, segment: 'samstyring', state: 'active', strategyGoals: [2] } });
     const other = await openDatabase({ databaseUrl: db.url, dataDir: 'memory://', migrate: false });
     try {
       expect(await other.prisma.initiative.count()).toBe(1);

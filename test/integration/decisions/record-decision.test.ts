@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionActionIds, DecisionFormIds } from '../../../src/decisions/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { recordAttendance } from '../../helpers/fixtures/record-attendance.js';
 import { recordDecision } from '../../helpers/fixtures/record-decision.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
@@ -126,9 +126,10 @@ describe('recording decisions in Teams', () => {
 
   it('opens the form as a card, keeps every typed value when refused, then records', async () => {
     const item = s.items[2]!;
+    const sentBefore = t.connector.sent().length;
     const opened = await postActivity(t.url, cardActionActivity(t.connector.url, teams('Rtom'), DecisionActionIds.record, { _payload: { itemId: item.id } }));
     expect(opened.status).toBe(200);
-    const formCard = t.connector.sent().at(-1)!.body.attachments[0].content;
+    const formCard = t.connector.repliesIn(dmOf(teams('Rtom')), sentBefore)[0]!.body.attachments[0].content;
     expect(formCard.body.find((b: any) => b.id === 'decision').value).toBe('NUIT ber direktoratet ta innspillene med i videre arbeid.');
 
     const typed = { decision: 'NUIT endorses the plan.', notes: 'Good discussion.', followup1_owner: s.people.member.id, followup1_what: 'Write the report', followup1_due: '2026-01-05' };
@@ -217,8 +218,9 @@ describe('attendance in Teams', () => {
       others: ['Dina Vara', 'Gjest Gjestesen'],
       notParticipating: { [p.member.id]: [s.items[2]!.id] },
     });
+    const sentBefore = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, teams('Rtom'), DecisionActionIds.attendance, { _payload: { meetingId: s.meeting.id } }));
-    const card = t.connector.sent().at(-1)!.body.attachments[0].content;
+    const card = t.connector.repliesIn(dmOf(teams('Rtom')), sentBefore)[0]!.body.attachments[0].content;
     const input = (id: string) => card.body.find((b: any) => b.id === id);
     expect(input(`member_${s.people.member.id}`).value).toBe('present');
     expect(input(`absent_from_${s.items[2]!.id}`)).toMatchObject({ label: 'Item 13/26: did not take part', value: s.people.member.id });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishDecisionsJob } from '../../../src/decisions/jobs/publish-decisions-job.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { NOW, seedCommittee, type Seed } from './seed-decisions.js';
@@ -7,12 +7,13 @@ let t: TestApp;
 let s: Seed;
 let nextNumber = 4;
 
-beforeAll(async () => {
+// Each test gets its own app: every post to the channel it counts is its own.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => NOW } });
   s = await seedCommittee(t, { key: 'TBU', slackChannelId: 'C0TBU', prefix: 'F' });
+  t.slack.reset();
 });
-afterAll(async () => t?.close());
-beforeEach(() => t.slack.reset());
+afterEach(async () => t?.close());
 
 /** A held meeting with one decided item without presenter, so the summary is its only message. */
 async function meetingWithDecision() {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redHighCriticalityLines } from '../../../src/dependencies/red-high-criticality-lines.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, seedCast, testClock, turnRed } from './dependency-fixtures.js';
 
@@ -110,8 +110,9 @@ describe('answer buttons through the Teams edge', () => {
   it('"still red" sends the note form as a card; its submission records the note and confirms', async () => {
     const { dep, delivery } = await redDependency('Behandlingsplaner');
     const d = await delivery(c.emma.id);
+    const sentBefore = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, teamsUser(c.emma), 'saksgang.dependencies.still-red', { _payload: { d: dep.id, k: d.idempotencyKey } }, 'en-US'));
-    const formCard = t.connector.sent().at(-1)!.body.attachments[0].content;
+    const formCard = t.connector.repliesIn(dmOf(teamsUser(c.emma)), sentBefore)[0]!.body.attachments[0].content;
     expect(JSON.stringify(formCard)).toContain('Note (optional)');
     const res = await postActivity(
       t.url,
@@ -157,7 +158,7 @@ describe('the red list for the secretariat, and the agenda lines', () => {
     await t.db.prisma.membership.create({ data: { committeeId: c.nuit.id, personId: c.emma.id, role: 'secretariat' } });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, teamsUser(c.emma), 'dependencies red funding', 'en-US'));
-    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body);
+    const card = JSON.stringify(t.connector.repliesIn(dmOf(teamsUser(c.emma)), before)[0]!.body);
     expect(card).toContain('Red dependencies across the portfolio (1)');
     expect(card).toContain('red for 21 days');
     await t.db.prisma.membership.deleteMany({ where: { personId: c.emma.id } });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, postActivity } from '../../helpers/teams-activities.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, runScheduledJob, seedCast, slackPostsTo, teamsSentTo, testClock, turnRed } from './dependency-fixtures.js';
 
 // Red since Monday 5 June 2023; the tests answer on Monday 12 June.
@@ -10,16 +11,17 @@ const clock = testClock(T0);
 let t: TestApp;
 let c: Awaited<ReturnType<typeof seedCast>>;
 
-beforeAll(async () => {
+// Each test gets its own app and database, so the reminders and red lists it sees are its own dependencies'.
+beforeEach(async () => {
+  clock.set(T0);
   t = await startTestApp({ app: { clock: clock.clock } });
   c = await seedCast(t);
-});
-afterAll(async () => t?.close());
-beforeEach(() => {
+  await warmUpSlack(t, c.sara.slackUserId!);
   clock.set('2023-06-12T08:00:00Z');
   t.slack.reset();
   t.connector.reset();
 });
+afterEach(async () => t?.close());
 
 const form = 'application/x-www-form-urlencoded';
 const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
@@ -81,8 +83,9 @@ describe('"remind me in N days": a small form, a pause of the person’s own rem
   it('Teams (English): the form card keeps a bad number on the field, then confirms the pause', async () => {
     const { dep, delivery } = await redDependency('Snooze in Teams');
     const d = await delivery(c.emma.id);
+    const sentBefore = t.connector.sent().length;
     await postActivity(t.url, cardActionActivity(t.connector.url, teamsUser(c.emma), 'saksgang.dependencies.snooze', { _payload: { d: dep.id, k: d.idempotencyKey, n: 5 } }, 'en-US'));
-    const formCard = JSON.stringify(t.connector.sent().at(-1)!.body.attachments[0].content);
+    const formCard = JSON.stringify(t.connector.repliesIn(dmOf(teamsUser(c.emma)), sentBefore)[0]!.body.attachments[0].content);
     expect(formCard).toContain('Number of working days (1–30)');
     expect(formCard).toContain('"value":"5"');
     const submit = (days: string) =>

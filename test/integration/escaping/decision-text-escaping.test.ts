@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { publishDecisions } from '../../helpers/fixtures/publish-decisions.js';
 import { recordDecision } from '../../helpers/fixtures/record-decision.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
@@ -66,7 +66,7 @@ describe('a decision text on Teams shows as typed and makes no link', () => {
   it("in the secretariat's list of the meeting's decisions", async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, { id: '29:Fsara', aadObjectId: 'aad-Fsara' }, 'vedtak NUFA 2/2026'));
-    const card = await waitFor(() => t.connector.sent().slice(before)[0]?.body.attachments?.[0]?.content, 10_000, 'decision list card');
+    const card = await waitFor(() => t.connector.repliesIn(dmOf({ id: '29:Fsara' }), before)[0]?.body.attachments?.[0]?.content, 10_000, 'decision list card');
     expectTeamsLiteral(card);
   });
 });

@@ -6,7 +6,7 @@ import { closeRound } from '../../../src/portfolio/close-round.js';
 import { PortfolioForms } from '../../../src/portfolio/ids.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { dmOf, cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { openRound } from '../../helpers/fixtures/open-round.js';
 import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
@@ -92,7 +92,7 @@ describe('a report narrative on Teams shows as typed and makes no link', () => {
   it('in the summary the secretariat asks for', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, erik, 'round summary Q2 2026', 'en-GB'));
-    const card = await waitFor(() => t.connector.sent().slice(before)[0]?.body.attachments?.[0]?.content, 10_000, 'summary card');
+    const card = await waitFor(() => t.connector.repliesIn(dmOf(erik), before)[0]?.body.attachments?.[0]?.content, 10_000, 'summary card');
     expectTeamsLiteral(card);
     expect(JSON.stringify(card)).toContain('**Helseplattformen** (Helse Midt-Norge RHF)');
   });

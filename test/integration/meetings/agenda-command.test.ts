@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { cancelMeeting } from '../../../src/meetings/cancel-meeting.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
@@ -6,6 +6,9 @@ import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { meetingEdges } from './edge-helpers.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
+import { dmOf } from '../../helpers/teams-activities.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;
@@ -14,7 +17,9 @@ const now = new Date('2021-03-01T08:00:00Z');
 const ola = { id: '29:ola', aadObjectId: 'aad-ola' };
 const at = (day: string) => ({ startsAt: instantAt(day, '10:00'), endsAt: instantAt(day, '13:30'), place: 'Oslo', videoLink: null });
 
-beforeAll(async () => {
+// Each test gets its own app, with the meetings' invitations delivered before it starts: the answer it reads
+// in Ola's chat is then the answer, not an invitation still on its way.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   e = meetingEdges(t);
   people = await seedCommittee(t);
@@ -30,8 +35,10 @@ beforeAll(async () => {
   const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA – Fagutvalget', cycle: 'nufa' } });
   await db.membership.create({ data: { committeeId: nufa.id, personId: people.ola.id, role: 'member' } });
   await createMeeting(services, { committeeId: nufa.id, ...at('2021-05-06') });
+  await settleOutbox(t);
+  await warmUpSlack(t, people.siri.slackUserId!);
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('the agenda on request, in bokmål through Slack', () => {
   it('`saksliste` in a DM answers with the next meeting of the asker’s committees, in the DM', async () => {
@@ -66,7 +73,7 @@ describe('the agenda on request, in English through Teams', () => {
   it('`agenda` gives the next meeting of each of the asker’s committees, earliest first', async () => {
     const before = t.connector.sent().length;
     await e.say(ola, 'agenda');
-    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);
+    const card = JSON.stringify(t.connector.repliesIn(dmOf(ola), before)[0]!.body.attachments[0].content);
     expect(card).toContain('Agenda – NUFA 1/2021');
     expect(card).toContain('Agenda – NUIT 2/2021');
     expect(card.indexOf('NUFA 1/2021')).toBeLessThan(card.indexOf('NUIT 2/2021'));
@@ -79,7 +86,7 @@ describe('the agenda on request, in English through Teams', () => {
   it('`meeting agenda NUIT 3/21` names a meeting', async () => {
     const before = t.connector.sent().length;
     await e.say(ola, 'meeting agenda NUIT 3/21');
-    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);
+    const card = JSON.stringify(t.connector.repliesIn(dmOf(ola), before)[0]!.body.attachments[0].content);
     expect(card).toContain('Agenda – NUIT 3/2021');
     expect(card).toContain('Item 10/21 Veikart for e-helse');
   });

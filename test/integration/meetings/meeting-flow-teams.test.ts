@@ -3,7 +3,7 @@ import { instantAt } from '../../../src/calendar/working-days.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { recordAttendanceReply } from '../../../src/meetings/record-attendance-reply.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
 import { handInPaper } from '../../helpers/fixtures/hand-in-paper.js';
 import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
@@ -40,7 +40,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
   it('answers "meeting new NUIT" with the meeting form card, in English', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, emma, 'meeting new nuit', 'en-GB'));
-    const card = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    const card = t.connector.repliesIn(dmOf(emma), before)[0]!.body.attachments[0].content;
     expect(card.body[0].text).toBe('New meeting – NUIT');
     const submit = card.actions[0];
     expect(submit.verb).toBe(MeetingFormIds.meeting);
@@ -122,7 +122,7 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     await recordAttendanceReply(t.db.prisma, { meetingId, personId: people.ola.id, answer: 'deputy', deputyName: 'Nils Vara' });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, emma, 'meeting status NUIT 1/2021', 'en-GB'));
-    const status = JSON.stringify(t.connector.sent().slice(before)[0]!.body.attachments[0].content);
+    const status = JSON.stringify(t.connector.repliesIn(dmOf(emma), before)[0]!.body.attachments[0].content);
     expect(status).toContain('Status of NUIT 1/2021');
     expect(status).toContain('paper: **submitted**');
     expect(status).toContain('0 attending, 0 not attending, 1 sending a deputy, 1 no answer');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { createMeeting } from '../../../src/meetings/create-meeting.js';
 import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
@@ -9,7 +9,8 @@ let t: TestApp;
 let people: Awaited<ReturnType<typeof seedCommittee>>;
 const now = new Date('2026-03-02T08:00:00Z');
 
-beforeAll(async () => {
+// Each test gets its own app: the posts it looks for in NUIT's channel are its own.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   people = await seedCommittee(t);
   const db = t.db.prisma;
@@ -24,7 +25,7 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('the agenda of the committee that treats the portfolio', () => {
   it('carries the current red high-criticality dependencies, and only those', async () => {

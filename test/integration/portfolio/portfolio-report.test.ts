@@ -11,7 +11,7 @@ import { describePortfolioReport } from '../../../src/portfolio/describe-portfol
 import { exportReportsXlsx } from '../../../src/portfolio/export-reports-xlsx.js';
 import { postSlack, slashCommandBody } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople } from '../../helpers/fixtures/seed-people.js';
 import { seedQ2of2023 } from '../../helpers/fixtures/seed-q2-2023-round.js';
 
@@ -162,7 +162,7 @@ describe('the portfolio report of the seeded Q2 2023 round', { timeout: 120_000 
     await t.db.prisma.membership.create({ data: { committeeId: s.nuit.id, personId: erik.id, role: 'secretariat' } });
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, { id: '29:erik', aadObjectId: 'aad-erik' }, 'round report Q2 2023', 'en-GB'));
-    const card = JSON.stringify(t.connector.sent().slice(before)[0]!.body);
+    const card = JSON.stringify(t.connector.repliesIn(dmOf({ id: '29:erik' }), before)[0]!.body);
     expect(card).toContain('The portfolio report for Q2 2023 is ready');
     expect(card).toContain('Portfolio%20report%20Q2%202023.docx');
   });

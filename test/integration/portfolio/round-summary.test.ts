@@ -8,7 +8,7 @@ import { roundEscalationJob, roundReminderJob } from '../../../src/portfolio/job
 import { summariseRound } from '../../../src/portfolio/summarise-round.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { seedPeople, slackValues } from '../../helpers/fixtures/seed-people.js';
 import { settleOutbox } from '../../helpers/fixtures/settle-outbox.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
@@ -131,7 +131,7 @@ describe('the round summary', { timeout: 120_000 }, () => {
     const sara = { id: '29:sara', aadObjectId: 'aad-sara' };
     await postActivity(t.url, messageActivity(t.connector.url, sara, 'runde lukk'));
     // One report is missing: the round closes only after the confirmation card's "Lukk likevel".
-    const question = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    const question = t.connector.repliesIn(dmOf(sara), before)[0]!.body.attachments[0].content;
     expect(JSON.stringify(question)).toContain('1 av 7 statusrapporter mangler');
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: q2.id } })).state).toBe('open');
     const yes = (question.body as any[]).filter((b) => b.type === 'ActionSet').flatMap((b) => b.actions).find((a: any) => a.title === 'Lukk likevel');
@@ -191,7 +191,7 @@ describe('the round summary', { timeout: 120_000 }, () => {
 
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, erik, 'round summary Q2 2023', 'en-GB'));
-    const card = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    const card = t.connector.repliesIn(dmOf(erik), before)[0]!.body.attachments[0].content;
     const text = JSON.stringify(card);
     expect(text).toContain('Portfolio reporting summary Q2 2023');
     expect(text).toContain('Overall status (this round / previous)');

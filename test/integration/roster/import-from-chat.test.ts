@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RosterForms } from '../../../src/roster/ids.js';
 import { interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
-import { cardActionActivity, messageActivity, postActivity } from '../../helpers/teams-activities.js';
+import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 
 let t: TestApp;
 const FORM = 'application/x-www-form-urlencoded';
@@ -31,7 +31,14 @@ const counts = async () => {
   return [await p.organisation.count(), await p.person.count(), await p.committee.count(), await p.membership.count()];
 };
 
-beforeAll(async () => {
+/** Sara imports VALID through Slack; waits for her counts. */
+async function importAsSara() {
+  await submitSlack('USARA', VALID);
+  await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'USARA' && String(c.args.text).startsWith('Medlemslisten er importert')), 10_000, 'counts');
+}
+
+// Each test gets its own app and database: nothing depends on what another test imported.
+beforeEach(async () => {
   t = await startTestApp();
   const db = t.db.prisma;
   const sara = await db.person.create({ data: { key: 'sara', name: 'Sara Sekretariat', email: 'sara@example.no', locale: 'nb', slackUserId: 'USARA' } });
@@ -41,7 +48,7 @@ beforeAll(async () => {
   for (const personId of [sara.id, erikPerson.id]) await db.membership.create({ data: { committeeId: nuit.id, personId, role: 'secretariat' } });
   await slash('USARA', 'help'); // warm up, so the first real command answers well within Slack's 3 seconds
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('roster import from chat', () => {
   it('Slack: the secretariat opens the form (3000 characters, npm run import for more), a valid paste is imported with counts', async () => {
@@ -80,11 +87,13 @@ describe('roster import from chat', () => {
   it('Teams: the form in English; an invalid paste comes back with the text kept and the problems under the field; a valid one imports', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, erik, 'roster import', 'en-GB'));
-    const card = t.connector.sent().slice(before)[0]!.body.attachments[0].content;
+    const card = t.connector.repliesIn(dmOf(erik), before)[0]!.body.attachments[0].content;
     const input = card.body.find((b: any) => b.id === 'roster');
     expect(input).toMatchObject({ type: 'Input.Text', isMultiline: true, maxLength: 3000 });
     expect(JSON.stringify(card)).toContain('At most 3000 characters (Slack\'s limit). Import a larger roster on the server with \\"npm run import -- roster.yaml\\".');
 
+    // Sara has imported the roster (NUFA is hers: Erik may not create it), so Erik's paste of it changes nothing.
+    await importAsSara();
     const rows = await counts();
     const refused = await submitTeams(erik, INVALID);
     const form = refused.json.value;
@@ -105,13 +114,14 @@ describe('roster import from chat', () => {
   });
 
   it('refuses someone who is not secretariat, in Slack and Teams, and a forged submission writes nothing', async () => {
+    await importAsSara();
     const res = await slash('UKARI', 'roster import');
     expect(res.json.text).toBe('Bare sekretariatet kan importere medlemslisten.');
     expect(t.slack.callsTo('views.open').filter((c) => c.args.trigger_id === 'trigger-UKARI')).toHaveLength(0);
 
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, kariTeams, 'medlemsliste import'));
-    expect(JSON.stringify(t.connector.sent().slice(before)[0]!.body)).toContain('Bare sekretariatet kan importere medlemslisten.');
+    expect(JSON.stringify(t.connector.repliesIn(dmOf(kariTeams), before)[0]!.body)).toContain('Bare sekretariatet kan importere medlemslisten.');
 
     const rows = await counts();
     await submitSlack('UKARI', VALID.replace('Nasjonalt utvalg for fag', 'Kapret'));

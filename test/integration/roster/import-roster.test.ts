@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importRoster } from '../../../src/roster/import-roster.js';
 import { parseRosterText } from '../../../src/roster/parse-roster-file.js';
 import { RosterError } from '../../../src/roster/roster-error.js';
@@ -39,16 +39,18 @@ async function countAll(db: TestDatabase): Promise<Record<string, number>> {
 }
 
 describe('importRoster', () => {
+  // Each test gets its own database; those about a second import first import the roster themselves.
   let db: TestDatabase;
-  beforeAll(async () => {
+  const importFirst = () => importRoster(db.prisma, parseRosterText(roster), { cycles: ['default', 'nuit', 'nufa'] });
+  beforeEach(async () => {
     db = await createTestDatabase();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await db?.close();
   });
 
   it('imports a valid roster', async () => {
-    const result = await importRoster(db.prisma, parseRosterText(roster), { cycles: ['default', 'nuit', 'nufa'] });
+    const result = await importFirst();
     expect(result).toEqual({
       organisations: { created: 2, updated: 0, unchanged: 0 },
       people: { created: 3, updated: 0, unchanged: 0 },
@@ -71,6 +73,7 @@ describe('importRoster', () => {
   });
 
   it('is idempotent: importing the same file again changes nothing', async () => {
+    await importFirst();
     const before = await countAll(db);
     const result = await importRoster(db.prisma, parseRosterText(roster));
     expect(result.people).toEqual({ created: 0, updated: 0, unchanged: 3 });
@@ -80,6 +83,7 @@ describe('importRoster', () => {
   });
 
   it('updates changed entries, replaces memberships and keeps what the file leaves out', async () => {
+    await importFirst();
     // The bot may have learnt Ola's Slack id and language; a roster that does not mention them keeps them.
     await db.prisma.person.update({ where: { key: 'ola' }, data: { slackUserId: 'U02OLA', locale: 'nb' } });
     const changed = roster
@@ -95,6 +99,7 @@ describe('importRoster', () => {
   });
 
   it('moves a Slack id from one person to another in one import', async () => {
+    await importFirst();
     const moved = roster
       .replace('slack: U01KARI,', 'slack: U03KARI,')
       .replace('{ key: per, name: Per Hansen, email: per@example.no }', '{ key: per, name: Per Hansen, email: per@example.no, slack: U01KARI }');
@@ -104,6 +109,7 @@ describe('importRoster', () => {
   });
 
   it('writes nothing when any entry is invalid, and lists every problem with its path', async () => {
+    await importFirst();
     const before = await countAll(db);
     const invalid = `
 organisations: [{ key: nhn, name: Norsk helsenett SF }]
