@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
 import { formatDate } from '../i18n/format-date.js';
 import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';

@@ -23,6 +23,9 @@ export const SLACK_METHOD_SCOPES = {
   // Finds a delivery already posted, in a DM or in a committee's public or private channel.
   'conversations.history': ['im:history', 'channels:history', 'groups:history'],
   'conversations.open': ['im:write'],
+  // The notice (a .docx) uploaded to the committee channel: reserve an upload URL, then share it in the channel.
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
   'views.open': [],
   'views.update': [],
 } as const satisfies Record<string, readonly string[]>;

@@ -74,12 +74,13 @@ describe('a report narrative on Slack can neither ping nor hide a link', () => {
 
   it('in the CSV export: the narrative is text, as typed, in its own cell; a formula typed in Teams is neutralised', async () => {
     const post = t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT')!;
-    const url = post.args.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.url)?.url as string;
-    const res = await fetch(`${t.url}/files/${url.split('/').pop()}`);
+    // The summary links the report, the spreadsheet and the CSV: the CSV is the one whose id ends in .csv.
+    const url = new URL(post.args.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => /\.csv(\?|$)/.test(e.url ?? ''))?.url as string);
+    const res = await fetch(`${t.url}/files/${url.pathname.split('/').pop()}`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines.find((l) => l.startsWith('epj-loftet'))).toContain(`;red;yellow;${HOSTILE};`);
-    expect(lines.find((l) => l.startsWith('helseplattformen'))).toContain(`;red;yellow;"'=HYPERLINK(""https://evil"",""ok"") ${HOSTILE}";`);
+    expect(lines.find((l) => l.startsWith('epj-loftet'))).toContain(`;Rød;Gul;${HOSTILE};`);
+    expect(lines.find((l) => l.startsWith('helseplattformen'))).toContain(`;Rød;Gul;"'=HYPERLINK(""https://evil"",""ok"") ${HOSTILE}";`);
   });
 });
 
