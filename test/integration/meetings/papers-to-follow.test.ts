@@ -31,7 +31,8 @@ describe('distributing with papers to follow (Teams secretariat, Slack channel)'
     const meeting = await planMeeting(t, people.committee.id, { day: '2021-05-20', place: 'Oslo' });
     const item = await addItem(t, meeting.id, { type: 'information', title: 'Porteføljerapport Q1', presenterId: people.ola.id });
 
-    const res = await e.clickCard(emma, MeetingActionIds.distributeNow, { meetingId: meeting.id });
+    // The status card's button carries the confirmation its dialog asked for.
+    const res = await e.clickCard(emma, MeetingActionIds.distributeNow, { meetingId: meeting.id, confirmed: true });
     expect(res.status).toBe(200);
     const answer = await waitFor(() => e.cardsTo('a:dm-29:emma').map((c) => JSON.stringify(c)).find((c) => c.includes('The agenda of NUIT 1/2021 has been distributed.')), 15_000, 'answer');
     expect(answer).toContain('The papers for item 3/21 are marked \\"to follow\\", and their presenters are reminded.');
