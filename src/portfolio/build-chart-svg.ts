@@ -1,4 +1,3 @@
-import * as echarts from 'echarts';
 import { formatNumber } from '../i18n/format-numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { estimateTextWidth, wrapText } from './estimate-text-width.js';
@@ -34,13 +33,24 @@ const MAX_WORD_BAND = 240;
 const BARS_SHARE = 0.72;
 const BAR_GAP = 0.15;
 
-// echarts lays text out with a measure we give it: the DejaVu Sans estimate that resvg's drawing never exceeds.
-echarts.setPlatformAPI({
-  measureText(text: string, font?: string) {
-    const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
-    return { width: estimateTextWidth(text, size, /bold|[6-9]00/.test(font ?? '')) };
-  },
-});
+let loaded: Promise<typeof import('echarts')> | null = null;
+
+/**
+ * ECharts, loaded on the first chart (about 40 MB and a second of start-up that a bot drawing no chart never
+ * pays). It lays text out with a measure we give it: the DejaVu Sans estimate that resvg's drawing never exceeds.
+ */
+function loadEcharts(): Promise<typeof import('echarts')> {
+  loaded ??= import('echarts').then((echarts) => {
+    echarts.setPlatformAPI({
+      measureText(text: string, font?: string) {
+        const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+        return { width: estimateTextWidth(text, size, /bold|[6-9]00/.test(font ?? '')) };
+      },
+    });
+    return echarts;
+  });
+  return loaded;
+}
 
 /**
  * A grouped bar chart as a self-contained SVG drawn by ECharts on the server (no browser, no external
@@ -49,7 +59,8 @@ echarts.setPlatformAPI({
  * grows with the number of lines, and the canvas is wide enough for the title and the legend. Numbers are
  * written in the reader's language (decimal comma and space thousands in bokmål).
  */
-export function buildChartSvg(chart: BarChart): string {
+export async function buildChartSvg(chart: BarChart): Promise<string> {
+  const echarts = await loadEcharts();
   const { locale } = chart;
   const decimals = chart.decimals ?? 0;
   const fmt = (v: number) => formatNumber(v, locale, decimals);

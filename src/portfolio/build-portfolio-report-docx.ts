@@ -106,11 +106,11 @@ export async function buildPortfolioReportDocx(locale: Locale, d: PortfolioRepor
     heading(col(T.keyFigures), HeadingLevel.HEADING_3),
     table([col(T.colFigure), col(T.colValue)], keyFigures.map(([k, v]) => ({ cells: [k, v] })), [75, 25]),
     para(''),
-    ...(await figure(buildChartSvg(charts.segments), plain(locale, T.fig1, { label: d.label }), charts.segments.title)),
+    ...(await figure(await buildChartSvg(charts.segments), plain(locale, T.fig1, { label: d.label }), charts.segments.title)),
     para(s.budget),
     heading(col(T.hOverall), HeadingLevel.HEADING_2),
     ...s.overall.map((x) => para(x)),
-    ...(await figure(buildChartSvg(charts.status), col(T.fig2), charts.status.title)),
+    ...(await figure(await buildChartSvg(charts.status), col(T.fig2), charts.status.title)),
     ...(d.redInitiatives.length
       ? [
           table(
@@ -125,10 +125,10 @@ export async function buildPortfolioReportDocx(locale: Locale, d: PortfolioRepor
       : []),
     heading(col(T.hRisk), HeadingLevel.HEADING_2),
     para(s.risk),
-    ...(await figure(buildChartSvg(charts.risk), col(T.fig3), charts.risk.title)),
+    ...(await figure(await buildChartSvg(charts.risk), col(T.fig3), charts.risk.title)),
     heading(col(T.hDeps), HeadingLevel.HEADING_2),
     para(s.dependencies),
-    ...(await figure(buildChartSvg(charts.dependencies), col(T.fig4), charts.dependencies.title)),
+    ...(await figure(await buildChartSvg(charts.dependencies), col(T.fig4), charts.dependencies.title)),
     para(s.redHigh),
     ...(d.redHigh.length
       ? [
@@ -142,10 +142,10 @@ export async function buildPortfolioReportDocx(locale: Locale, d: PortfolioRepor
       : []),
     heading(col(T.hGoals), HeadingLevel.HEADING_2),
     para(s.goals),
-    ...(await figure(buildChartSvg(charts.goals), col(T.fig6), charts.goals.title)),
+    ...(await figure(await buildChartSvg(charts.goals), col(T.fig6), charts.goals.title)),
     heading(col(T.hSdgs), HeadingLevel.HEADING_2),
     para(s.sdgs),
-    ...(await figure(buildChartSvg(charts.sdgs), col(T.fig7), charts.sdgs.title)),
+    ...(await figure(await buildChartSvg(charts.sdgs), col(T.fig7), charts.sdgs.title)),
     heading(col(T.hChanges)),
     ...s.changes.map((x) => para(x)),
     heading(col(T.hCompleted), HeadingLevel.HEADING_2),

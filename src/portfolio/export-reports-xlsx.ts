@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../db/prisma.js';
 import { neutraliseText } from '../files/csv-cell.js';
 import type { Locale } from '../i18n/locale.js';
@@ -38,7 +38,9 @@ function addSheet(book: ExcelJS.Workbook, table: ExportTable, locale: Locale): v
  */
 export async function exportReportsXlsx(db: Db, roundId: string, locale: Locale): Promise<Buffer> {
   const tables = await loadExportTables(db, roundId, locale);
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use: a bot that never exports never pays for it.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'Saksgang';
   addSheet(book, tables.initiatives, locale);
   addSheet(book, tables.dependencies, locale);

@@ -33,8 +33,8 @@ export async function prepareSummary(services: AppServices, roundId: string) {
         reportUrl: files?.report.url,
         sheetUrl: files?.sheet.url,
         csvUrl: files?.csv.url,
-        overallChartUrl: await chartUrl(buildChartSvg(charts.overall)),
-        dependencyChartUrl: await chartUrl(buildChartSvg(charts.dependencies)),
+        overallChartUrl: await chartUrl(await buildChartSvg(charts.overall)),
+        dependencyChartUrl: await chartUrl(await buildChartSvg(charts.dependencies)),
       });
       cache.set(locale, message);
       return message;

@@ -36,8 +36,15 @@ function loadedAtStart() {
   return { files: [...files].map((f) => relative(SRC, f)), packages };
 }
 
+/** Heavy packages a bot needs only when it draws a chart or writes a spreadsheet: loaded on first use. */
+const ON_FIRST_USE = ['echarts', 'exceljs'];
+
 describe('what the bot loads at start', () => {
   const { files, packages } = loadedAtStart();
+
+  it('loads the chart and spreadsheet libraries only when a chart or spreadsheet is made', () => {
+    expect(ON_FIRST_USE.filter((name) => [...packages.keys()].some((p) => p === name || p.startsWith(`${name}/`)))).toEqual([]);
+  });
 
   it('loads no platform SDK, Web Chat or embedded database unless configured', () => {
     const eager = ON_DEMAND.filter((name) => [...packages.keys()].some((p) => p === name || p.startsWith(`${name}/`))).map((name) => `${name} (via ${packages.get(name)})`);

@@ -57,15 +57,15 @@ const summary: RoundSummary = {
 
 describe('charts drawn by ECharts on the server', () => {
   for (const locale of ['nb', 'en'] as const) {
-    it(`lays out the demo's longest labels (${locale}) without overlap, all inside the canvas`, () => {
+    it(`lays out the demo's longest labels (${locale}) without overlap, all inside the canvas`, async () => {
       const charts = summaryCharts(locale, summary);
       expect(JSON.stringify(charts.overall.groups.map((g) => g.label))).toContain(locale === 'nb' ? 'Samlet status Q4 2026' : 'Overall status Q4 2026');
-      expectLaidOut(buildChartSvg(charts.overall));
-      expectLaidOut(buildChartSvg(charts.dependencies));
+      expectLaidOut(await buildChartSvg(charts.overall));
+      expectLaidOut(await buildChartSvg(charts.dependencies));
     });
   }
 
-  it('writes large amounts the Norwegian way and keeps their labels apart', () => {
+  it('writes large amounts the Norwegian way and keeps their labels apart', async () => {
     const chart: BarChart = {
       locale: 'nb',
       title: 'Budsjett per segment (MNOK)',
@@ -73,16 +73,16 @@ describe('charts drawn by ECharts on the server', () => {
       groups: [{ label: 'Samstyring', values: [12553.4] }, { label: 'Koordinering', values: [1234.5] }, { label: 'Orientering', values: [0.5] }],
       decimals: 1,
     };
-    const svg = buildChartSvg(chart);
+    const svg = await buildChartSvg(chart);
     expect(svg).toContain('12\u00a0553,4');
     expect(svg).toContain('1\u00a0234,5');
     expect(svg).not.toContain('12,553');
     expectLaidOut(svg);
-    expect(buildChartSvg({ ...chart, locale: 'en' })).toContain('12,553.4');
+    expect(await buildChartSvg({ ...chart, locale: 'en' })).toContain('12,553.4');
   });
 
   it('renders a PNG at twice the SVG size, with the RAG colours', async () => {
-    const svg = buildChartSvg(summaryCharts('nb', summary).overall);
+    const svg = await buildChartSvg(summaryCharts('nb', summary).overall);
     expect(svg).toMatch(/fill="#2e7d32"/);
     expect(svg).toMatch(/fill="#f9a825"/);
     expect(svg).toMatch(/fill="#c62828"/);

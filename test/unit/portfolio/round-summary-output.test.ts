@@ -22,8 +22,8 @@ const summary: RoundSummary = {
 };
 
 describe('the summary output', () => {
-  it('draws a self-contained SVG with every group label and value', () => {
-    const svg = buildChartSvg(summaryCharts('nb', summary).overall);
+  it('draws a self-contained SVG with every group label and value', async () => {
+    const svg = await buildChartSvg(summaryCharts('nb', summary).overall);
     expect(svg.startsWith('<svg')).toBe(true);
     // A label may be wrapped over two <text> lines; their texts follow each other.
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('').replace(/\s/g, '');
