@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { itemTitle } from '../meetings/item-title.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { localTime } from './build-notice.js';
-import { gridTable, heading, labelTable, packDocx, paragraph, title, type Cell, type Inline } from './docx/docx-parts.js';
+import { gridTable, heading, labelTable, packDocx, paragraph, title, type Cell, type Inline } from '../files/docx-parts.js';
 import { nameWithOrganisation, type MeetingRecord } from './load-meeting-record.js';
 import { plain } from './plain-text.js';
 import { documentTexts as T } from './texts.js';

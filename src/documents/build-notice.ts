@@ -5,7 +5,7 @@ import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { itemTitle } from '../meetings/item-title.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
-import { gridTable, heading, labelTable, packDocx, paragraph, title, type Cell, type GridRow, type Inline } from './docx/docx-parts.js';
+import { gridTable, heading, labelTable, packDocx, paragraph, title, type Cell, type GridRow, type Inline } from '../files/docx-parts.js';
 import { nameWithOrganisation, type MeetingRecord } from './load-meeting-record.js';
 import { plain } from './plain-text.js';
 import { documentTexts as T } from './texts.js';

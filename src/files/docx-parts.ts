@@ -17,8 +17,8 @@ import {
 } from 'docx';
 
 /*
- * The small set of Word parts the secretariat's documents are made of (notice, minutes, and the portfolio report
- * may use them too): headings, paragraphs, a label/value head table and a grid table with a shaded header row.
+ * The small set of Word parts the secretariat's documents are made of (notice, minutes, portfolio report):
+ * headings, paragraphs, a label/value head table and a grid table with a shaded header row.
  * Everything is plain text; nothing a person typed is ever read as markup (docx escapes text runs).
  */
 
@@ -40,10 +40,16 @@ function run(part: Inline): ParagraphChild {
   return new ExternalHyperlink({ link: part.link, children: [new TextRun({ text: part.label, style: 'Hyperlink', font: FONT })] });
 }
 
-/** A paragraph of inline parts. */
-export function paragraph(parts: Inline | Inline[], options: { spacingAfter?: number } = {}): Paragraph {
+/** A paragraph of inline parts; `caption` sets it smaller and in italics, under a figure or table. */
+export function paragraph(parts: Inline | Inline[], options: { spacingAfter?: number; caption?: boolean } = {}): Paragraph {
   const list = Array.isArray(parts) ? parts : [parts];
-  return new Paragraph({ children: list.map(run), spacing: { after: options.spacingAfter ?? 120 } });
+  const children = options.caption ? list.map((part) => new TextRun({ text: inlineText(part), italics: true, size: 18, font: FONT })) : list.map(run);
+  return new Paragraph({ children, spacing: { after: options.spacingAfter ?? 120 } });
+}
+
+function inlineText(part: Inline): string {
+  if (typeof part === 'string') return part;
+  return 'bold' in part ? part.bold : 'italic' in part ? part.italic : part.label;
 }
 
 export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
@@ -61,13 +67,13 @@ function cellParagraphs(cell: Cell, bold = false): Paragraph[] {
   return shown.map((line) => new Paragraph({ spacing: { after: 40 }, children: line.map((part) => run(bold && typeof part === 'string' ? { bold: part } : part)) }));
 }
 
-function tableCell(cell: Cell, options: { header?: boolean; widthPct?: number | undefined; span?: number } = {}): TableCell {
+function tableCell(cell: Cell, options: { header?: boolean; widthPct?: number | undefined; span?: number; fill?: string | undefined } = {}): TableCell {
   return new TableCell({
     children: cellParagraphs(cell, options.header),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(options.widthPct ? { width: { size: options.widthPct, type: WidthType.PERCENTAGE } } : {}),
     ...(options.span ? { columnSpan: options.span } : {}),
-    ...(options.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
+    ...(options.header || options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.header ? HEADER_FILL : options.fill! } } : {}),
   });
 }
 
@@ -80,8 +86,11 @@ export function labelTable(rows: { label: string; value: Cell }[]): Table {
   });
 }
 
-/** A row of a grid table: its cells, or a full-width line (e.g. the proposed decision under an item). */
-export type GridRow = Cell[] | { span: Cell };
+/**
+ * A row of a grid table: its cells; its cells with a background colour per cell (e.g. a RAG status); or a
+ * full-width line (e.g. the proposed decision under an item).
+ */
+export type GridRow = Cell[] | { cells: Cell[]; fills: (string | undefined)[] } | { span: Cell };
 
 /** A table with a shaded header row; `widths` are percentages of the page width, one per column. */
 export function gridTable(header: string[], rows: GridRow[], widths?: number[]): Table {
@@ -93,7 +102,11 @@ export function gridTable(header: string[], rows: GridRow[], widths?: number[]):
       ...rows.map(
         (row) =>
           new TableRow({
-            children: Array.isArray(row) ? row.map((cell, i) => tableCell(cell, { widthPct: widths?.[i] })) : [tableCell(row.span, { span: header.length })],
+            cantSplit: true,
+            children:
+              'span' in row
+                ? [tableCell(row.span, { span: header.length })]
+                : (Array.isArray(row) ? row : row.cells).map((cell, i) => tableCell(cell, { widthPct: widths?.[i], fill: Array.isArray(row) ? undefined : row.fills[i] })),
           }),
       ),
     ],
