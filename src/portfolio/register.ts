@@ -7,6 +7,7 @@ import { reportCommand } from './handlers/report-command.js';
 import { roundCommand } from './handlers/round-command.js';
 import type { JobHandler } from '../jobs/job-handler.js';
 import { roundEscalationHandler, roundReminderHandler } from './jobs/round-job-handlers.js';
+import { reportPromptsHandler } from './jobs/report-prompts-handler.js';
 
 /** The portfolio capability's commands, buttons and forms (entering dependencies is registered by dependencies/). */
 export function registerPortfolio(registry: HandlerRegistry): void {
@@ -17,4 +18,4 @@ export function registerPortfolio(registry: HandlerRegistry): void {
 }
 
 /** How the portfolio capability's queued jobs run (the worker's registry lists them). */
-export const portfolioJobHandlers: JobHandler[] = [roundReminderHandler, roundEscalationHandler];
+export const portfolioJobHandlers: JobHandler[] = [roundReminderHandler, roundEscalationHandler, reportPromptsHandler];

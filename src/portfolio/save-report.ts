@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from '../errors.js';
 import type { FormValues } from '../ui/model.js';
 import { portfolioTexts } from './texts.js';
 import type { ReportInput } from './read-report-form.js';
+import { reportPromptsJob } from './jobs/report-prompts-job.js';
 
 export interface SaveReportOptions {
   roundId: string;
@@ -19,12 +20,13 @@ export type SaveReportResult = { state: 'draft' } | { state: 'submitted'; versio
 /**
  * Saves a draft or submits a status report. A submission (the first or a correction) is kept as a new
  * `StatusReportVersion`; the initiative's lifecycle state, main goal and SDGs follow the report. Refused once
- * the round is closed.
+ * the round is closed. A submission stages, in the same transaction, the job that marks every prompt to report
+ * as delivered (`jobs/report-prompts-job.ts`).
  */
 export async function saveReport(services: AppServices, options: SaveReportOptions): Promise<SaveReportResult> {
   const { roundId, initiativeId, actorId, input, values } = options;
   const now = services.clock();
-  return services.db.$transaction(async (tx) => {
+  const result = await services.db.$transaction(async (tx) => {
     const round = await tx.reportingRound.findUniqueOrThrow({ where: { id: roundId } });
     if (round.state !== 'open') throw new AppError(ErrorCode.Conflict, 'portfolio: round closed', portfolioTexts.roundClosed);
     const existing = await tx.statusReport.findUnique({ where: { roundId_initiativeId: { roundId, initiativeId } } });
@@ -58,6 +60,9 @@ export async function saveReport(services: AppServices, options: SaveReportOptio
       where: { id: initiativeId },
       data: { ...(input.lifecycle ? { state: input.lifecycle } : {}), ...(input.mainGoal !== null ? { mainGoal: input.mainGoal } : {}), sdgs: input.sdgs },
     });
+    await services.jobs.stage(tx, reportPromptsJob, { roundId, initiativeId, version }, now);
     return { state: 'submitted' as const, version };
   });
+  if (result.state === 'submitted') await services.jobs.enqueue(reportPromptsJob, { roundId, initiativeId, version: result.version }, { runAt: now });
+  return result;
 }

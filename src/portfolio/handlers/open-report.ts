@@ -12,7 +12,6 @@ import { PortfolioActions, PortfolioForms } from '../ids.js';
 import { loadReportSubject } from '../load-report-subject.js';
 import { loadReportValues } from '../load-report-values.js';
 import { readReportForm } from '../read-report-form.js';
-import { refreshReportPrompts } from '../refresh-report-prompts.js';
 import { saveReport } from '../save-report.js';
 import { portfolioTexts as T } from '../texts.js';
 
@@ -41,8 +40,6 @@ export const reportForm: FormDefinition = {
     if (!read.ok) return reply.formErrors(withValues(buildReportForm(locale, subject, {}), values), read.errors);
     const result = await saveReport(services, { roundId: subject.round.id, initiativeId: subject.initiative.id, actorId: actor.personId!, input: read.input, values });
     if (result.state === 'draft') return reply.formDone(plainMessage(t(locale, T.draftSaved, { initiative: subject.initiative.name })));
-    // Every prompt to report this initiative now says it is in, without its button.
-    await refreshReportPrompts(services, subject.round.id, subject.initiative.id).catch((error: unknown) => services.log.error('report prompts not refreshed', { error }));
     const lead = t(locale, T.submitted, { initiative: subject.initiative.name, label: subject.round.label, version: result.version });
     return reply.formDone(buildDependencyList(locale, subject.initiative, await loadDependencyList(services.db, subject.initiative.id), lead));
   },
