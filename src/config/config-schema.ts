@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JOB_LOCK_MS } from '../jobs/tuning.js';
 
 const optionalString = z
   .string()
@@ -73,6 +74,16 @@ export const configSchema = z.object({
   PACE_SLACK_CHANNEL_PER_SECOND: perSecond.default(1),
   PACE_TEAMS_PER_SECOND: perSecond.default(50),
   PACE_TEAMS_CONVERSATION_PER_SECOND: perSecond.default(7),
+
+  // How long a running job's lock lasts (renewed at half of it) and how often workers look for jobs whose
+  // worker died: a dead worker's jobs move to another after at most about twice this. Shorter moves them
+  // sooner at the cost of more Redis traffic; see src/jobs/tuning.ts.
+  JOB_LOCK_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int({ error: 'must be a whole number of milliseconds' })
+    .min(2_000, { error: 'must be at least 2000' })
+    .max(600_000, { error: 'must be at most 600000' })
+    .default(JOB_LOCK_MS),
 
   CONSOLE: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
   SEED_DEMO: z

@@ -9,11 +9,9 @@ import { readPayload } from './job-spec.js';
 import { QUEUE_NAME } from './queue-name.js';
 import { reportJobFailure } from './report-job-failure.js';
 import {
-  JOB_LOCK_MS,
   MAX_STALLED_COUNT,
   MOVED_JOB_TOLERANCE_MS,
   RATE_LIMIT_WAITS_PER_ATTEMPT,
-  STALLED_INTERVAL_MS,
   WORKER_CONCURRENCY,
   WORKER_DRAIN_DELAY_S,
 } from './tuning.js';
@@ -110,8 +108,8 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
       prefix: services.config.QUEUE_PREFIX,
       concurrency: options.concurrency ?? WORKER_CONCURRENCY,
       drainDelay: WORKER_DRAIN_DELAY_S,
-      lockDuration: JOB_LOCK_MS,
-      stalledInterval: STALLED_INTERVAL_MS,
+      lockDuration: services.config.JOB_LOCK_MS,
+      stalledInterval: services.config.JOB_LOCK_MS,
       maxStalledCount: MAX_STALLED_COUNT,
     },
   );

@@ -48,10 +48,10 @@ export const WORKER_DRAIN_DELAY_S = 5;
 
 /**
  * A running job holds a lock this long and renews it at half of it; a worker that died loses its jobs to another
- * after the lock lapses and the next stall check (every `STALLED_INTERVAL_MS`) sees it.
+ * after the lock lapses and the next stall check (run as often) sees it. The default of the `JOB_LOCK_MS` setting:
+ * BullMQ's own, long enough that a busy event loop never loses a live job's lock.
  */
 export const JOB_LOCK_MS = 30_000;
-export const STALLED_INTERVAL_MS = 30_000;
 
 /**
  * A job found stalled once (its worker died) is run again; found stalled twice it fails for good and is reported,

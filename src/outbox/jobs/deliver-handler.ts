@@ -13,7 +13,6 @@ import { routeDelivery } from '../route-delivery.js';
  * after a crash, two workers) posts once. A correction of a message already posted updates it in place.
  */
 /** How long a claim on a row holds before another worker may take it over (BullMQ's lock is 30 s). */
-const CLAIM_MS = 60_000;
 
 export const deliverHandler = defineJobHandler(deliverJob, {
   async handle({ deliveryId }, services) {
@@ -27,10 +26,12 @@ export const deliverHandler = defineJobHandler(deliverJob, {
     await paceDelivery(services, found);
     const route = await routeDelivery(services, found);
     // Claim the row before posting: a second worker that got the same job (a lost lock) finds it claimed and
-    // waits for this one instead of posting the message a second time. A claim older than a minute has died.
+    // waits for this one instead of posting the message a second time. A claim older than two job locks (a
+    // minute by default) has died: its job's lock lapsed and was not renewed.
+    const claimMs = 2 * services.config.JOB_LOCK_MS;
     const now = services.clock();
     const claimed = await db.delivery.updateMany({
-      where: { id: deliveryId, state: found.state, OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_MS) } }] },
+      where: { id: deliveryId, state: found.state, OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - claimMs) } }] },
       data: { claimedAt: now, attempts: { increment: 1 } },
     });
     if (claimed.count === 0) throw new Error('another worker is posting this message right now; trying again later');

@@ -6,7 +6,8 @@ import { createPeople, queueDirectMessages } from '../../helpers/fan-out-deliver
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 
 const N = 120;
-const PACE = { PACE_SLACK_PER_SECOND: '40', PACE_SLACK_CHANNEL_PER_SECOND: '1' };
+// A short job lock: the dead worker's fan-out job moves to the new worker in seconds, not the default half minute.
+const PACE = { PACE_SLACK_PER_SECOND: '40', PACE_SLACK_CHANNEL_PER_SECOND: '1', JOB_LOCK_MS: '3000' };
 
 let t: TestApp | undefined;
 let child: ChildProcess | undefined;
