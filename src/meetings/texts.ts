@@ -44,7 +44,7 @@ export const meetingTexts = defineTexts({
   fieldStart: { nb: 'Starter', en: 'Starts' },
   fieldEnd: { nb: 'Slutter', en: 'Ends' },
   fieldPlace: { nb: 'Sted', en: 'Place' },
-  fieldPlaceHint: { nb: 'Et møtested, eller tomt for et rent videomøte (gi da lenken under).', en: 'A venue, or empty for a video-only meeting (then give the link below).' },
+  fieldPlaceHint: { nb: 'Et møtested, eller tomt for videomøte (lenken kan også komme senere).', en: 'A venue, or empty for a video meeting (the link can also come later).' },
   fieldVideoLink: { nb: 'Lenke til videomøte', en: 'Video meeting link' },
   errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
   errDate: { nb: 'Skriv datoen som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
@@ -52,7 +52,6 @@ export const meetingTexts = defineTexts({
   errEndBeforeStart: { nb: 'Møtet må slutte etter at det starter.', en: 'The meeting must end after it starts.' },
   errPast: { nb: 'Datoen har allerede vært.', en: 'That date has passed.' },
   errLink: { nb: 'Skriv en hel lenke som begynner med https://', en: 'Write a full link starting with https://' },
-  errPlaceOrLink: { nb: 'Skriv et sted eller en lenke til videomøtet.', en: 'Give a place or a video meeting link.' },
   videoMeeting: { nb: 'Videomøte', en: 'Video meeting' },
   meetingCreated: {
     nb: (p: { meeting: string; when: string; invited: number }) =>
