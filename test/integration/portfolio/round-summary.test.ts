@@ -182,8 +182,8 @@ describe('the round summary', { timeout: 120_000 }, () => {
     const nb = { json: String(res.json.text).startsWith('Oppsummering') ? res.json : (await waitFor(() => t.slack.callsTo('response/summary')[0], 20_000, 'late summary')).args };
     expect(nb.json.text).toBe('Oppsummering porteføljerapportering Q2 2023');
     const nbBlocks = JSON.stringify(nb.json.blocks);
-    expect(nbBlocks).toContain('Samlet status (denne runden / Q1 2023)**');
-    expect(nbBlocks).not.toContain(')** (');
+    expect(nbBlocks).toContain('Samlet status (denne runden / Q1 2023)*');
+    expect(nbBlocks).not.toContain(')* (');
     expect(nbBlocks).toContain('🔴 Rød 1 / 0');
     const nbImages = slackImages(nb.json.blocks);
     expect(nbImages).toHaveLength(2);
