@@ -205,6 +205,13 @@ export const meetingTexts = defineTexts({
     nb: (p: { caseNumber: string; title: string; when: string }) => `Ny frist for saksunderlaget til sak ${p.caseNumber} «${p.title}»: **${p.when}**.`,
     en: (p: { caseNumber: string; title: string; when: string }) => `New deadline for the paper for item ${p.caseNumber} "${p.title}": **${p.when}**.`,
   },
+  // Moved so close that the new paper deadline has already passed.
+  movedPaperDeadlinePassed: {
+    nb: (p: { caseNumber: string; title: string; when: string }) =>
+      `Den nye fristen for saksunderlaget til sak ${p.caseNumber} «${p.title}» (${p.when}) er allerede passert: **send det så snart du kan**.`,
+    en: (p: { caseNumber: string; title: string; when: string }) =>
+      `The new deadline for the paper for item ${p.caseNumber} "${p.title}" (${p.when}) has already passed: **send it as soon as you can**.`,
+  },
   papersToFollow: {
     nb: (p: { missing: string }) => `Saksunderlaget til sak ${p.missing} er merket «ettersendes», og de saksansvarlige får en påminnelse.`,
     en: (p: { missing: string }) => `The papers for item ${p.missing} are marked "to follow", and their presenters are reminded.`,
