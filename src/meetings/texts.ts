@@ -134,6 +134,11 @@ export const meetingTexts = defineTexts({
       `You are the presenter of item ${p.caseNumber} "${p.title}" at ${p.meeting} (${p.when}).`,
   },
   paperDeadline: { nb: (p: { when: string }) => `Frist for saksunderlag: **${p.when}**`, en: (p: { when: string }) => `Paper deadline: **${p.when}**` },
+  // A presenter added after the paper deadline (a meeting at short notice, an item added late).
+  paperDeadlinePassed: {
+    nb: (p: { when: string }) => `Fristen for saksunderlag (${p.when}) er allerede passert: **lever det så snart du kan**.`,
+    en: (p: { when: string }) => `The paper deadline (${p.when}) has already passed: **send it as soon as you can**.`,
+  },
   submitPaper: { nb: 'Lever saksunderlag', en: 'Submit paper' },
   submitPaperForPresenter: { nb: 'Lever for saksansvarlig', en: 'Submit for the presenter' },
   addPaperForPresenter: { nb: 'Nytt saksunderlag', en: 'New paper' },
