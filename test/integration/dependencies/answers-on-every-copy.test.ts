@@ -93,7 +93,7 @@ describe('every copy shows the latest answer of each side, whether its reader pa
     expect(kariLast).toContain('Emma Hansen (leverandør)');
     // The owner's side comes before the provider's.
     expect(kariLast.indexOf('Kari Nordmann (tiltakseier)')).toBeLessThan(kariLast.indexOf('Emma Hansen (leverandør)'));
-   }, 90_000);
+  }, 90_000);
 
   it('a second "still red" of the same side replaces the first; an answer from before the dependency last turned red is not shown', async () => {
     const { dep, delivery } = await redDependency('Reseptmodul');
