@@ -78,14 +78,18 @@ function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] 
     { label: t(locale, T.category), value: categoryLabel(locale, d.category) },
   ];
   if (open && d.redSince) {
-    fields.push({ label: t(locale, T.redFor), value: t(locale, T.days, { days: daysBetween(d.redSince, now), since: formatDate(d.redSince, locale) }) });
+    const days = daysBetween(d.redSince, now);
+    fields.push(
+      days === 0
+        ? { label: t(locale, T.redSince), value: t(locale, T.today) }
+        : { label: t(locale, T.redFor), value: t(locale, T.days, { days, since: formatDate(d.redSince, locale) }) },
+    );
   }
   const overdue = open && d.dueDate && dueDayOf(d.dueDate) < calendarDayOf(now);
   fields.push({ label: t(locale, T.due), value: `${dueLabel(locale, d.dueDate)}${overdue ? ` ${t(locale, T.overdue)}` : ''}` });
   blocks.push({ type: 'fields', fields });
 
-  const answer = answerLine(view, options);
-  if (answer) blocks.push({ type: 'context', text: answer });
+  for (const line of answerLines(view, options)) blocks.push({ type: 'context', text: line });
   if (open) {
     const payload = { d: d.id, k: deliveryKey };
     blocks.push({
@@ -102,17 +106,28 @@ function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] 
   return blocks;
 }
 
-/** The last answer, as one line: still red (with its note), snoozed, or the new status. */
-function answerLine(view: DependencyView, { locale, now }: BuildOptions): string | null {
+const ROLE_TEXTS = { owner: T.roleOwner, contact: T.roleContact, provider: T.roleProvider, secretariat: T.roleSecretariat } as const;
+
+/**
+ * The answers, one line each. Settled: the new status and who set it. While red: the reader's own pause, then the
+ * latest "still red" of each side (owner, provider, secretariat) with its note, so no copy loses the other
+ * side's answer, paused or not.
+ */
+function answerLines(view: DependencyView, { locale, now }: BuildOptions): string[] {
   const d = view.dependency;
   const last = view.lastAnswer;
   const who = last?.by ?? t(locale, T.someone);
   const when = last ? formatDate(last.at, locale) : '';
-  if (d.resolvedAt) return t(locale, T.nowResolved, { who, when: formatDate(d.resolvedAt, locale) });
-  if (!isOpenRed(d)) return last?.field === 'status' ? t(locale, T.nowStatus, { status: ragLabel(locale, d.status), who, when }) : null;
-  if (view.snoozedUntil && view.snoozedUntil > now) return t(locale, T.snoozed, { until: formatDate(view.snoozedUntil, locale) });
-  if (last?.field === 'status' && last.fromValue === 'red' && last.toValue === 'red') return t(locale, T.lastStillRed, { who, when, note: last.note ?? '' });
-  return null;
+  if (d.resolvedAt) return [t(locale, T.nowResolved, { who, when: formatDate(d.resolvedAt, locale) })];
+  if (!isOpenRed(d)) return last?.field === 'status' ? [t(locale, T.nowStatus, { status: ragLabel(locale, d.status), who, when })] : [];
+  const lines: string[] = [];
+  if (view.snoozedUntil && view.snoozedUntil > now) lines.push(t(locale, T.snoozed, { until: formatDate(view.snoozedUntil, locale) }));
+  for (const answer of view.stillRed ?? []) {
+    lines.push(
+      t(locale, T.lastStillRed, { who: answer.by ?? t(locale, T.someone), role: t(locale, ROLE_TEXTS[answer.role]), when: formatDate(answer.at, locale), note: answer.note ?? '' }),
+    );
+  }
+  return lines;
 }
 
 /** The dependency ids a stored message shows: its `dependencyIds`, else read back from its buttons. */

@@ -50,9 +50,9 @@ export function daysBetween(since: Date, now: Date): number {
   return Math.max(0, Math.round((to - from) / 86_400_000));
 }
 
-/** "12 dager" / "12 days". */
+/** "rød i 12 dager" / "red for 12 days"; "rød siden i dag" / "red since today" on the day it turned red. */
 export function ageLabel(locale: Locale, redSince: Date | null, now: Date): string {
-  return redSince ? t(locale, T.ageDays, { days: daysBetween(redSince, now) }) : '–';
+  return redSince ? t(locale, T.redAge, { days: daysBetween(redSince, now) }) : '–';
 }
 
 /** The due date ("31. august 2023"); a `@db.Date` is stored as UTC midnight. */

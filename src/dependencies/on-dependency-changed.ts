@@ -3,13 +3,15 @@ import { calendarDayOf } from '../calendar/working-days.js';
 import { dependencyEscalationJob } from './jobs/dependency-escalation-job.js';
 import { dueDayOf } from './dependency-labels.js';
 import { isOpenRed } from './dependency-people.js';
+import { dropIdleRemindersAbout } from './drop-idle-reminders.js';
 import { scheduleDependencyEscalation, scheduleDependencyReminders } from './schedule-dependency-reminders.js';
 
 /**
  * Called after a dependency is changed in between rounds (its form saved) without turning red. While it is red,
  * its escalation follows its due date: a pending escalation for another (or no) due date is cancelled (taken out
  * of the queue, so it never fires) and one is scheduled for the current date; the reminders are scheduled again
- * so a "before due" reminder moves too. A dependency no longer red loses its pending escalation.
+ * so a "before due" reminder moves too. A dependency no longer red loses its pending escalation, and its people
+ * the reminder jobs that would now send nothing (`dropIdleReminders`).
  */
 export async function onDependencyChanged(services: AppServices, dependencyId: string): Promise<void> {
   const { db, jobs } = services;
@@ -17,6 +19,7 @@ export async function onDependencyChanged(services: AppServices, dependencyId: s
   if (!dependency) return;
   if (!isOpenRed(dependency)) {
     await jobs.cancelBySubject('dependency-escalation', dependencyId);
+    await dropIdleRemindersAbout(services, dependencyId);
     return;
   }
   const current = dependency.dueDate ? dueDayOf(dependency.dueDate) : null;

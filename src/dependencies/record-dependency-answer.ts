@@ -6,6 +6,7 @@ import { dependencyTexts as T } from './texts.js';
 import { loadPersonSnoozes, snoozeKey } from './load-person-snoozes.js';
 import { snoozeEnd } from './reminder-schedule.js';
 import { scheduleDependencyReminders } from './schedule-dependency-reminders.js';
+import { dropIdleReminders } from './drop-idle-reminders.js';
 import { shareDependencyAnswerJob } from './jobs/share-dependency-answer-job.js';
 
 export type DependencyAnswer =
@@ -17,7 +18,7 @@ export type DependencyAnswer =
 /**
  * Records an answer to a red dependency as a `DependencyChange` with who and when: "still red" (with an
  * optional note), a new status, resolved, or a pause of the answering person's own reminders (field `snooze`;
- * others keep theirs). Leaving red clears `redSince` and cancels its escalation. Every answer but a pause is
+ * others keep theirs; their reminder jobs left with nothing unpaused are taken off the queue). Leaving red clears `redSince` and cancels its escalation. Every answer but a pause is
  * then shared: the other copies of its messages are updated in place (all but `viaDeliveryKey`, which the
  * transport updates), and a status change is told once to the other side. An answer that no longer applies
  * (already resolved, no longer red) is refused with a message; a repeated one changes nothing. The sharing is a
@@ -85,6 +86,9 @@ export async function recordDependencyAnswer(
       await db.dependencyChange.create({
         data: { ...change, field: SNOOZE_FIELD, fromValue: previous?.until.toISOString() ?? null, toValue: until.toISOString() },
       });
+      // Their reminder jobs that now gather only paused dependencies leave the queue; then the one on the day the
+      // pause ends is queued (after, so a job dropped earlier that week does not stand in for it).
+      await dropIdleReminders(services, [actorId]);
       await scheduleDependencyReminders(services, dependencyId, calendarDayOf(now, services.cycles.portfolio.timeZone), [actorId]);
       return { snoozedUntil: until };
     }

@@ -50,6 +50,9 @@ export const dependencyTexts = defineTexts({
   criticality: { nb: 'Kritikalitet', en: 'Criticality' },
   category: { nb: 'Kategori', en: 'Category' },
   redFor: { nb: 'Rød i', en: 'Red for' },
+  // A dependency that turned red today: "Rød siden: i dag", never "Rød i: 0 dager".
+  redSince: { nb: 'Rød siden', en: 'Red since' },
+  today: { nb: 'i dag', en: 'today' },
   due: { nb: 'Frist', en: 'Due' },
   noDue: { nb: 'ingen frist', en: 'no due date' },
   unknownProvider: { nb: 'ukjent', en: 'unknown' },
@@ -62,9 +65,10 @@ export const dependencyTexts = defineTexts({
     nb: (p: { until: string }) => `💤 Dine påminnelser er satt på pause til ${p.until}.`,
     en: (p: { until: string }) => `💤 Your reminders are paused until ${p.until}.`,
   },
+  // The latest "still red" of one side (owner, provider, secretariat), shown on every copy of the message.
   lastStillRed: {
-    nb: (p: { who: string; when: string; note: string }) => `Fortsatt rød – bekreftet av ${p.who} ${p.when}${p.note ? `: «${p.note}»` : ''}`,
-    en: (p: { who: string; when: string; note: string }) => `Still red – confirmed by ${p.who} on ${p.when}${p.note ? `: "${p.note}"` : ''}`,
+    nb: (p: { who: string; role: string; when: string; note: string }) => `Fortsatt rød – bekreftet av ${p.who} (${p.role}) ${p.when}${p.note ? `: «${p.note}»` : ''}`,
+    en: (p: { who: string; role: string; when: string; note: string }) => `Still red – confirmed by ${p.who} (${p.role}) on ${p.when}${p.note ? `: "${p.note}"` : ''}`,
   },
   nowStatus: {
     nb: (p: { status: string; who: string; when: string }) => `✅ Nå ${p.status} – registrert av ${p.who} ${p.when}.`,
@@ -178,9 +182,9 @@ export const dependencyTexts = defineTexts({
   listEmpty: { nb: 'Ingen røde avhengigheter passer.', en: 'No red dependencies match.' },
   listLine: {
     nb: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string | null }) =>
-      `• **${p.initiative}**: ${p.description} – leverandør ${p.provider} · ${p.crit} · ${p.category} · rød i ${p.age} · ${p.due ? `frist ${p.due}` : 'ingen frist'}`,
+      `• **${p.initiative}**: ${p.description} – leverandør ${p.provider} · ${p.crit} · ${p.category} · ${p.age} · ${p.due ? `frist ${p.due}` : 'ingen frist'}`,
     en: (p: { initiative: string; description: string; provider: string; crit: string; category: string; age: string; due: string | null }) =>
-      `• **${p.initiative}**: ${p.description} – provider ${p.provider} · ${p.crit} · ${p.category} · red for ${p.age} · ${p.due ? `due ${p.due}` : 'no due date'}`,
+      `• **${p.initiative}**: ${p.description} – provider ${p.provider} · ${p.crit} · ${p.category} · ${p.age} · ${p.due ? `due ${p.due}` : 'no due date'}`,
   },
   listUsageHint: {
     nb: 'Skriv «avhengigheter røde», eventuelt med kritikalitet (høy, middels, lav), kategori (f.eks. finansiering, regelverk) og leverandør.',
@@ -195,12 +199,13 @@ export const dependencyTexts = defineTexts({
   agendaNone: { nb: 'Ingen røde avhengigheter med høy kritikalitet nå.', en: 'No red dependencies of high criticality at present.' },
   agendaLine: {
     nb: (p: { initiative: string; description: string; provider: string; age: string; due: string | null }) =>
-      `• **${p.initiative}**: ${p.description} (leverandør ${p.provider}; rød i ${p.age}; ${p.due ? `frist ${p.due}` : 'ingen frist'})`,
+      `• **${p.initiative}**: ${p.description} (leverandør ${p.provider}; ${p.age}; ${p.due ? `frist ${p.due}` : 'ingen frist'})`,
     en: (p: { initiative: string; description: string; provider: string; age: string; due: string | null }) =>
-      `• **${p.initiative}**: ${p.description} (provider ${p.provider}; red for ${p.age}; ${p.due ? `due ${p.due}` : 'no due date'})`,
+      `• **${p.initiative}**: ${p.description} (provider ${p.provider}; ${p.age}; ${p.due ? `due ${p.due}` : 'no due date'})`,
   },
-  ageDays: {
-    nb: (p: { days: number }) => `${p.days} ${p.days === 1 ? 'dag' : 'dager'}`,
-    en: (p: { days: number }) => `${p.days} ${p.days === 1 ? 'day' : 'days'}`,
+  // How long it has been red, inside a list or agenda line.
+  redAge: {
+    nb: (p: { days: number }) => (p.days === 0 ? 'rød siden i dag' : `rød i ${p.days} ${p.days === 1 ? 'dag' : 'dager'}`),
+    en: (p: { days: number }) => (p.days === 0 ? 'red since today' : `red for ${p.days} ${p.days === 1 ? 'day' : 'days'}`),
   },
 });

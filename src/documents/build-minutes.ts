@@ -87,7 +87,7 @@ export function minutesContent(record: MeetingRecord, locale: Locale): MinutesCo
     meeting,
     date: formatDate(record.startsAt, locale, tz),
     time: plain(locale, T.timeSpan, { from: localTime(record.startsAt, locale, tz), to: localTime(record.endsAt, locale, tz) }),
-    place: record.place,
+    place: record.place.trim() || plain(locale, T.videoMeeting),
     ...attendance(record, locale),
     items,
     followUps,

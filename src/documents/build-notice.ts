@@ -95,7 +95,7 @@ export function noticeContent(record: MeetingRecord, locale: Locale, options: { 
     meeting,
     date: formatDate(record.startsAt, locale, tz),
     time: plain(locale, T.timeSpan, { from: localTime(record.startsAt, locale, tz), to: localTime(record.endsAt, locale, tz) }),
-    place: record.place,
+    place: record.place.trim() || plain(locale, T.videoMeeting),
     videoLink: record.videoLink,
     members: seated(['chair', 'member']),
     observers: seated(['observer']),

@@ -19,6 +19,8 @@ export const documentTexts = defineTexts({
   labelTime: { nb: 'Tid', en: 'Time' },
   labelPlace: { nb: 'Sted', en: 'Place' },
   labelVideo: { nb: 'Videolenke', en: 'Video link' },
+  // The place of a meeting whose place is empty.
+  videoMeeting: { nb: 'Videomøte', en: 'Video meeting' },
   labelMembers: { nb: 'Medlemmer', en: 'Members' },
   labelObservers: { nb: 'Observatører', en: 'Observers' },
   labelPresent: { nb: 'Til stede', en: 'Present' },

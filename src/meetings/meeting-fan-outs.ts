@@ -70,11 +70,13 @@ export const meetingMovedFanOut = defineFanOutKind({
     const addLink = await calendarLink(services, meeting);
     const message = perLocale((locale) => addLink(buildChangeNotice('moved', locale, meeting), locale));
     const dueAt = scheduledPaperDeadline(services, meeting);
+    // Moved to short notice: the deadline is already behind us, so it is not offered as a new one.
+    const passed = !!dueAt && dueAt.getTime() <= services.clock().getTime();
     return ({ person }) => {
       // A presenter still owing a paper gets the new deadline in the same message; everyone else the shared one.
       const owed = meeting.agendaItems.filter((i) => i.presenterId === person.id && needsPaper(i) && i.papers.length === 0);
       const locale = toLocale(person.locale);
-      const own = dueAt && owed.length > 0 ? addLink(buildChangeNotice('moved', locale, meeting, null, { items: owed, dueAt }), locale) : message(person.locale);
+      const own = dueAt && owed.length > 0 ? addLink(buildChangeNotice('moved', locale, meeting, null, { items: owed, dueAt, passed }), locale) : message(person.locale);
       return { idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: own };
     };
   },

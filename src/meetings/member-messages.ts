@@ -46,7 +46,7 @@ export function buildChangeNotice(
   locale: Locale,
   meeting: LoadedMeeting,
   reason?: string | null,
-  deadlines?: { items: { caseNumber: number; caseYear: number; title: string }[]; dueAt: Date },
+  deadlines?: { items: { caseNumber: number; caseYear: number; title: string }[]; dueAt: Date; passed?: boolean },
 ): Message {
   const zone = meeting.committee.timeZone;
   const params = { meeting: meetingLabel(meeting), when: describeMeetingTime(meeting, locale, zone) };
@@ -54,7 +54,7 @@ export function buildChangeNotice(
   const blocks: Block[] = [{ type: 'text', text }];
   if (reason) blocks.push({ type: 'text', text: reason });
   const lines = (deadlines?.items ?? []).map((item) =>
-    t(locale, meetingTexts.movedPaperDeadline, { caseNumber: formatCaseNumber(item), title: item.title, when: formatDateTime(deadlines!.dueAt, locale, zone) }),
+    t(locale, deadlines!.passed ? meetingTexts.movedPaperDeadlinePassed : meetingTexts.movedPaperDeadline, { caseNumber: formatCaseNumber(item), title: item.title, when: formatDateTime(deadlines!.dueAt, locale, zone) }),
   );
   if (lines.length > 0) blocks.push({ type: 'text', text: lines.join('\n') });
   return { text: [text, ...lines].join(' ').replace(/\*\*/g, ''), blocks };

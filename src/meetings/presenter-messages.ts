@@ -46,8 +46,11 @@ export function buildPaperArrived(locale: Locale, meeting: MeetingRef, item: Ite
 
 type Kind = 'assigned' | 'reminder' | 'late';
 
-/** A direct message to a presenter about their item (assignment, reminder, late notice), with a "submit paper" button. */
-export function buildPresenterMessage(kind: Kind, locale: Locale, meeting: MeetingRef, item: ItemRef, deadline: Date | null): Message {
+/**
+ * A direct message to a presenter about their item (assignment, reminder, late notice), with a "submit paper"
+ * button. An assignment after the deadline (`now` past it) asks for the paper as soon as they can instead.
+ */
+export function buildPresenterMessage(kind: Kind, locale: Locale, meeting: MeetingRef, item: ItemRef, deadline: Date | null, now?: Date): Message {
   const zone = meeting.committee.timeZone;
   const params = {
     meeting: meetingLabel(meeting),
@@ -58,7 +61,10 @@ export function buildPresenterMessage(kind: Kind, locale: Locale, meeting: Meeti
   const title = t(locale, kind === 'assigned' ? meetingTexts.assignedTitle : kind === 'reminder' ? meetingTexts.reminderTitle : meetingTexts.lateTitle);
   const body = t(locale, kind === 'assigned' ? meetingTexts.assigned : kind === 'reminder' ? meetingTexts.reminder : meetingTexts.late, params);
   const lines = [body];
-  if (kind === 'assigned' && deadline) lines.push(t(locale, meetingTexts.paperDeadline, { when: formatDateTime(deadline, locale, zone) }));
+  if (kind === 'assigned' && deadline) {
+    const passed = now !== undefined && deadline.getTime() <= now.getTime();
+    lines.push(t(locale, passed ? meetingTexts.paperDeadlinePassed : meetingTexts.paperDeadline, { when: formatDateTime(deadline, locale, zone) }));
+  }
   return {
     text: `${title}: ${body}`,
     blocks: [

@@ -38,7 +38,7 @@ export interface MeetingFormValue {
   videoLink: string | null;
 }
 
-/** Date, start, end, place or video link; every bad field gets its own message in `locale`. */
+/** Date, start, end, place and video link (an empty place is a video meeting, its link may come later); every bad field gets its own message in `locale`. */
 export function readMeetingForm(values: FormValues, locale: Locale, now: Date, timeZone: string): Read<MeetingFormValue> {
   const errors: FieldErrors = {};
   const date = text(values, 'date');
@@ -55,7 +55,6 @@ export function readMeetingForm(values: FormValues, locale: Locale, now: Date, t
   else if (!TIME.test(end)) errors.end = t(locale, meetingTexts.errTime);
   else if (TIME.test(start) && end <= start) errors.end = t(locale, meetingTexts.errEndBeforeStart);
   if (videoLink && !isLink(videoLink)) errors.videoLink = t(locale, meetingTexts.errLink);
-  if (!place && !videoLink) errors.place = t(locale, meetingTexts.errPlaceOrLink);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { startsAt: instantAt(date, start, timeZone), endsAt: instantAt(date, end, timeZone), place, videoLink: videoLink || null } };
 }

@@ -63,7 +63,7 @@ export async function saveAgendaItem(services: AppServices, target: { meetingId:
       personId: item.presenter.id,
       kind: 'presenter-assigned',
       idempotencyKey: `assigned.${item.id}.${item.presenter.id}`,
-      message: buildPresenterMessage('assigned', toLocale(item.presenter.locale), meeting, item, deadline?.dueAt ?? null),
+      message: buildPresenterMessage('assigned', toLocale(item.presenter.locale), meeting, item, deadline?.dueAt ?? null, services.clock()),
     });
   }
   return item;

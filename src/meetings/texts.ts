@@ -44,7 +44,7 @@ export const meetingTexts = defineTexts({
   fieldStart: { nb: 'Starter', en: 'Starts' },
   fieldEnd: { nb: 'Slutter', en: 'Ends' },
   fieldPlace: { nb: 'Sted', en: 'Place' },
-  fieldPlaceHint: { nb: 'Et møtested, eller tomt for et rent videomøte (gi da lenken under).', en: 'A venue, or empty for a video-only meeting (then give the link below).' },
+  fieldPlaceHint: { nb: 'Et møtested, eller tomt for videomøte (lenken kan også komme senere).', en: 'A venue, or empty for a video meeting (the link can also come later).' },
   fieldVideoLink: { nb: 'Lenke til videomøte', en: 'Video meeting link' },
   errRequired: { nb: 'Fyll ut dette feltet.', en: 'Please fill in this field.' },
   errDate: { nb: 'Skriv datoen som ÅÅÅÅ-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
@@ -52,7 +52,6 @@ export const meetingTexts = defineTexts({
   errEndBeforeStart: { nb: 'Møtet må slutte etter at det starter.', en: 'The meeting must end after it starts.' },
   errPast: { nb: 'Datoen har allerede vært.', en: 'That date has passed.' },
   errLink: { nb: 'Skriv en hel lenke som begynner med https://', en: 'Write a full link starting with https://' },
-  errPlaceOrLink: { nb: 'Skriv et sted eller en lenke til videomøtet.', en: 'Give a place or a video meeting link.' },
   videoMeeting: { nb: 'Videomøte', en: 'Video meeting' },
   meetingCreated: {
     nb: (p: { meeting: string; when: string; invited: number }) =>
@@ -135,6 +134,11 @@ export const meetingTexts = defineTexts({
       `You are the presenter of item ${p.caseNumber} "${p.title}" at ${p.meeting} (${p.when}).`,
   },
   paperDeadline: { nb: (p: { when: string }) => `Frist for saksunderlag: **${p.when}**`, en: (p: { when: string }) => `Paper deadline: **${p.when}**` },
+  // A presenter added after the paper deadline (a meeting at short notice, an item added late).
+  paperDeadlinePassed: {
+    nb: (p: { when: string }) => `Fristen for saksunderlag (${p.when}) er allerede passert: **lever det så snart du kan**.`,
+    en: (p: { when: string }) => `The paper deadline (${p.when}) has already passed: **send it as soon as you can**.`,
+  },
   submitPaper: { nb: 'Lever saksunderlag', en: 'Submit paper' },
   submitPaperForPresenter: { nb: 'Lever for saksansvarlig', en: 'Submit for the presenter' },
   addPaperForPresenter: { nb: 'Nytt saksunderlag', en: 'New paper' },
@@ -205,6 +209,13 @@ export const meetingTexts = defineTexts({
   movedPaperDeadline: {
     nb: (p: { caseNumber: string; title: string; when: string }) => `Ny frist for saksunderlaget til sak ${p.caseNumber} «${p.title}»: **${p.when}**.`,
     en: (p: { caseNumber: string; title: string; when: string }) => `New deadline for the paper for item ${p.caseNumber} "${p.title}": **${p.when}**.`,
+  },
+  // Moved so close that the new paper deadline has already passed.
+  movedPaperDeadlinePassed: {
+    nb: (p: { caseNumber: string; title: string; when: string }) =>
+      `Den nye fristen for saksunderlaget til sak ${p.caseNumber} «${p.title}» (${p.when}) er allerede passert: **send det så snart du kan**.`,
+    en: (p: { caseNumber: string; title: string; when: string }) =>
+      `The new deadline for the paper for item ${p.caseNumber} "${p.title}" (${p.when}) has already passed: **send it as soon as you can**.`,
   },
   papersToFollow: {
     nb: (p: { missing: string }) => `Saksunderlaget til sak ${p.missing} er merket «ettersendes», og de saksansvarlige får en påminnelse.`,

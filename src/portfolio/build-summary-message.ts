@@ -43,11 +43,11 @@ export function summaryCharts(locale: Locale, s: RoundSummary): { overall: BarCh
 export function buildSummaryMessage(locale: Locale, s: RoundSummary, files: SummaryAttachments = {}): Message {
   const none = t(locale, T.sumNone);
   const list = (names: string[]) => (names.length ? names.map(escapeMarkup).join(', ') : none);
-  const prevNote = s.previousLabel ? ` (${escapeMarkup(s.previousLabel)})` : '';
+  const previous = { previous: s.previousLabel ?? t(locale, T.previousRound) };
   const blocks: Block[] = [
     { type: 'header', text: t(locale, T.summaryTitle, { label: s.label }) },
     { type: 'context', text: t(locale, T.sumReports, { count: s.submitted }) },
-    { type: 'text', text: `**${t(locale, T.sumOverall)}**${prevNote}\n${counts(locale, s.overall.current, s.overall.previous)}\n**${t(locale, T.sumRisk)}**\n${counts(locale, s.risk.current, s.risk.previous)}` },
+    { type: 'text', text: `**${t(locale, T.sumOverall, previous)}**\n${counts(locale, s.overall.current, s.overall.previous)}\n**${t(locale, T.sumRisk, previous)}**\n${counts(locale, s.risk.current, s.risk.previous)}` },
   ];
   if (files.overallChartUrl) blocks.push({ type: 'image', url: files.overallChartUrl, alt: t(locale, T.chartOverall) });
   const depLines = s.dependencies.map((d) => `• ${capitalised(categoryLabel(locale, d.category))}: ${counts(locale, d.counts)}`);

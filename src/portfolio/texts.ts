@@ -177,8 +177,15 @@ export const portfolioTexts = defineTexts({
   noClosedRound: { nb: 'Det er ingen lukket rapporteringsrunde.', en: 'There is no closed reporting round.' },
   notClosed: { nb: (p: { label: string }) => `Runden «${p.label}» er ikke lukket.`, en: (p: { label: string }) => `The round "${p.label}" is not closed.` },
   summaryTitle: { nb: (p: { label: string }) => `Oppsummering porteføljerapportering ${p.label}`, en: (p: { label: string }) => `Portfolio reporting summary ${p.label}` },
-  sumOverall: { nb: 'Samlet status (denne runden / forrige)', en: 'Overall status (this round / previous)' },
-  sumRisk: { nb: 'Risiko (denne runden / forrige)', en: 'Risk (this round / previous)' },
+  // One pair of brackets: "Samlet status (denne runden / Q1 2023)", or "/ forrige" when the previous round is unknown.
+  sumOverall: {
+    nb: (p: { previous: string }) => `Samlet status (denne runden / ${p.previous})`,
+    en: (p: { previous: string }) => `Overall status (this round / ${p.previous})`,
+  },
+  sumRisk: {
+    nb: (p: { previous: string }) => `Risiko (denne runden / ${p.previous})`,
+    en: (p: { previous: string }) => `Risk (this round / ${p.previous})`,
+  },
   sumDeps: { nb: 'Avhengigheter etter kategori og status', en: 'Dependencies by category and status' },
   sumRedHigh: { nb: 'Røde avhengigheter med høy kritikalitet', en: 'Red high-criticality dependencies' },
   sumRedInitiatives: { nb: 'Tiltak med rød status', en: 'Initiatives with red status' },

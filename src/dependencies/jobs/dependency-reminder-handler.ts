@@ -3,11 +3,9 @@ import { addCalendarDays, type CalendarDay } from '../../calendar/working-days.j
 import { defineJobHandler } from '../../jobs/job-handler.js';
 import { DependencyMessageKinds, dependencyIdsOf, type DependencyMessage } from '../build-dependency-message.js';
 import { dependencyKeys } from '../ids.js';
-import { dependencyInclude, reminderRecipients } from '../dependency-people.js';
-import { portfolioSecretariatIds } from '../../access/portfolio-committee.js';
 import { loadDependencyViews } from '../load-dependency-views.js';
-import { loadPersonSnoozes, snoozeOf } from '../load-person-snoozes.js';
-import { firstReminderDayFrom, reminderInstant, weekEndOf } from '../reminder-schedule.js';
+import { loadReminderContents } from '../load-reminder-contents.js';
+import { reminderInstant, weekEndOf } from '../reminder-schedule.js';
 import { scheduleDependencyEscalation, scheduleDependencyReminders } from '../schedule-dependency-reminders.js';
 import { sendDependencyMessage } from '../send-dependency-message.js';
 import { dependencyReminderJob } from './dependency-reminder-job.js';
@@ -22,23 +20,9 @@ import { dependencyReminderJob } from './dependency-reminder-job.js';
 export const dependencyReminderHandler = defineJobHandler(dependencyReminderJob, {
   async handle({ personId, day, dependencyId }, services) {
     const { db } = services;
-    const policy = services.cycles.portfolio;
     const now = services.clock();
     const grouped = !dependencyId;
-    const windowEnd = grouped ? weekEndOf(day) : day;
-    const candidates = await db.dependency.findMany({
-      where: { status: 'red', resolvedAt: null, redSince: { not: null }, criticality: { in: policy.redDependencies.criticality }, ...(dependencyId ? { id: dependencyId } : {}) },
-      include: dependencyInclude,
-      orderBy: [{ redSince: 'asc' }, { id: 'asc' }],
-    });
-    const secretariat = await portfolioSecretariatIds(db);
-    const theirs = candidates.filter((d) => reminderRecipients(d, policy, secretariat).includes(personId));
-    const snoozes = await loadPersonSnoozes(db, theirs, [personId]);
-    const snoozeFor = (d: (typeof theirs)[number]) => snoozeOf(snoozes, d, personId);
-    const mine = theirs.filter(
-      (d) => firstReminderDayFrom(policy, { redSince: d.redSince!, dueDate: d.dueDate, snoozedUntil: snoozeFor(d)?.until ?? null }, day) <= windowEnd,
-    );
-    const paused = mine.filter((d) => (snoozeFor(d)?.until ?? now) > now);
+    const { windowEnd, mine, paused, snoozeFor } = await loadReminderContents(services, { personId, day, dependencyId }, now);
     const covered = grouped ? await coveredThisWeek(services, personId, day) : new Map<string, Date>();
     const due = mine.filter((d) => {
       if (paused.includes(d)) return false;

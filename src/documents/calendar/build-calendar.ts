@@ -79,7 +79,7 @@ export function meetingEvent(meeting: CalendarMeeting, locale: Locale): ICalEven
     end: zoned(meeting.endsAt, tz),
     timezone: OSLO_RULES.has(tz) ? tz : null,
     summary: plain(locale, T.eventMeeting, { committee: meeting.committee.key, meeting: ref }),
-    location: meeting.place,
+    location: meeting.place.trim() || plain(locale, T.videoMeeting),
     description,
     ...(meeting.videoLink ? { url: meeting.videoLink } : {}),
     status: meeting.state === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

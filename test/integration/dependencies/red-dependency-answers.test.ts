@@ -69,7 +69,7 @@ describe('answer buttons through the Slack edge (bokmål)', () => {
     const change = await t.db.prisma.dependencyChange.findFirstOrThrow({ where: { dependencyId: dep.id, fromValue: 'red', toValue: 'red' } });
     expect(change).toMatchObject({ note: 'Venter på leverandørens plan', changedById: c.kari.id });
     const update = await waitFor(() => t.slack.callsTo('chat.update').find((u) => u.args.ts === d.platformMessageId), 10_000, 'outbox update');
-    expect(JSON.stringify(update.args.blocks)).toContain('Fortsatt rød – bekreftet av Kari Nordmann 12. juni 2023: «Venter på leverandørens plan»');
+    expect(JSON.stringify(update.args.blocks)).toContain('Fortsatt rød – bekreftet av Kari Nordmann (tiltakseier) 12. juni 2023: «Venter på leverandørens plan»');
     expect((await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dep.id } })).status).toBe('red');
   });
 
@@ -122,7 +122,7 @@ describe('answer buttons through the Teams edge', () => {
     expect(await t.db.prisma.dependencyChange.count({ where: { dependencyId: dep.id, note: 'Waiting for funding', changedById: c.emma.id } })).toBe(1);
     // The original card is updated in place by the outbox.
     const updated = await waitFor(() => t.connector.calls.find((call) => call.verb === 'update' && call.activityId === d.platformMessageId), 10_000, 'card update');
-    expect(JSON.stringify(updated.body)).toContain('Still red – confirmed by Emma Hansen on 12 June 2023: \\"Waiting for funding\\"');
+    expect(JSON.stringify(updated.body)).toContain('Still red – confirmed by Emma Hansen (provider) on 12 June 2023: \\"Waiting for funding\\"');
   });
 
   it('a note that is too long is refused on the field, with the text kept', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addWorkingDays, instantAt } from '../../../src/calendar/working-days.js';
+import { formatDateTime } from '../../../src/i18n/format-date.js';
 import { MeetingFormIds } from '../../../src/meetings/ids.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
@@ -42,6 +44,9 @@ describe('a move tells each presenter the new paper deadline and each member the
     await e.submit('UKARI', MeetingFormIds.move, { meetingId: meeting.id }, { ...e.date('2021-05-27'), ...e.time('start', '10:00'), ...e.time('end', '13:30'), ...e.text('place', 'Oslo'), ...e.text('videoLink', '') });
     const toPer = await waitFor(() => e.postsTo('UPER').find((c) => String(c.args.text).startsWith('Møte NUIT 1/2021 er flyttet')), 15_000, 'Per told');
     expect(toPer.args.text).toBe('Møte NUIT 1/2021 er flyttet til torsdag 27. mai 2021 kl. 10.00–13.30. Ny frist for saksunderlaget til sak 3/21 «Porteføljerapport Q1»: mandag 10. mai 2021 kl. 12.00.');
+    // The date in the message is the Oslo working-day calendar's: ten working days before Thursday 27 May 2021.
+    expect(addWorkingDays('2021-05-27', -10)).toBe('2021-05-10');
+    expect(toPer.args.text).toContain(formatDateTime(instantAt(addWorkingDays('2021-05-27', -10), '12:00'), 'nb', 'Europe/Oslo'));
     const toSiri = await waitFor(() => e.postsTo('USIRI').find((c) => String(c.args.text).startsWith('Møte NUIT 1/2021 er flyttet')), 15_000, 'Siri told');
     expect(toSiri.args.text).not.toContain('frist');
     await waitFor(async () => ((await movedDeliveries(people.ola.id)).length > 0 ? true : null), 15_000, 'Ola told');
@@ -57,5 +62,23 @@ describe('a move tells each presenter the new paper deadline and each member the
     expect(card).not.toContain('Porteføljerapport');
     await waitFor(async () => ((await movedDeliveries(people.per.id)).length > 0 ? true : null), 15_000, 'Per told');
     expect(await movedDeliveries(people.ola.id)).toHaveLength(1);
+  }, 90_000);
+
+  it('moved to short notice (Slack form): a paper deadline already passed is not offered as new; Per (bokmål) and Ola (English, Teams) are asked to send it as soon as they can', async () => {
+    const meeting = await meetingWithPresenters();
+    // Thursday 4 March 2021 is three working days after Monday 1 March; its paper deadline, ten working days
+    // before, was Thursday 18 February.
+    expect(addWorkingDays('2021-03-04', -10)).toBe('2021-02-18');
+    await e.submit('UKARI', MeetingFormIds.move, { meetingId: meeting.id }, { ...e.date('2021-03-04'), ...e.time('start', '10:00'), ...e.time('end', '13:30'), ...e.text('place', 'Oslo'), ...e.text('videoLink', '') });
+    const toPer = await waitFor(() => e.postsTo('UPER').find((c) => String(c.args.text).startsWith('Møte NUIT 1/2021 er flyttet')), 15_000, 'Per told');
+    expect(toPer.args.text).toBe(
+      'Møte NUIT 1/2021 er flyttet til torsdag 4. mars 2021 kl. 10.00–13.30. Den nye fristen for saksunderlaget til sak 3/21 «Porteføljerapport Q1» (torsdag 18. februar 2021 kl. 12.00) er allerede passert: send det så snart du kan.',
+    );
+    expect(toPer.args.text).not.toContain('Ny frist');
+    const card = await waitFor(() => e.cardsTo('a:dm-29:ola').map((c) => JSON.stringify(c)).find((c) => c.includes('is moved to')), 15_000, 'Ola told');
+    expect(card).toContain('Meeting NUIT 1/2021 is moved to Thursday 4 March 2021, 10:00–13:30.');
+    expect(card).toContain('The new deadline for the paper for item 4/21 \\"Veikart\\" (Thursday 18 February 2021, 12:00) has already passed: **send it as soon as you can**.');
+    await waitFor(async () => ((await movedDeliveries(people.siri.id)).length > 0 ? true : null), 15_000, 'Siri told');
+    for (const person of [people.per, people.siri, people.ola]) expect(await movedDeliveries(person.id)).toHaveLength(1);
   }, 90_000);
 });

@@ -11,10 +11,15 @@ describe('readMeetingForm', () => {
     expect(read).toEqual({ ok: true, value: { startsAt: instantAt('2026-05-20', '10:00'), endsAt: instantAt('2026-05-20', '13:30'), place: '', videoLink: 'https://video.example.no/x' } });
   });
 
+  it('reads an empty place without a link as a video meeting whose link comes later, as the hint says', () => {
+    const read = readMeetingForm({ date: '2026-05-20', start: '10:00', end: '12:00', place: '  ', videoLink: '' }, 'nb', now, zone);
+    expect(read).toEqual({ ok: true, value: { startsAt: instantAt('2026-05-20', '10:00'), endsAt: instantAt('2026-05-20', '12:00'), place: '', videoLink: null } });
+  });
+
   it('names every bad field in the person’s language', () => {
     expect(readMeetingForm({ date: '2026-02-01', start: '25:00', end: '' }, 'en', now, zone)).toEqual({
       ok: false,
-      errors: { date: 'That date has passed.', start: 'Write the time as HH:MM, for example 10:00.', end: 'Please fill in this field.', place: 'Give a place or a video meeting link.' },
+      errors: { date: 'That date has passed.', start: 'Write the time as HH:MM, for example 10:00.', end: 'Please fill in this field.' },
     });
     expect(readMeetingForm({ date: '20.05.2026', start: '10:00', end: '12:00', place: 'Oslo' }, 'nb', now, zone)).toEqual({ ok: false, errors: { date: 'Skriv datoen som ÅÅÅÅ-MM-DD.' } });
   });
