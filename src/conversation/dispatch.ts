@@ -28,6 +28,8 @@ export class Dispatcher {
     const parsed = parseCommand(text);
     const command = this.registry.command(parsed.name || 'help');
     if (!command) {
+      const fallback = this.registry.fallback;
+      if (fallback) return this.guard(ctx, 'command.unknown', () => fallback(ctx, [parsed.name, ...parsed.args].join(' ')));
       return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownCommand, { command: parsed.name })));
     }
     if (command.requiresPerson && !ctx.actor.personId) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.notInRoster)));
