@@ -25,8 +25,9 @@ function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
 }
 
 /**
- * Teams' ways in: messages to the bot (the command grammar) and `Action.Execute` card actions (by verb:
- * a button's action id or a form's id). Each becomes one dispatcher call; the reply is rendered here.
+ * Teams' ways in: messages to the bot (the command grammar), `Action.Execute` card actions (by verb:
+ * a button's action id or a form's id) and the app's installation in a 1:1 chat (the home card). Each becomes
+ * one dispatcher call; the reply is rendered here.
  */
 export class TeamsBot extends ActivityHandler {
   constructor(
@@ -46,6 +47,30 @@ export class TeamsBot extends ActivityHandler {
       }
       await next();
     });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  /**
+   * The app installed in a person's 1:1 chat (a `conversationUpdate` that adds the bot): the person gets their
+   * home card, as `home` gives it. Nothing is sent when the bot is added to a team or group chat: the home is
+   * personal.
+   */
+  private async welcome(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id);
+    const personal = activity.conversation?.conversationType === 'personal' || (!activity.conversation?.conversationType && !activity.conversation?.isGroup);
+    if (!botAdded || !personal) return;
+    const ended = this.services.metrics?.startTurn('teams', 'message');
+    try {
+      const ctx = await this.turn(context);
+      const result = await this.dispatcher.command(ctx, 'home');
+      await this.deliver(ctx, 'home on install', () => this.send(context, result));
+    } finally {
+      ended?.();
+    }
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
