@@ -36,7 +36,7 @@ export function secretariatBlocks(data: Pick<HomeData, 'rights' | 'openRound'>, 
       payload: { step, committeeId: committee.id },
     }));
     blocks.push(
-      { type: 'text', text: t(locale, T.secretariatHeader, { committee: committee.name }) },
+      { type: 'text', text: t(locale, T.secretariatHeader, { committee: committee.key }) },
       ...buttonsOf([{ actionId: HomeActionIds.planMeeting, label: t(locale, T.planMeeting, { committee: committee.key }), payload: { committeeId: committee.id }, style: 'primary' }, ...steps]),
     );
   }
