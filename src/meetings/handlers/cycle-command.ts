@@ -18,7 +18,6 @@ export const cycleCommand: CommandDefinition = {
   summary: meetingTexts.cycleSummary,
   usage: meetingTexts.cycleUsage,
   requiresPerson: true,
-  audience: 'secretariat',
   async run({ actor, services }, args) {
     const locale = actor.locale;
     const rest = PREVIEW_WORDS.includes((args[0] ?? '').toLowerCase()) ? args.slice(1) : args;

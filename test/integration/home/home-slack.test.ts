@@ -47,10 +47,8 @@ const clickInHome = (user: string, element: { action_id: string; value: string }
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
 
 describe('the home on Slack', () => {
-  it('publishes the App Home tab with the person’s own items: the secretariat gets its buttons, a member and a presenter do not', async () => {
-    const meeting = await planMeeting(t, people.committee.id, { day: '2021-05-20' });
-    await addItem(t, meeting.id, { title: 'Nasjonal e-helseportefølje', presenterId: people.per.id });
-
+  it('publishes the App Home tab with the secretariat’s next meetings, deadlines and every one of its actions', async () => {
+    await planMeeting(t, people.committee.id, { day: '2021-05-20' });
     expect((await openHomeTab('UKARI')).status).toBe(200);
     const kari = await homeOf('UKARI');
     expect(kari.type).toBe('home');
@@ -67,6 +65,11 @@ describe('the home on Slack', () => {
       'Publiser vedtak',
     ]);
 
+  });
+
+  it('gives a member and a presenter a home without the secretariat’s buttons, the presenter with his paper due', async () => {
+    const meeting = await planMeeting(t, people.committee.id, { day: '2021-05-20' });
+    await addItem(t, meeting.id, { title: 'Nasjonal e-helseportefølje', presenterId: people.per.id });
     await openHomeTab('USIRI');
     const siri = await homeOf('USIRI');
     expect(JSON.stringify(siri.blocks)).toContain('NUIT 1/2021');
