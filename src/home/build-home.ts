@@ -113,7 +113,7 @@ export function buildHome(data: HomeData, locale: Locale): Message {
       buttons: [
         { actionId: HomeActionIds.refresh, label: t(locale, T.refresh) },
         { actionId: ActionIds.helpShow, label: t(locale, T.help) },
-        ...(data.calendarUrl ? [{ url: data.calendarUrl, label: '📅' }] : []),
+        ...(data.calendarUrl ? [{ url: data.calendarUrl, label: t(locale, T.calendar) }] : []),
       ],
     },
     { type: 'context', text: t(locale, T.updated, { at: formatDateTime(data.now, locale) }) },

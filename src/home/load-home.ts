@@ -7,7 +7,7 @@ import { fileBaseUrl } from '../files/store-file.js';
 import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { itemTitle } from '../meetings/item-title.js';
-import { cycleOf, paperDeadlineOf } from '../meetings/meeting-cycle.js';
+import { cycleOf, meetingSchedule, paperDeadlineOf } from '../meetings/meeting-cycle.js';
 import { loadRoundScope } from '../portfolio/load-round-scope.js';
 import { HOME_ROWS } from './ids.js';
 
@@ -51,7 +51,7 @@ export async function loadHome(services: AppServices, personId: string, locale: 
   const [meetings, items, dependencies, followUps, rounds, contactOrgs, token] = await Promise.all([
     db.meeting.findMany({
       where: { committeeId: { in: committeeIds }, startsAt: { gte: now }, state: { not: 'cancelled' } },
-      include: { committee: true, deadlines: { where: { state: 'pending', dueAt: { gte: now } }, orderBy: { dueAt: 'asc' } } },
+      include: { committee: true, deadlines: { orderBy: { dueAt: 'asc' } } },
       orderBy: { startsAt: 'asc' },
       take: 20,
     }),
@@ -100,9 +100,13 @@ export async function loadHome(services: AppServices, personId: string, locale: 
     now,
     meetings: list(
       meetings.map((m) => {
-        const next = m.deadlines[0];
-        const label = next ? (cycleOf(services, m.committee).milestones[next.milestone]?.labels[locale] ?? next.milestone) : null;
-        return { id: m.id, ref: formatMeetingRef(m.committee.key, m), startsAt: m.startsAt, timeZone: m.committee.timeZone, nextDeadline: next && label ? { label, dueAt: next.dueAt } : null };
+        // The meeting's deadline rows decide (a done or skipped one is not next); a meeting without rows yet
+        // (made before its jobs were planned) shows its cycle's schedule.
+        const next = m.deadlines.length > 0 ? m.deadlines.find((d) => d.state === 'pending' && d.dueAt >= now) : meetingSchedule(services, m).find((d) => d.due >= now);
+        const name = next?.milestone ?? null;
+        const dueAt = next ? ('dueAt' in next ? next.dueAt : next.due) : null;
+        const label = name ? (cycleOf(services, m.committee).milestones[name]?.labels[locale] ?? name) : null;
+        return { id: m.id, ref: formatMeetingRef(m.committee.key, m), startsAt: m.startsAt, timeZone: m.committee.timeZone, nextDeadline: label && dueAt ? { label, dueAt } : null };
       }),
     ),
     papers: list(

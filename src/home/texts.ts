@@ -9,6 +9,7 @@ export const homeTexts = defineTexts({
   refresh: { nb: 'Oppdater', en: 'Refresh' },
   openHome: { nb: 'Hjem', en: 'Home' },
   help: { nb: 'Hjelp', en: 'Help' },
+  calendar: { nb: 'Kalender', en: 'Calendar' },
   // next meetings
   meetingsHeader: { nb: '**Neste møter**', en: '**Next meetings**' },
   meetingsNone: { nb: 'Ingen planlagte møter i utvalgene dine.', en: 'No meetings planned in your committees.' },
@@ -46,7 +47,7 @@ export const homeTexts = defineTexts({
   },
   followUpDone: { nb: (p: { n: number }) => `Ferdig: punkt ${p.n}`, en: (p: { n: number }) => `Done: item ${p.n}` },
   more: { nb: (p: { count: number }) => `… og ${p.count} til.`, en: (p: { count: number }) => `… and ${p.count} more.` },
-  nothingToDo: { nb: 'Du har ingenting som venter på deg nå. 🎉', en: 'Nothing is waiting for you right now. 🎉' },
+  nothingToDo: { nb: 'Du har ingenting som venter på deg nå.', en: 'Nothing is waiting for you right now.' },
   // secretariat
   secretariatHeader: { nb: (p: { committee: string }) => `**Sekretariatet – ${p.committee}**`, en: (p: { committee: string }) => `**Secretariat – ${p.committee}**` },
   planMeeting: { nb: (p: { committee: string }) => `Planlegg møte ${p.committee}`, en: (p: { committee: string }) => `Plan a meeting ${p.committee}` },
@@ -65,8 +66,8 @@ export const homeTexts = defineTexts({
   closeRound: { nb: 'Lukk runden', en: 'Close the round' },
   importRoster: { nb: 'Importer medlemsliste', en: 'Import the roster' },
   // calendar
-  calendarLine: { nb: (p: { url: string }) => `📅 Din kalender (abonner i Outlook eller Google): ${p.url}`, en: (p: { url: string }) => `📅 Your calendar (subscribe in Outlook or Google): ${p.url}` },
-  calendarNoUrl: { nb: '📅 Kalenderen din får en adresse når boten har en offentlig adresse (PUBLIC_URL).', en: '📅 Your calendar gets an address once the bot has a public address (PUBLIC_URL).' },
+  calendarLine: { nb: (p: { url: string }) => `Din kalender (abonner på den i Outlook eller Google): ${p.url}`, en: (p: { url: string }) => `Your calendar (subscribe to it in Outlook or Google): ${p.url}` },
+  calendarNoUrl: { nb: 'Kalenderen din får en adresse når boten har en offentlig adresse (PUBLIC_URL).', en: 'Your calendar gets an address once the bot has a public address (PUBLIC_URL).' },
   // the meeting picker
   pickTitleAgenda: { nb: 'Saksliste – velg møte', en: 'Agenda – pick a meeting' },
   pickTitleDistribute: { nb: 'Distribuer – velg møte', en: 'Distribute – pick a meeting' },
