@@ -3,15 +3,19 @@ import { reply } from '../../conversation/reply.js';
 import { t } from '../../i18n/text.js';
 import { ActionIds } from '../../ui/action-ids.js';
 import { homeTexts as T } from '../texts.js';
-import { homeMessage } from './show-home.js';
+import { meetingBlocks, secretariatBlocks } from '../build-home.js';
+import { HomeActionIds } from '../ids.js';
+import { loadHome } from '../load-home.js';
 
 /** Longer sentences are cut when quoted back. */
 const QUOTE_MAX = 80;
 
 /**
- * A message that is no command ("hva er neste møte?", "hei"): instead of "unknown command", the person's home,
- * with its next meetings and every button they may use, under a line that quotes what they wrote. Someone
- * outside the roster gets a polite line and the help button. This is also what a first "hei" gets.
+ * A message that is no command ("hva er neste møte?", "hei"): instead of "unknown command", a line that quotes
+ * it, the next meetings of the person's committees (with their next deadline) and the home's buttons: **Home**,
+ * **Help** and, for the secretariat, every one of its actions. What is the person's own (papers, reports,
+ * follow-ups) stays behind **Home**, since a mention in a channel is answered in the channel. Someone outside the
+ * roster gets a polite line and the help button. This is also what a first "hei" gets.
  */
 export const answerSentence: FallbackAnswer = async (ctx, text) => {
   const locale = ctx.actor.locale;
@@ -21,6 +25,14 @@ export const answerSentence: FallbackAnswer = async (ctx, text) => {
     return reply.message({ text: line, blocks: [{ type: 'text', text: line }, { type: 'actions', buttons: [{ actionId: ActionIds.helpShow, label: t(locale, T.help) }] }] });
   }
   const line = t(locale, T.unknownSentence, { text: quoted });
-  const home = await homeMessage(ctx);
-  return reply.message({ text: line, blocks: [{ type: 'text', text: line }, ...home.blocks] });
+  const data = await loadHome(ctx.services, ctx.actor.personId, locale);
+  return reply.message({
+    text: line,
+    blocks: [
+      { type: 'text', text: line },
+      ...meetingBlocks(data, locale),
+      { type: 'actions', buttons: [{ actionId: HomeActionIds.show, label: t(locale, T.openHome), style: 'primary' }, { actionId: ActionIds.helpShow, label: t(locale, T.help) }] },
+      ...secretariatBlocks(data, locale),
+    ],
+  });
 };

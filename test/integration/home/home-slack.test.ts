@@ -140,7 +140,7 @@ describe('the home on Slack', () => {
     expect(answer).toContain('Jeg forstod ikke helt «hva er neste møte?»');
     expect(answer).toContain('NUIT 1/2021');
     expect(answer).not.toContain('Jeg kjenner ikke kommandoen');
-    expect(button(question.json.blocks, HomeActionIds.refresh)).toBeDefined();
+    expect(button(question.json.blocks, HomeActionIds.show)).toBeDefined();
 
     const memberHelp = JSON.stringify((await slash('USIRI', 'hjelp')).json.blocks);
     expect(memberHelp).toContain('Saksgang – hjelp');

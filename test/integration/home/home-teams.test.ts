@@ -171,7 +171,8 @@ describe('the home on Teams', () => {
     expect(text).toContain('I did not quite understand \\"what is the next meeting?\\"');
     expect(text).toContain('Next meetings');
     expect(text).toContain('NUIT 1/2021');
-    expect(action(answer, HomeActionIds.refresh)).toBeDefined();
+    expect(action(answer, HomeActionIds.show)).toBeDefined();
+    expect(action(answer, HomeActionIds.planMeeting)).toBeUndefined();
 
     before = t.connector.sent().length;
     await say(ola, 'help');
