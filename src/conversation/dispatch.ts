@@ -36,6 +36,12 @@ export class Dispatcher {
     return this.guard(ctx, `command.${command.name}`, () => command.run(ctx, parsed.args));
   }
 
+  /** Is this text one of our commands (rather than a sentence for the fallback)? */
+  knowsCommand(text: string): boolean {
+    const parsed = parseCommand(text);
+    return Boolean(this.registry.command(parsed.name || 'help'));
+  }
+
   async action(ctx: TurnContext, actionId: string, payload: Payload): Promise<Reply> {
     const action = this.registry.action(actionId);
     if (!action) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownAction)));

@@ -38,9 +38,11 @@ export class TeamsBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const ended = this.services.metrics?.startTurn('teams', 'message');
       try {
+        const firstContact = await this.isFirstContact(context);
         const ctx = await this.turn(context);
         const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-        const result = await this.dispatcher.command(ctx, text);
+        // A person's first words to the bot that are no command ("hei") get their whole home card.
+        const result = await this.dispatcher.command(ctx, firstContact && !this.dispatcher.knowsCommand(text) ? 'home' : text);
         await this.deliver(ctx, 'message reply', () => this.send(context, result));
       } finally {
         ended?.();
@@ -109,6 +111,16 @@ export class TeamsBot extends ActivityHandler {
       case 'none':
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };
     }
+  }
+
+  /** A roster person writing in their 1:1 chat for the first time: no conversation of theirs is remembered yet. */
+  private async isFirstContact(context: TurnContext): Promise<boolean> {
+    const { from, conversation } = context.activity;
+    if (conversation?.conversationType !== 'personal') return false;
+    const person =
+      (from.aadObjectId ? await this.services.db.person.findUnique({ where: { aadObjectId: from.aadObjectId }, select: { teamsConversationRef: true } }) : null) ??
+      (await this.services.db.person.findUnique({ where: { teamsUserId: from.id }, select: { teamsConversationRef: true } }));
+    return person !== null && person.teamsConversationRef === null;
   }
 
   /** The turn's context: the person, and services whose log carries the turn's id and platform. */

@@ -162,6 +162,24 @@ describe('the home on Teams', () => {
     expect(await t.db.prisma.reportingRound.count()).toBe(1);
   });
 
+  it('answers a person’s first words that are no command with the whole home card, and later ones with its buttons', async () => {
+    await planMeeting(t, people.committee.id, { day: '2021-05-20' });
+    const nina = await t.db.prisma.person.create({ data: { key: 'nina', name: 'Nina Ny', email: 'nina@example.no', locale: 'nb', teamsUserId: '29:nina', aadObjectId: 'aad-nina' } });
+    await t.db.prisma.membership.create({ data: { committeeId: people.committee.id, personId: nina.id, role: 'member' } });
+    const user = { id: '29:nina', aadObjectId: 'aad-nina' };
+    let before = t.connector.sent().length;
+    await say(user, 'hei', 'nb-NO');
+    const first = cardsTo(user, before);
+    expect(first).toHaveLength(1);
+    expect(first[0].body[0].text).toBe('Hjem – Nina Ny');
+    expect(JSON.stringify(first[0])).toContain('NUIT 1/2021');
+    before = t.connector.sent().length;
+    await say(user, 'hei', 'nb-NO');
+    const second = cardsTo(user, before)[0];
+    expect(JSON.stringify(second)).toContain('Jeg forstod ikke helt «hei»');
+    expect(action(second, HomeActionIds.show)).toBeDefined();
+  });
+
   it('answers a sentence it does not know with the home, and `help` lists only what the person may do', async () => {
     await planMeeting(t, people.committee.id, { day: '2021-05-20' });
     let before = t.connector.sent().length;
