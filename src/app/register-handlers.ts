@@ -1,10 +1,11 @@
-import { helpCommand } from '../commands/help-command.js';
+import { helpAction, helpCommand } from '../commands/help-command.js';
 import { languageCommand } from '../commands/language-command.js';
 import { confirmAskAction, confirmCancelAction } from '../conversation/confirm-actions.js';
 import { HandlerRegistry } from '../conversation/handler-registry.js';
 import { registerDecisions } from '../decisions/register.js';
 import { registerDependencies } from '../dependencies/register.js';
 import { registerDocuments } from '../documents/register.js';
+import { registerHome } from '../home/register.js';
 import { registerMeetings } from '../meetings/register.js';
 import { registerPortfolio } from '../portfolio/register.js';
 import { registerRoster } from '../roster/register.js';
@@ -13,6 +14,7 @@ import { registerRoster } from '../roster/register.js';
 export function registerHandlers(): HandlerRegistry {
   const registry = new HandlerRegistry();
   registry.addCommand(helpCommand(registry));
+  registerHome(registry);
   registerMeetings(registry);
   registerPortfolio(registry);
   registerDependencies(registry);
@@ -20,6 +22,7 @@ export function registerHandlers(): HandlerRegistry {
   registerDocuments(registry);
   registerRoster(registry);
   registry.addCommand(languageCommand);
+  registry.addAction(helpAction(registry));
   registry.addAction(confirmAskAction).addAction(confirmCancelAction);
   return registry;
 }

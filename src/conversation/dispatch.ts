@@ -28,10 +28,18 @@ export class Dispatcher {
     const parsed = parseCommand(text);
     const command = this.registry.command(parsed.name || 'help');
     if (!command) {
+      const fallback = this.registry.fallback;
+      if (fallback) return this.guard(ctx, 'command.unknown', () => fallback(ctx, [parsed.name, ...parsed.args].join(' ')));
       return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.unknownCommand, { command: parsed.name })));
     }
     if (command.requiresPerson && !ctx.actor.personId) return reply.message(plainMessage(t(ctx.actor.locale, conversationTexts.notInRoster)));
     return this.guard(ctx, `command.${command.name}`, () => command.run(ctx, parsed.args));
+  }
+
+  /** Is this text one of our commands (rather than a sentence for the fallback)? */
+  knowsCommand(text: string): boolean {
+    const parsed = parseCommand(text);
+    return Boolean(this.registry.command(parsed.name || 'help'));
   }
 
   async action(ctx: TurnContext, actionId: string, payload: Payload): Promise<Reply> {

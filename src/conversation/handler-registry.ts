@@ -1,4 +1,8 @@
-import type { ActionDefinition, CommandDefinition, FormDefinition } from './handler-types.js';
+import type { ActionDefinition, CommandDefinition, FormDefinition, TurnContext } from './handler-types.js';
+import type { Reply } from './reply.js';
+
+/** What answers a message that is no command: the whole text, as typed. */
+export type FallbackAnswer = (ctx: TurnContext, text: string) => Promise<Reply>;
 
 /** All commands, buttons and forms the bot answers, looked up by stable id or command word. */
 export class HandlerRegistry {
@@ -6,6 +10,8 @@ export class HandlerRegistry {
   private readonly commandsByWord = new Map<string, CommandDefinition>();
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly forms = new Map<string, FormDefinition>();
+  /** Answers a sentence that is no command (the home's buttons instead of "unknown command"); set once. */
+  fallback: FallbackAnswer | null = null;
 
   addCommand(command: CommandDefinition): this {
     for (const word of [command.name, ...command.aliases].map((w) => w.toLowerCase())) {
@@ -25,6 +31,12 @@ export class HandlerRegistry {
   addForm(form: FormDefinition): this {
     if (this.forms.has(form.formId)) throw new Error(`Form ${form.formId} is registered twice`);
     this.forms.set(form.formId, form);
+    return this;
+  }
+
+  setFallback(answer: FallbackAnswer): this {
+    if (this.fallback) throw new Error('The fallback answer is set twice');
+    this.fallback = answer;
     return this;
   }
 

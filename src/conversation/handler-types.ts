@@ -1,3 +1,4 @@
+import type { Audience } from '../access/person-rights.js';
 import type { AppServices } from '../app/services.js';
 import type { Text } from '../i18n/text.js';
 import type { FormId, ActionId } from '../ui/action-ids.js';
@@ -19,6 +20,8 @@ export interface CommandDefinition {
   usage?: Text;
   /** When true, people outside the roster get a polite refusal instead. */
   requiresPerson: boolean;
+  /** Who `help` shows it to (default everyone); the command itself still asks the access module. */
+  audience?: Audience;
   run(ctx: TurnContext, args: string[]): Promise<Reply>;
 }
 

@@ -114,6 +114,7 @@ export async function startFakeSlackApi() {
       case 'views.open':
       case 'views.update':
       case 'views.push':
+      case 'views.publish':
         return { status: 200, body: { ok: true, view: { id: `V${nextTs().replace('.', '')}` } } };
       default:
         return { status: 200, body: { ok: true } };

@@ -3,12 +3,14 @@ import type { AppServices } from '../../app/services.js';
 import type { Dispatcher } from '../../conversation/dispatch.js';
 import { register as registerAction } from './listeners/action.js';
 import { register as registerCommand } from './listeners/command.js';
+import { register as registerHome } from './listeners/home.js';
 import { register as registerMessage } from './listeners/message.js';
 import { register as registerView } from './listeners/view.js';
 import { slackListenerDeps } from './run-slack-turn.js';
 
 /**
- * Slack's ways in: the `/saksgang` command, direct messages and mentions (the command grammar), buttons
+ * Slack's ways in: the `/saksgang` command, direct messages and mentions (the command grammar), the App Home
+ * tab (the person's home, published when it opens), buttons
  * (by stable action id) and modal submissions (by form id). Each is one listener file; each turn goes
  * through `runSlackTurn`, which answers Slack within the budget counted from the request's arrival.
  */
@@ -16,6 +18,7 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
   const deps = slackListenerDeps(services, dispatcher, options.budgetMs);
   registerCommand(app, deps);
   registerMessage(app, deps);
+  registerHome(app, deps);
   registerAction(app, deps);
   registerView(app, deps);
 }

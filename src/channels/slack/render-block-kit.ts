@@ -111,6 +111,11 @@ export function renderMessage(message: Message): { text: string; blocks: SlackBl
   return { text: clip(toMrkdwn(message.text), 3000), blocks: renderBlocks(message.blocks, LIMITS.blocks) };
 }
 
+/** The App Home tab (`views.publish`): the message's blocks; a home view holds up to 100. */
+export function renderHomeView(message: Message): SlackBlock {
+  return { type: 'home', blocks: renderBlocks(message.blocks, LIMITS.modalBlocks) };
+}
+
 function option(value: string, label: string) {
   return { text: plain(label, LIMITS.option), value };
 }

@@ -12,6 +12,8 @@ export const SLACK_EVENT_SCOPES = {
   'message.im': ['im:history'],
   // app.event('app_mention', ...)
   app_mention: ['app_mentions:read'],
+  // app.event('app_home_opened', ...) in listeners/home.ts: the home tab, published with views.publish; needs no scope
+  app_home_opened: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every Web API method the code calls (`client.<method>(...)`), with the bot scopes it needs. */
@@ -27,6 +29,8 @@ export const SLACK_METHOD_SCOPES = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'views.open': [],
+  // The App Home tab (listeners/home.ts, and a refresh clicked in it).
+  'views.publish': [],
   'views.update': [],
 } as const satisfies Record<string, readonly string[]>;
 

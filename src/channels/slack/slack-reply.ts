@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../../conversation/reply.js';
-import { renderMessage, renderModal } from './render-block-kit.js';
+import { renderHomeView, renderMessage, renderModal } from './render-block-kit.js';
 
 /** Where a Slack turn came from: what a reply needs to land in the right place. */
 export interface SlackTurnPlace {
@@ -9,11 +9,14 @@ export interface SlackTurnPlace {
   messageTs?: string | undefined;
   threadTs?: string | undefined;
   triggerId?: string | undefined;
+  /** The turn came from the person's App Home tab: an update publishes the tab again. */
+  home?: boolean | undefined;
 }
 
 /**
  * Delivers a handler's reply for turns that arrive as events or button clicks (slash commands and modal
- * submissions answer in the HTTP response instead; see register-slack-listeners.ts).
+ * submissions answer in the HTTP response instead; see register-slack-listeners.ts). A click in the App Home
+ * tab has no message to update: its update publishes the tab again, and its other messages come by DM.
  */
 export async function sendSlackReply(client: WebClient, place: SlackTurnPlace, result: Reply): Promise<void> {
   switch (result.kind) {
@@ -24,6 +27,10 @@ export async function sendSlackReply(client: WebClient, place: SlackTurnPlace, r
       await client.views.open({ trigger_id: place.triggerId, view: renderModal(result.form) as never });
       return;
     case 'update':
+      if (place.home) {
+        await client.views.publish({ user_id: place.userId, view: renderHomeView(result.message) as never });
+        return;
+      }
       if (place.channelId && place.messageTs) {
         await client.chat.update({ channel: place.channelId, ts: place.messageTs, ...renderMessage(result.message) });
         return;

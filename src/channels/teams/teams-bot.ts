@@ -25,8 +25,9 @@ function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
 }
 
 /**
- * Teams' ways in: messages to the bot (the command grammar) and `Action.Execute` card actions (by verb:
- * a button's action id or a form's id). Each becomes one dispatcher call; the reply is rendered here.
+ * Teams' ways in: messages to the bot (the command grammar), `Action.Execute` card actions (by verb:
+ * a button's action id or a form's id) and the app's installation in a 1:1 chat (the home card). Each becomes
+ * one dispatcher call; the reply is rendered here.
  */
 export class TeamsBot extends ActivityHandler {
   constructor(
@@ -37,15 +38,41 @@ export class TeamsBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const ended = this.services.metrics?.startTurn('teams', 'message');
       try {
+        const firstContact = await this.isFirstContact(context);
         const ctx = await this.turn(context);
         const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-        const result = await this.dispatcher.command(ctx, text);
+        // A person's first words to the bot that are no command ("hei") get their whole home card.
+        const result = await this.dispatcher.command(ctx, firstContact && !this.dispatcher.knowsCommand(text) ? 'home' : text);
         await this.deliver(ctx, 'message reply', () => this.send(context, result));
       } finally {
         ended?.();
       }
       await next();
     });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  /**
+   * The app installed in a person's 1:1 chat (a `conversationUpdate` that adds the bot): the person gets their
+   * home card, as `home` gives it. Nothing is sent when the bot is added to a team or group chat: the home is
+   * personal.
+   */
+  private async welcome(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id);
+    const personal = activity.conversation?.conversationType === 'personal' || (!activity.conversation?.conversationType && !activity.conversation?.isGroup);
+    if (!botAdded || !personal) return;
+    const ended = this.services.metrics?.startTurn('teams', 'message');
+    try {
+      const ctx = await this.turn(context);
+      const result = await this.dispatcher.command(ctx, 'home');
+      await this.deliver(ctx, 'home on install', () => this.send(context, result));
+    } finally {
+      ended?.();
+    }
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
@@ -84,6 +111,16 @@ export class TeamsBot extends ActivityHandler {
       case 'none':
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };
     }
+  }
+
+  /** A roster person writing in their 1:1 chat for the first time: no conversation of theirs is remembered yet. */
+  private async isFirstContact(context: TurnContext): Promise<boolean> {
+    const { from, conversation } = context.activity;
+    if (conversation?.conversationType !== 'personal') return false;
+    const person =
+      (from.aadObjectId ? await this.services.db.person.findUnique({ where: { aadObjectId: from.aadObjectId }, select: { teamsConversationRef: true } }) : null) ??
+      (await this.services.db.person.findUnique({ where: { teamsUserId: from.id }, select: { teamsConversationRef: true } }));
+    return person !== null && person.teamsConversationRef === null;
   }
 
   /** The turn's context: the person, and services whose log carries the turn's id and platform. */

@@ -24,6 +24,7 @@ export const decisionsCommand: CommandDefinition = {
   summary: decisionTexts.summary,
   usage: decisionTexts.usage,
   requiresPerson: true,
+  audience: 'secretariat',
   async run(ctx, args) {
     const verb = args[0]?.toLowerCase() ?? '';
     if (SEARCH.has(verb)) return searchReply(ctx, args.slice(1));

@@ -27,6 +27,7 @@ export const redDependenciesCommand: CommandDefinition = {
   summary: T.listSummary,
   usage: T.listUsage,
   requiresPerson: true,
+  audience: 'portfolio_secretariat',
   async run({ actor, services }, args) {
     const locale = actor.locale;
     await assertAccess(services.db, actor.personId, { action: 'list_red_dependencies' });

@@ -40,6 +40,7 @@ export const meetingCommand: CommandDefinition = {
   summary: meetingTexts.commandSummary,
   usage: meetingTexts.commandUsage,
   requiresPerson: true,
+  audience: 'secretariat',
   async run({ actor, services }, args) {
     const { db } = services;
     const locale = actor.locale;

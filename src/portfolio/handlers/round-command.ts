@@ -92,5 +92,6 @@ export const roundCommand: CommandDefinition = {
   summary: T.roundSummary,
   usage: T.roundUsage,
   requiresPerson: true,
+  audience: 'portfolio_secretariat',
   run,
 };

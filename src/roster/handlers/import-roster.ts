@@ -21,6 +21,7 @@ export const rosterCommand: CommandDefinition = {
   summary: T.summary,
   usage: T.usage,
   requiresPerson: true,
+  audience: 'secretariat',
   async run({ services, actor }, args) {
     if (!IMPORT_WORDS.includes((args[0] ?? '').toLowerCase())) return reply.message(plainMessage(t(actor.locale, T.help)));
     await assertAccess(services.db, actor.personId, { action: 'import_roster' });

@@ -40,9 +40,11 @@ describe('help through the Slack HTTP edge', () => {
     expect(JSON.stringify(posted[0]!.args.blocks)).toContain('Saksgang – hjelp');
   });
 
-  it('tells an unknown command apart, in the person’s language', async () => {
+  it('answers what is no command with the home’s buttons instead of a syntax error, in their language', async () => {
     const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UEMMA', 'fly-to-the-moon'), 'application/x-www-form-urlencoded');
-    expect(res.json.text).toContain('I do not know the command "fly-to-the-moon"');
+    expect(res.json.text).toContain('I did not quite understand "fly-to-the-moon"');
+    expect(JSON.stringify(res.json.blocks)).toContain('saksgang.home.show');
+    expect(res.json.text).not.toContain('I do not know the command');
   });
 
   it('refuses a forged signature with 401 and has no side effect', async () => {

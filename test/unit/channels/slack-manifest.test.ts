@@ -17,7 +17,7 @@ function sources(dir: string): { path: string; text: string }[] {
 const code = sources(SRC);
 const slackListeners = sources(join(SRC, 'channels', 'slack', 'listeners'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest/slack/manifest.json'), 'utf8')) as {
-  features: { slash_commands: { command: string; url: string }[] };
+  features: { slash_commands: { command: string; url: string }[]; app_home: { home_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[]; request_url: string }; interactivity: { is_enabled: boolean } };
 };
@@ -64,6 +64,9 @@ describe('the Slack manifest and the code', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([SLACK_COMMAND]);
     const text = listenerText();
     expect(manifest.settings.interactivity.is_enabled).toBe(/app\.(action|view)\(/.test(text));
+    // The App Home tab is on exactly when a listener publishes it.
+    expect(manifest.features.app_home.home_tab_enabled).toBe(/app\.event\(\s*'app_home_opened'/.test(text));
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     for (const url of [...manifest.features.slash_commands.map((c) => c.url), manifest.settings.event_subscriptions.request_url]) {
       expect(new URL(url).pathname).toBe('/slack/events');
     }

@@ -20,8 +20,9 @@ export function register(app: App, deps: SlackListenerDeps): void {
     await ack();
     const a = action as { action_id: string; value?: string };
     const actionId = a.action_id.split('#')[0]!;
-    const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string } };
-    const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id };
+    const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string }; view?: { type?: string } };
+    // A click in the App Home tab: an update publishes the tab again (slack-reply.ts).
+    const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id, home: b.view?.type === 'home' };
     const tell = (text: string) => sendSlackReply(client, { ...place, messageTs: undefined }, { kind: 'message', message: plainMessage(text) });
     // Not awaited: Bolt sends the answer when this listener returns.
     void runSlackTurn(deps, {
