@@ -34,7 +34,8 @@ export async function listMeetings(services: AppServices, request: { personId: s
   const blocks: Block[] = [{ type: 'header', text: title }];
   for (const meeting of meetings) {
     const ref = formatMeetingRef(committee.key, meeting);
-    const when = `${formatDate(meeting.startsAt, locale, zone)} ${formatTime(meeting.startsAt, locale, zone)}–${formatTime(meeting.endsAt, locale, zone)}`;
+    // "20. mai 2026 kl. 10.00–16.00" / "20 May 2026 10:00–16:00".
+    const when = `${formatDate(meeting.startsAt, locale, zone)} ${formatTime(meeting.startsAt, locale, zone)}–${formatTime(meeting.endsAt, locale, zone).replace(/^kl\. /, '')}`;
     const state = t(locale, meetingStateTexts[meeting.state]);
     const place = meeting.place ? ` · ${escapeMarkup(meeting.place)}` : '';
     lines.push(`${ref}: ${when} (${state})`);
