@@ -1,5 +1,5 @@
 import type { AppServices } from '../app/services.js';
-import type { Platform } from '../channels/gateway.js';
+import type { Actor } from '../conversation/actor.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { enqueueDelivery, updateDelivery } from '../outbox/enqueue-delivery.js';
 import { decisionKeys } from './ids.js';
@@ -16,7 +16,7 @@ export const OVERVIEW_KIND = 'decision_overview';
  */
 export async function sendDecisionOverview(
   services: AppServices,
-  request: { meetingId: string; personId: string; locale: Locale; platform: Platform; platformUserId: string },
+  request: { meetingId: string; personId: string; locale: Locale; platform: Actor['platform']; platformUserId: string },
 ): Promise<void> {
   const { db } = services;
   const earlier = await db.delivery.count({ where: { kind: OVERVIEW_KIND, idempotencyKey: { startsWith: decisionKeys.overviewPrefix(request.meetingId, request.personId) } } });
