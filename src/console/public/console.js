@@ -48,6 +48,7 @@
     bootId: null,
     lost: false,
     opening: false,
+    rosterFailed: false,
   };
   // How often the page asks the app whether it restarted and which language the played person has.
   var STATUS_EVERY_MS = 1000;
@@ -212,7 +213,12 @@
   // transcript: when the app was out of reach or started anew, the conversation is opened again. When the
   // played person changed language (`language en`), the page's words and Web Chat's follow.
   async function checkStatus() {
-    if (state.opening || !state.person) return;
+    if (state.opening) return;
+    if (!state.person) {
+      // The app was out of reach when the page loaded: load the roster once it answers.
+      if (state.rosterFailed) await loadRoster();
+      return;
+    }
     var status;
     try {
       var response = await fetch('/console/api/status?person=' + encodeURIComponent(state.person.key), { cache: 'no-store' });
@@ -246,9 +252,11 @@
   }
 
   async function loadRoster() {
+    state.rosterFailed = true;
     var response = await fetch('/console/api/roster');
     if (!response.ok) return showProblem(text().failed + response.status);
     state.roster = await response.json();
+    state.rosterFailed = false;
     renderChrome();
     if (state.roster.people.length === 0) {
       renderPicker();
