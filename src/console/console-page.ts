@@ -3,7 +3,8 @@ import { CONSOLE_PATHS } from './console-paths.js';
 /**
  * The console page: a roster picker and the conversations of the played person on the left, Web Chat on
  * the right. The script (public/console.js) fills both in; the page's words follow the played person's
- * language.
+ * language, also after `language en` / `språk nb` (it asks `/console/api/status` every second), and it opens its
+ * conversation again by itself after the app was out of reach or restarted.
  */
 export function renderConsolePage(options: { webChatAvailable: boolean }): string {
   const missing = options.webChatAvailable

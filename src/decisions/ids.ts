@@ -36,6 +36,10 @@ export const AttendanceFields = {
 /** Outbox keys and job ids: deterministic, so nothing is posted or queued twice. */
 export const decisionKeys = {
   summary: (meetingId: string) => `decisions.summary.${meetingId}`,
+  /** The n-th copy of a meeting's decision overview that a person asked for. */
+  overview: (meetingId: string, personId: string, n: number) => `decisions.overview.${meetingId}.${personId}.${n}`,
+  /** Every copy of a meeting's overview (or one person's copies) starts with this. */
+  overviewPrefix: (meetingId: string, personId?: string) => `decisions.overview.${meetingId}.${personId ? `${personId}.` : ''}`,
   presenter: (itemId: string) => `decisions.presenter.${itemId}`,
   /** Per owner and due date: a corrected follow-up (new owner or date) is reminded again, an unchanged one never twice. */
   followUpReminder: (followUpId: string, ownerId: string, dueDay: string) => `decisions.followup-reminder.${followUpId}.${ownerId}.${dueDay}`,

@@ -5,6 +5,7 @@ import { sendToPerson } from '../outbox/send-to-person.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
 import { buildDecisionSummary } from './build-decision-summary.js';
 import { buildPresenterMessage } from './build-presenter-message.js';
+import { overviewCopiesJob } from './jobs/overview-copies-job.js';
 import { decisionKeys } from './ids.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
 import { scheduleFollowUpReminders } from './schedule-follow-up-reminders.js';
@@ -14,7 +15,8 @@ import type { DecisionInput } from './validate-decision-form.js';
  * Records (or corrects) the decision on an agenda item with its notes and follow-ups. Follow-ups are kept
  * in their rows, so a correction keeps their ids (and their reminders). When the meeting's decisions are
  * already published, the decision is marked corrected, the posted summary and the presenter's message are
- * updated in place, and the follow-up reminders are moved. Returns whether it was such a correction.
+ * updated in place, and the follow-up reminders are moved. Every copy of the meeting's decision overview is edited
+ * to show the saved decision (a job staged in the same transaction). Returns whether it was such a correction.
  */
 export async function recordDecision(services: AppServices, request: { itemId: string; recordedById: string; input: DecisionInput }): Promise<{ corrected: boolean }> {
   const { db, clock } = services;
@@ -43,8 +45,11 @@ export async function recordDecision(services: AppServices, request: { itemId: s
     }
     const surplus = existing.slice(input.followUps.length).map((f) => f.id);
     if (surplus.length > 0) await tx.followUp.deleteMany({ where: { id: { in: surplus } } });
+    // Every copy of the meeting's decision overview is edited to show the saved decision, by a job written with it.
+    await services.jobs.stage(tx, overviewCopiesJob, { meetingId: item.meetingId, stamp: now.getTime() }, now);
     return decision.id;
   });
+  await services.jobs.enqueue(overviewCopiesJob, { meetingId: item.meetingId, stamp: now.getTime() }, { runAt: now });
 
   if (published) await refreshPublished(services, item.meetingId, itemId, decisionId);
   // Minutes already sent get a new version with the correction (the job sends only a changed one).

@@ -9,6 +9,7 @@ import { searchCommand } from './handlers/search-command.js';
 import type { JobHandler } from '../jobs/job-handler.js';
 import { draftMinutesReminderHandler } from './jobs/draft-minutes-handler.js';
 import { followUpReminderHandler } from './jobs/follow-up-reminder-handler.js';
+import { overviewCopiesHandler } from './jobs/overview-copies-handler.js';
 import { publishDecisionsHandler } from './jobs/publish-decisions-handler.js';
 
 /** The decisions capability's commands, buttons and forms: one handler file per command or card verb. */
@@ -19,4 +20,4 @@ export function registerDecisions(registry: HandlerRegistry): void {
 }
 
 /** How the decisions capability's queued jobs run (the worker's registry lists them). */
-export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler];
+export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler, overviewCopiesHandler];

@@ -6,12 +6,12 @@ type MeetingRef = { meeting: string };
 export const decisionTexts = defineTexts({
   // commands
   summary: { nb: 'Registrer vedtak og oppmøte etter et møte, og publiser vedtakene', en: 'Record decisions and attendance after a meeting, and publish them' },
-  usage: { nb: 'vedtak NUIT 2/2026 | vedtak publiser NUIT 2/2026 | vedtak oppmøte NUIT 2/2026', en: 'decisions NUIT 2/2026 | decisions publish NUIT 2/2026 | decisions attendance NUIT 2/2026' },
+  usage: { nb: 'vedtak NUIT [2/2026] | vedtak publiser NUIT [2/2026] | vedtak oppmøte NUIT [2/2026]', en: 'decisions NUIT [2/2026] | decisions publish NUIT [2/2026] | decisions attendance NUIT [2/2026]' },
   searchSummary: { nb: 'Søk i vedtak: tekst, utvalg, år eller sak 12/21', en: 'Search decisions: text, committee, year or case 12/21' },
   searchUsage: { nb: 'søk vedtak <tekst> [utvalg] [år] [sak 12/21]', en: 'search decisions <text> [committee] [year] [case 12/21]' },
   meetingUsage: {
-    nb: 'Skriv utvalg og møtenummer, for eksempel «vedtak NUIT 2/2026».',
-    en: 'Give the committee and meeting number, for example "decisions NUIT 2/2026".',
+    nb: 'Skriv utvalget og gjerne møtenummeret, for eksempel «vedtak NUIT» (siste møte som er holdt) eller «vedtak NUIT 2/2026».',
+    en: 'Give the committee and, if you like, the meeting number, for example "decisions NUIT" (the last meeting held) or "decisions NUIT 2/2026".',
   },
   searchHowTo: {
     nb: 'Skriv for eksempel «søk vedtak journal NUIT 2026» eller «søk vedtak sak 12/26».',

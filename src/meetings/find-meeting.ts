@@ -27,3 +27,14 @@ export async function findMeeting(db: Db, committee: { id: string; key: string }
   if (!next) throw new AppError(ErrorCode.NotFound, `no upcoming meeting of ${committee.key}`, meetingTexts.noUpcomingMeeting, { committee: committee.key });
   return next;
 }
+
+/** A committee's meeting by "N/YYYY", or the last one held (started, not cancelled) when no number is given. */
+export async function findHeldMeeting(db: Db, committee: { id: string; key: string }, number: string | undefined, now: Date) {
+  if (number) return findMeeting(db, committee, number, now);
+  const last = await db.meeting.findFirst({
+    where: { committeeId: committee.id, state: { not: 'cancelled' }, startsAt: { lte: now } },
+    orderBy: { startsAt: 'desc' },
+  });
+  if (!last) throw new AppError(ErrorCode.NotFound, `no meeting of ${committee.key} held yet`, meetingTexts.noHeldMeeting, { committee: committee.key });
+  return last;
+}

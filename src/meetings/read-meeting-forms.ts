@@ -1,4 +1,6 @@
-import { instantAt, isCalendarDay, calendarDayOf } from '../calendar/working-days.js';
+import { parseDay } from '../calendar/parse-day.js';
+import { parseTime } from '../calendar/parse-time.js';
+import { instantAt, calendarDayOf } from '../calendar/working-days.js';
 import type { ItemType } from '../generated/prisma/enums.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
@@ -8,17 +10,15 @@ import { meetingTexts } from './texts.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 function text(values: FormValues, id: string): string {
   const v = values[id];
   return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 }
 
-/** Reads "HH:mm"; Teams may send "HH:mm:ss". */
-function time(values: FormValues, id: string): string {
-  const v = text(values, id);
-  return /^\d{2}:\d{2}:\d{2}$/.test(v) ? v.slice(0, 5) : v;
+/** A typed time as `HH:mm` (`10.00`, `kl. 10`, `10:00`, Teams' `10:00:00`); what cannot be read is returned as typed. */
+function time(values: FormValues, id: string): { typed: string; value: string | null } {
+  const typed = text(values, id);
+  return { typed, value: parseTime(typed) };
 }
 
 /** True for a full http(s) link. */
@@ -41,22 +41,23 @@ export interface MeetingFormValue {
 /** Date, start, end, place and video link (an empty place is a video meeting, its link may come later); every bad field gets its own message in `locale`. */
 export function readMeetingForm(values: FormValues, locale: Locale, now: Date, timeZone: string): Read<MeetingFormValue> {
   const errors: FieldErrors = {};
-  const date = text(values, 'date');
+  const typedDate = text(values, 'date');
+  const date = parseDay(typedDate, calendarDayOf(now, timeZone));
   const start = time(values, 'start');
   const end = time(values, 'end');
   const place = text(values, 'place');
   const videoLink = text(values, 'videoLink');
-  if (!date) errors.date = t(locale, meetingTexts.errRequired);
-  else if (!isCalendarDay(date)) errors.date = t(locale, meetingTexts.errDate);
+  if (!typedDate) errors.date = t(locale, meetingTexts.errRequired);
+  else if (!date) errors.date = t(locale, meetingTexts.errDate);
   else if (date < calendarDayOf(now, timeZone)) errors.date = t(locale, meetingTexts.errPast);
-  if (!start) errors.start = t(locale, meetingTexts.errRequired);
-  else if (!TIME.test(start)) errors.start = t(locale, meetingTexts.errTime);
-  if (!end) errors.end = t(locale, meetingTexts.errRequired);
-  else if (!TIME.test(end)) errors.end = t(locale, meetingTexts.errTime);
-  else if (TIME.test(start) && end <= start) errors.end = t(locale, meetingTexts.errEndBeforeStart);
+  if (!start.typed) errors.start = t(locale, meetingTexts.errRequired);
+  else if (!start.value) errors.start = t(locale, meetingTexts.errTime);
+  if (!end.typed) errors.end = t(locale, meetingTexts.errRequired);
+  else if (!end.value) errors.end = t(locale, meetingTexts.errTime);
+  else if (start.value && end.value <= start.value) errors.end = t(locale, meetingTexts.errEndBeforeStart);
   if (videoLink && !isLink(videoLink)) errors.videoLink = t(locale, meetingTexts.errLink);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { startsAt: instantAt(date, start, timeZone), endsAt: instantAt(date, end, timeZone), place, videoLink: videoLink || null } };
+  return { ok: true, value: { startsAt: instantAt(date!, start.value!, timeZone), endsAt: instantAt(date!, end.value!, timeZone), place, videoLink: videoLink || null } };
 }
 
 export interface ItemFormValue {
@@ -84,10 +85,10 @@ export function readItemForm(
   if (!title) errors.title = t(locale, meetingTexts.errRequired);
   if (presenter && !context.personIds.includes(presenter)) errors.presenter = t(locale, meetingTexts.errUnknownPerson);
   let plannedStart: Date | null = null;
-  if (planned) {
-    if (!TIME.test(planned)) errors.plannedStart = t(locale, meetingTexts.errTime);
+  if (planned.typed) {
+    if (!planned.value) errors.plannedStart = t(locale, meetingTexts.errTime);
     else {
-      plannedStart = instantAt(calendarDayOf(context.meeting.startsAt, context.timeZone), planned, context.timeZone);
+      plannedStart = instantAt(calendarDayOf(context.meeting.startsAt, context.timeZone), planned.value, context.timeZone);
       if (plannedStart < context.meeting.startsAt || plannedStart >= context.meeting.endsAt) errors.plannedStart = t(locale, meetingTexts.errOutsideMeeting);
     }
   }

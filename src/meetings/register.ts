@@ -7,6 +7,7 @@ import { agendaRefreshHandler } from './jobs/agenda-refresh-handler.js';
 import { cycleCommand } from './handlers/cycle-command.js';
 import { distributeNowAction } from './handlers/distribute-now.js';
 import { meetingCommand } from './handlers/meeting-command.js';
+import { meetingsCommand } from './handlers/meetings-command.js';
 import { moveItemDownAction, moveItemUpAction, removeItemAction } from './handlers/move-item.js';
 import { moveMeetingAction, moveMeetingForm } from './handlers/move-meeting.js';
 import { planMeetingForm } from './handlers/plan-meeting.js';
@@ -18,6 +19,7 @@ import { escalationHandler, milestoneHandler, reminderHandler } from './jobs/mee
 /** The meetings capability's commands, buttons and forms: one handler file per command or card verb. */
 export function registerMeetings(registry: HandlerRegistry): void {
   registry.addCommand(meetingCommand);
+  registry.addCommand(meetingsCommand);
   registry.addCommand(cycleCommand);
   registry.addCommand(agendaCommand);
   for (const action of [

@@ -6,14 +6,17 @@ import { ragOptions } from '../dependencies/dependency-labels.js';
 import { goalOptions, lifecycleOptions, sdgOptions } from './portfolio-labels.js';
 import { PortfolioForms } from './ids.js';
 import { portfolioTexts as T } from './texts.js';
-import { asksBudget, asksRisk, NARRATIVE_MAX, type SegmentValue } from './read-report-form.js';
+import { asksBudget, asksRisk, NARRATIVE_MAX, REPORT_DRAFT, type SegmentValue } from './read-report-form.js';
 
 export interface ReportFormSubject {
   round: { id: string; label: string; dueDate: Date };
   initiative: { id: string; name: string; segment: SegmentValue };
 }
 
-/** The status report form of one initiative in one round, filled in with `values` (previous report, draft or typed input). */
+/**
+ * The status report form of one initiative in one round, filled in with `values` (previous report, draft or typed
+ * input), with two actions: **Send inn** / **Submit** and **Lagre utkast** / **Save draft**.
+ */
 export function buildReportForm(locale: Locale, subject: ReportFormSubject, values: FormValues): Form {
   const { round, initiative } = subject;
   const number = (id: string, label: string): Field => ({ id, type: 'number', label, hint: t(locale, T.hintNumber) });
@@ -26,25 +29,17 @@ export function buildReportForm(locale: Locale, subject: ReportFormSubject, valu
     { id: 'lifecycle', type: 'select', label: t(locale, T.fieldLifecycle), required: true, options: lifecycleOptions(locale) },
     { id: 'mainGoal', type: 'select', label: t(locale, T.fieldMainGoal), options: goalOptions(locale) },
     { id: 'sdgs', type: 'multiselect', label: t(locale, T.fieldSdgs), options: sdgOptions(locale) },
-    {
-      id: 'mode',
-      type: 'select',
-      label: t(locale, T.fieldMode),
-      required: true,
-      options: [
-        { value: 'submit', label: t(locale, T.modeSubmit) },
-        { value: 'draft', label: t(locale, T.modeDraft) },
-      ],
-    },
   ];
   const form: Form = {
     formId: PortfolioForms.report,
     title: t(locale, T.formTitle),
+    // Two actions that say what they do: "Send inn" submits, "Lagre utkast" keeps a draft.
     submitLabel: t(locale, T.formSubmit),
+    alternative: { label: t(locale, T.formSaveDraft), value: REPORT_DRAFT },
     cancelLabel: t(locale, T.formCancel),
     context: { roundId: round.id, initiativeId: initiative.id },
     intro: [{ type: 'text', text: t(locale, T.formIntro, { initiative: initiative.name, label: round.label, due: formatDate(round.dueDate, locale) }) }],
     fields,
   };
-  return withValues(form, { mode: 'submit', ...values });
+  return withValues(form, values);
 }

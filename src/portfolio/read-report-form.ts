@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
-import type { FieldErrors, FormValues } from '../ui/model.js';
+import { FORM_SUBMIT_AS, type FieldErrors, type FormValues } from '../ui/model.js';
 import { RAGS, type RagValue } from '../dependencies/dependency-labels.js';
 import { GOALS, LIFECYCLES, SDGS } from './portfolio-labels.js';
 import { portfolioTexts as T } from './texts.js';
@@ -27,6 +27,9 @@ export interface ReportInput {
   sdgs: number[];
 }
 
+/** The report form's second action, "Lagre utkast" / "Save draft", sends this as `submitAs`. */
+export const REPORT_DRAFT = 'draft';
+
 const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
 const many = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? v : v ? v.split(',') : []).map((s) => s.trim()).filter(Boolean);
 
@@ -36,7 +39,8 @@ const many = (v: string | string[] | undefined): string[] => (Array.isArray(v) ?
  */
 export function readReportForm(values: FormValues, segment: SegmentValue, locale: Locale): { ok: true; input: ReportInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const mode = one(values.mode) === 'draft' ? 'draft' : 'submit';
+  // "Lagre utkast" sends `submitAs: draft`; cards sent before it was a second action carry `mode: draft`.
+  const mode = one(values[FORM_SUBMIT_AS]) === REPORT_DRAFT || one(values.mode) === REPORT_DRAFT ? 'draft' : 'submit';
   const choice = <V extends string | number>(id: string, allowed: readonly V[]): V | null => {
     const raw = one(values[id]);
     if (!raw) return null;

@@ -71,7 +71,8 @@ export const portfolioTexts = defineTexts({
   },
   // report form
   formTitle: { nb: 'Statusrapport', en: 'Status report' },
-  formSubmit: { nb: 'Lagre', en: 'Save' },
+  formSubmit: { nb: 'Send inn', en: 'Submit' },
+  formSaveDraft: { nb: 'Lagre utkast', en: 'Save draft' },
   formCancel: { nb: 'Avbryt', en: 'Cancel' },
   formIntro: {
     nb: (p: { initiative: string; label: string; due: string }) => `**${p.initiative}** – ${p.label}, frist ${p.due}.`,
@@ -88,9 +89,6 @@ export const portfolioTexts = defineTexts({
   fieldLifecycle: { nb: 'Fase', en: 'Lifecycle state' },
   fieldMainGoal: { nb: 'Hovedmål i strategien', en: 'Main strategy goal' },
   fieldSdgs: { nb: 'Bærekraftsmål (FN)', en: 'UN sustainable development goals' },
-  fieldMode: { nb: 'Hva vil du gjøre?', en: 'What do you want to do?' },
-  modeSubmit: { nb: 'Send inn rapporten', en: 'Submit the report' },
-  modeDraft: { nb: 'Lagre som utkast', en: 'Save as draft' },
   stateActive: { nb: 'Aktiv', en: 'Active' },
   statePaused: { nb: 'Satt på pause', en: 'Paused' },
   stateCompleted: { nb: 'Avsluttet', en: 'Completed' },

@@ -9,6 +9,11 @@ export const ActionIds = {
   confirmAsk: 'saksgang.confirm.ask',
   /** The "no" of a confirmation step: nothing changes. */
   confirmCancel: 'saksgang.confirm.cancel',
+  /**
+   * Slack: the button of a form's second action (`Form.alternative`, e.g. "Lagre utkast") inside the modal. Its click
+   * is read as a submission of the modal's form with `submitAs` set; Teams sends the form's verb instead.
+   */
+  formAlternative: 'saksgang.form-alternative',
 } as const;
 export type ActionId = (typeof ActionIds)[keyof typeof ActionIds] | `saksgang.${string}`;
 

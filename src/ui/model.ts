@@ -80,11 +80,19 @@ export interface Form {
   intro?: Block[];
   fields: Field[];
   /**
+   * A second way to send the form beside `submitLabel` (e.g. "Lagre utkast" beside "Send inn"). Sent that way, the
+   * values carry `[FORM_SUBMIT_AS]: value`; sent with the main action, they carry no such value.
+   */
+  alternative?: { label: string; value: string };
+  /**
    * Names this rendering of the form, so the same form submitted twice counts once. Set by the dispatcher
    * on every form it hands out; the Teams card carries it back in its data (Slack uses the view id and hash).
    */
   submissionKey?: string;
 }
+
+/** The value that says which of a form's actions sent it (see `Form.alternative`); never a field id. */
+export const FORM_SUBMIT_AS = 'submitAs';
 
 /** What a person typed into a form, keyed by field id. Multi-selects give arrays. */
 export type FormValues = Record<string, string | string[] | undefined>;

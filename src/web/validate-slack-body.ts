@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ActionIds } from '../ui/action-ids.js';
 import { parse as parseQuery } from 'node:querystring';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
@@ -112,10 +113,21 @@ function parseSlackBody(raw: string, contentType: string | undefined): unknown {
   return JSON.parse(raw);
 }
 
+/** The callback id of the modal a click came from, or '' when it came from no modal. */
+function formOfView(body: unknown): string {
+  const view = (body as { view?: { callback_id?: unknown } }).view;
+  return typeof view?.callback_id === 'string' ? view.callback_id : '';
+}
+
 /** True when every button and form named in the body is one of ours. */
 function namesKnownIds(body: unknown, known: KnownIds): boolean {
   const clicked = blockActions.safeParse(body);
-  if (clicked.success) return clicked.data.actions.every((a) => Boolean(known.action(a.action_id.split('#')[0]!)));
+  // A form's second action in a modal names the modal's form, which must be ours too.
+  if (clicked.success) {
+    return clicked.data.actions.every((a) =>
+      a.action_id === ActionIds.formAlternative ? Boolean(known.form(formOfView(body))) : Boolean(known.action(a.action_id.split('#')[0]!)),
+    );
+  }
   const submitted = viewSubmission.safeParse(body);
   if (submitted.success) return Boolean(known.form(submitted.data.view.callback_id));
   return true;

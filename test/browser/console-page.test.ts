@@ -144,4 +144,35 @@ describe('the local chat console in a browser', () => {
     await expect.poll(() => transcript(), { timeout: 10_000 }).toContain('Saksgang – help');
     await shot('06-english');
   });
+
+  it('follows the played person to English after «språk en», and keeps talking after the app was out of reach', async () => {
+    await page.goto(`${t.url}/?person=marius-dahl`);
+    await page.waitForFunction(() => (globalThis as any).saksgangConsole?.person === 'marius-dahl' && (globalThis as any).saksgangConsole.ready);
+    expect(await page.locator('#console-person-label').innerText()).toBe('Du er');
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('språk en');
+    await input.press('Enter');
+    // The sidebar and the title follow without a reload.
+    await expect.poll(() => page.locator('#console-person-label').innerText(), { timeout: 10_000 }).toBe('You are');
+    expect(await page.locator('#console-conversations button[data-conversation="direct"]').innerText()).toBe('Direct messages');
+    expect(await page.title()).toBe('Saksgang – local console');
+
+    // A restart, as the page sees it: every request fails for a while (Direct Line's polling gives up at the first
+    // failure). Afterwards the page opens its conversation again by itself and what is typed reaches the bot.
+    const opened = await page.evaluate(() => (globalThis as any).saksgangConsole.opened as number);
+    const refused = { polls: 0, status: 0 };
+    await page.route('**/console/**', (route) => {
+      const url = route.request().url();
+      if (url.includes('/activities')) refused.polls += 1;
+      if (url.includes('/console/api/status')) refused.status += 1;
+      return route.abort('connectionrefused');
+    });
+    await expect.poll(() => refused.polls > 0 && refused.status > 0, { timeout: 10_000 }).toBe(true);
+    await page.unroute('**/console/**');
+    await page.waitForFunction((before) => (globalThis as any).saksgangConsole?.opened > before && (globalThis as any).saksgangConsole.ready, opened, { timeout: 10_000 });
+    await input.fill('help');
+    await input.press('Enter');
+    await expect.poll(() => transcript(), { timeout: 10_000 }).toContain('Saksgang – help');
+    await shot('07-english-after-reconnect');
+  });
 });

@@ -1,4 +1,5 @@
-import type { Block as UiBlock, Button, Field, Form, LinkButton, Message } from '../../ui/model.js';
+import { ActionIds } from '../../ui/action-ids.js';
+import type { Block as UiBlock, Button, Field, FieldErrors, Form, LinkButton, Message } from '../../ui/model.js';
 import { isLinkButton } from '../../ui/model.js';
 import { unescapeMarkup, withEscapesHidden } from '../../ui/markup.js';
 
@@ -153,15 +154,24 @@ function renderElement(field: Field): SlackBlock {
 }
 
 /** A form as a Slack modal view. The callback id is the form id; the context travels in private_metadata. */
-export function renderModal(form: Form): SlackBlock {
-  const inputs = form.fields.map((field) => ({
-    type: 'input',
-    block_id: field.id,
-    optional: !field.required,
-    label: plain(field.label, 2000),
-    element: renderElement(field),
-    ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
-  }));
+export function renderModal(form: Form, errors: FieldErrors = {}): SlackBlock {
+  const inputs = form.fields.flatMap((field): SlackBlock[] => {
+    const input = {
+      type: 'input',
+      block_id: field.id,
+      optional: !field.required,
+      label: plain(field.label, 2000),
+      element: renderElement(field),
+      ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+    };
+    // Errors of a form sent by its second action (Slack shows field errors only for the modal's own submit).
+    const error = errors[field.id];
+    return error ? [input, { type: 'context', elements: [{ type: 'mrkdwn', text: `:warning: ${toMrkdwn(error)}` }] }] : [input];
+  });
+  // The form's second action (`Form.alternative`): a button in the modal, read as a submission (listeners/action.ts).
+  const alternative: SlackBlock[] = form.alternative
+    ? [{ type: 'actions', block_id: 'saksgang-form-alternative', elements: [{ type: 'button', action_id: ActionIds.formAlternative, text: plain(form.alternative.label, 75), value: form.alternative.value }] }]
+    : [];
   return {
     type: 'modal',
     callback_id: form.formId,
@@ -169,7 +179,7 @@ export function renderModal(form: Form): SlackBlock {
     title: plain(form.title, LIMITS.title),
     submit: plain(form.submitLabel, LIMITS.title),
     close: plain(form.cancelLabel, LIMITS.title),
-    blocks: [...renderBlocks(form.intro ?? [], 20), ...inputs].slice(0, LIMITS.modalBlocks),
+    blocks: [...renderBlocks(form.intro ?? [], 20), ...inputs].slice(0, LIMITS.modalBlocks - alternative.length).concat(alternative),
   };
 }
 

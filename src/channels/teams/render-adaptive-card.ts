@@ -1,5 +1,5 @@
 import type { Block as UiBlock, Button, Field, FieldErrors, Form, LinkButton, Message } from '../../ui/model.js';
-import { isLinkButton } from '../../ui/model.js';
+import { FORM_SUBMIT_AS, isLinkButton } from '../../ui/model.js';
 import { unescapeMarkup } from '../../ui/markup.js';
 import { ActionIds } from '../../ui/action-ids.js';
 
@@ -178,6 +178,8 @@ export function renderFormCard(form: Form, errors: FieldErrors = {}): AdaptiveCa
       ...(form.submissionKey ? { [CARD_SUBMISSION]: form.submissionKey } : {}),
     },
   };
-  const result = card(body, [submit]);
+  // A second action (e.g. "Lagre utkast") sends the same form and says so in its data.
+  const alternative = form.alternative ? [{ type: 'Action.Execute', title: form.alternative.label, verb: form.formId, data: { ...submit.data, [FORM_SUBMIT_AS]: form.alternative.value } }] : [];
+  const result = card(body, [submit, ...alternative]);
   return errorCount > 0 ? { ...result, fallbackText: Object.values(errors).join(' ') } : result;
 }

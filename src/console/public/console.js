@@ -16,6 +16,7 @@
       roles: { secretariat: 'sekretariat', chair: 'leder', member: 'medlem', observer: 'observatør', owner: 'tiltakseier', contact: 'porteføljekontakt' },
       groups: { secretariat: 'Sekretariat', chair: 'Ledere', member: 'Medlemmer', observer: 'Observatører', owner: 'Tiltakseiere', contact: 'Porteføljekontakter', none: 'Andre' },
       failed: 'Konsollen fikk ikke kontakt med Saksgang: ',
+      title: 'Saksgang – lokal konsoll',
     },
     en: {
       intro: 'Local console: play anyone in the roster, without Slack or Teams.',
@@ -30,6 +31,7 @@
       roles: { secretariat: 'secretariat', chair: 'chair', member: 'member', observer: 'observer', owner: 'initiative owner', contact: 'portfolio contact' },
       groups: { secretariat: 'Secretariat', chair: 'Chairs', member: 'Members', observer: 'Observers', owner: 'Initiative owners', contact: 'Portfolio contacts', none: 'Others' },
       failed: 'The console could not reach Saksgang: ',
+      title: 'Saksgang – local console',
     },
   };
   var GROUP_ORDER = ['secretariat', 'chair', 'member', 'observer', 'owner', 'contact', 'none'];
@@ -40,7 +42,16 @@
     person: null,
     channel: null,
     directLine: null,
+    webChatElement: null,
+    session: null,
+    // The app start the page talks to (from /console/api/status) and whether it was out of reach since.
+    bootId: null,
+    lost: false,
+    opening: false,
+    rosterFailed: false,
   };
+  // How often the page asks the app whether it restarted and which language the played person has.
+  var STATUS_EVERY_MS = 1000;
   // For tests and curious developers: what the page currently shows.
   window.saksgangConsole = { ready: false, conversationId: null, person: null };
 
@@ -66,6 +77,7 @@
   function renderChrome() {
     var t = text();
     document.documentElement.lang = state.locale;
+    document.title = t.title;
     $('console-intro').textContent = t.intro;
     $('console-person-label').textContent = t.playAs;
     $('console-conversations-title').textContent = t.conversations;
@@ -126,18 +138,46 @@
     host.appendChild(p);
   }
 
-  async function open() {
-    if (!state.person) return;
+  // Everything on the page around Web Chat, in the played person's language.
+  function renderPage() {
     state.locale = state.person.locale;
     renderChrome();
     renderPicker();
     renderConversations();
-    writeUrl();
     var t = text();
     $('console-person-details').textContent = describe(state.person);
     $('console-title').textContent = state.channel
       ? t.channel + ' #' + state.channel.key + ' (' + state.channel.name + ') – ' + t.channelAs + ' ' + state.person.name
       : t.directWith + ' – ' + state.person.name;
+  }
+
+  function renderChat() {
+    window.WebChat.renderWebChat(
+      {
+        directLine: state.directLine,
+        userID: state.session.user.id,
+        username: state.session.user.name,
+        locale: state.locale === 'en' ? 'en-US' : 'nb-NO',
+        styleOptions: { botAvatarInitials: 'SG', userAvatarInitials: initials(state.session.user.name), bubbleMaxWidth: 720, hideUploadButton: true },
+      },
+      state.webChatElement,
+    );
+  }
+
+  async function open() {
+    if (!state.person) return;
+    state.opening = true;
+    try {
+      await openConversation();
+    } finally {
+      state.opening = false;
+    }
+  }
+
+  async function openConversation() {
+    renderPage();
+    writeUrl();
+    var t = text();
     window.saksgangConsole.ready = false;
     if (state.directLine) {
       state.directLine.end();
@@ -150,6 +190,7 @@
     });
     if (!response.ok) return showProblem(t.failed + response.status);
     var session = await response.json();
+    state.session = session;
     if (!window.WebChat) return;
     var directLine = window.WebChat.createDirectLine({
       token: session.token,
@@ -163,17 +204,47 @@
     host.textContent = '';
     var element = document.createElement('div');
     host.appendChild(element);
-    window.WebChat.renderWebChat(
-      {
-        directLine: directLine,
-        userID: session.user.id,
-        username: session.user.name,
-        locale: session.locale === 'en' ? 'en-US' : 'nb-NO',
-        styleOptions: { botAvatarInitials: 'SG', userAvatarInitials: initials(session.user.name), bubbleMaxWidth: 720, hideUploadButton: true },
-      },
-      element,
-    );
-    window.saksgangConsole = { ready: true, conversationId: session.conversationId, person: state.person.key };
+    state.webChatElement = element;
+    renderChat();
+    window.saksgangConsole = { ready: true, conversationId: session.conversationId, person: state.person.key, locale: state.locale, opened: (window.saksgangConsole.opened || 0) + 1 };
+  }
+
+  // Direct Line (polling) stops for good at the first failed poll, and a restarted app has forgotten the
+  // transcript: when the app was out of reach or started anew, the conversation is opened again. When the
+  // played person changed language (`language en`), the page's words and Web Chat's follow.
+  async function checkStatus() {
+    if (state.opening) return;
+    if (!state.person) {
+      // The app was out of reach when the page loaded: load the roster once it answers.
+      if (state.rosterFailed) await loadRoster();
+      return;
+    }
+    var status;
+    try {
+      var response = await fetch('/console/api/status?person=' + encodeURIComponent(state.person.key), { cache: 'no-store' });
+      if (!response.ok) throw new Error(String(response.status));
+      status = await response.json();
+    } catch (error) {
+      state.lost = true;
+      return;
+    }
+    var restarted = state.bootId !== null && status.bootId !== state.bootId;
+    var reconnect = state.lost || restarted;
+    state.bootId = status.bootId;
+    state.lost = false;
+    if (status.locale && status.locale !== state.person.locale) {
+      state.person.locale = status.locale;
+      if (!reconnect) {
+        renderPage();
+        if (state.directLine && state.webChatElement) renderChat();
+        window.saksgangConsole.locale = state.locale;
+      }
+    }
+    if (reconnect) await open();
+  }
+
+  function watchStatus() {
+    checkStatus().catch(function () { state.lost = true; }).then(function () { setTimeout(watchStatus, STATUS_EVERY_MS); });
   }
 
   function initials(name) {
@@ -181,9 +252,11 @@
   }
 
   async function loadRoster() {
+    state.rosterFailed = true;
     var response = await fetch('/console/api/roster');
     if (!response.ok) return showProblem(text().failed + response.status);
     state.roster = await response.json();
+    state.rosterFailed = false;
     renderChrome();
     if (state.roster.people.length === 0) {
       renderPicker();
@@ -204,5 +277,7 @@
   });
   $('console-reload').addEventListener('click', function () { loadRoster(); });
   renderChrome();
-  loadRoster().catch(function (error) { showProblem(text().failed + error.message); });
+  loadRoster()
+    .catch(function (error) { showProblem(text().failed + error.message); })
+    .then(function () { setTimeout(watchStatus, STATUS_EVERY_MS); });
 })();

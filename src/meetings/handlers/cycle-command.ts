@@ -1,4 +1,6 @@
-import { instantAt, isCalendarDay } from '../../calendar/working-days.js';
+import { parseDay } from '../../calendar/parse-day.js';
+import { parseTime } from '../../calendar/parse-time.js';
+import { calendarDayOf, instantAt } from '../../calendar/working-days.js';
 import type { CommandDefinition } from '../../conversation/handler-types.js';
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply } from '../../conversation/reply.js';
@@ -11,7 +13,10 @@ import { meetingTexts } from '../texts.js';
 
 const PREVIEW_WORDS = ['preview', 'vis', 'forhåndsvis', 'forhandsvis'];
 
-/** `cycle preview nuit 2026-05-20` / `syklus vis nuit 2026-05-20`: the milestones of a cycle for a meeting day. */
+/**
+ * `cycle preview nuit 20.05.2026` / `syklus vis nuit 2026-05-20 kl. 10`: the milestones of a cycle for a meeting
+ * day, at the cycle's meeting time unless one is written (`kl. 10`, `10.00`, `10:00`).
+ */
 export const cycleCommand: CommandDefinition = {
   name: 'cycle',
   aliases: ['syklus'],
@@ -21,11 +26,14 @@ export const cycleCommand: CommandDefinition = {
   async run({ actor, services }, args) {
     const locale = actor.locale;
     const rest = PREVIEW_WORDS.includes((args[0] ?? '').toLowerCase()) ? args.slice(1) : args;
-    const [name, date] = rest;
-    if (!name || !date) return reply.message(plainMessage(t(locale, meetingTexts.cycleHelp)));
-    if (!isCalendarDay(date)) return reply.message(plainMessage(t(locale, meetingTexts.cycleBadDate)));
+    const [name, typedDate, ...timeWords] = rest;
+    if (!name || !typedDate) return reply.message(plainMessage(t(locale, meetingTexts.cycleHelp)));
     const cycle = services.cycles.get(name.toLowerCase());
-    const meetingStart = instantAt(date, cycle.meetingTime, cycle.timeZone);
+    const date = parseDay(typedDate, calendarDayOf(services.clock(), cycle.timeZone));
+    if (!date) return reply.message(plainMessage(t(locale, meetingTexts.cycleBadDate)));
+    const time = timeWords.length > 0 ? parseTime(timeWords.join(' ')) : cycle.meetingTime;
+    if (!time) return reply.message(plainMessage(t(locale, meetingTexts.cycleBadTime)));
+    const meetingStart = instantAt(date, time, cycle.timeZone);
     const rows = scheduleRows(computeSchedule(cycle, meetingStart), locale, cycle.timeZone);
     const blocks: Block[] = [
       { type: 'header', text: cycle.labels[locale] },

@@ -26,8 +26,10 @@ afterEach(async () => t?.close());
 describe('publishing decisions asks first when it would be premature', () => {
   it('Slack, bokmål: the overview\'s Publiser carries a confirm dialog naming the 2 of 3 unrecorded items', async () => {
     await recordDecision(t, { itemId: nuit.items[1]!.id, recordedById: nuit.people.secretariat.id, text: 'Tatt til orientering.' });
-    const overview = await slash('UPSARA', 'vedtak NUIT 2/2026');
-    const publish = slackButtons(overview.json.blocks).find((e: any) => e.action_id.startsWith(DecisionActionIds.publish));
+    const before = t.slack.callsTo('chat.postMessage').length;
+    await slash('UPSARA', 'vedtak NUIT 2/2026');
+    const overview = await waitFor(() => t.slack.callsTo('chat.postMessage').slice(before).find((c) => c.args.channel === 'UPSARA'), 10_000, 'decision overview');
+    const publish = slackButtons(overview.args.blocks).find((e: any) => e.action_id.startsWith(DecisionActionIds.publish));
     expect(publish.confirm.text.text).toContain('2 av 3 saker har ikke registrert vedtak.');
     expect(publish.confirm.confirm.text).toBe('Publiser likevel');
     expect(JSON.parse(publish.value)).toEqual({ meetingId: nuit.meeting.id, confirmed: true });

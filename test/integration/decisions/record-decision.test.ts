@@ -29,15 +29,20 @@ const text = (v: string) => ({ v: { type: 'plain_text_input', value: v } });
 const select = (v: string) => ({ v: { type: 'static_select', selected_option: { value: v } } });
 const date = (v: string) => ({ v: { type: 'datepicker', selected_date: v } });
 const teams = (user: string) => ({ id: `29:${user}`, aadObjectId: `aad-${user}` });
+/** The decision overview comes as a direct message through the outbox: the first one posted to `user` after `before`. */
+const slackOverview = (user: string, before: number) =>
+  waitFor(() => t.slack.callsTo('chat.postMessage').slice(before).find((c) => c.args.channel === user && c.args.text.startsWith('Vedtak –')), 10_000, 'decision overview').then((c) => c.args);
 
 describe('recording decisions in Slack', () => {
   it('lists the meeting’s items with a record button each, for the secretariat, in bokmål', async () => {
-    const res = await slash('URSARA', 'vedtak NUIT 2/2026');
-    const blocks = JSON.stringify(res.json.blocks);
+    const before = t.slack.callsTo('chat.postMessage').length;
+    await slash('URSARA', 'vedtak NUIT 2/2026');
+    const overview = await slackOverview('URSARA', before);
+    const blocks = JSON.stringify(overview.blocks);
     expect(blocks).toContain('Vedtak – NUIT 2/2026');
     expect(blocks).toContain('12/26 Felles kommunal journal');
     expect(blocks).toContain('Forslag til vedtak: NUIT tar saken til orientering.');
-    const buttons = res.json.blocks.flatMap((b: any) => b.elements ?? []).filter((e: any) => e.action_id?.startsWith(DecisionActionIds.record));
+    const buttons = overview.blocks.flatMap((b: any) => b.elements ?? []).filter((e: any) => e.action_id?.startsWith(DecisionActionIds.record));
     expect(buttons).toHaveLength(3);
     expect(JSON.parse(buttons[1].value)).toEqual({ itemId: s.items[1]!.id });
   });
@@ -108,8 +113,9 @@ describe('recording decisions in Slack', () => {
     expect(field('decision').initial_value).toBe('NUIT tar saken til orientering og ber om en tidsplan.');
     expect(field('followup1_owner').initial_option.value).toBe(s.people.presenter.id);
     expect(field('followup1_due').initial_date).toBe('2026-06-10');
-    const list = await slash('URSARA', 'vedtak NUIT 2/2026');
-    expect(JSON.stringify(list.json.blocks)).toContain('Vedtak: NUIT tar saken til orientering og ber om en tidsplan.');
+    const posted = t.slack.callsTo('chat.postMessage').length;
+    await slash('URSARA', 'vedtak NUIT 2/2026');
+    expect(JSON.stringify((await slackOverview('URSARA', posted)).blocks)).toContain('Vedtak: NUIT tar saken til orientering og ber om en tidsplan.');
   });
 });
 
@@ -117,7 +123,7 @@ describe('recording decisions in Teams', () => {
   it('lists the items in English for an English secretary', async () => {
     const before = t.connector.sent().length;
     await postActivity(t.url, messageActivity(t.connector.url, teams('Rtom'), 'decisions NUIT 2/2026'));
-    const card = t.connector.sent()[before]!.body.attachments[0].content;
+    const card = (await waitFor(() => t.connector.repliesIn(dmOf(teams('Rtom')), before)[0], 10_000, 'overview card')).body.attachments[0].content;
     const json = JSON.stringify(card);
     expect(json).toContain('Decisions – NUIT 2/2026');
     expect(json).toContain('Record decision');
@@ -164,6 +170,76 @@ describe('recording decisions in Teams', () => {
     expect((await t.db.prisma.decision.findUniqueOrThrow({ where: { itemId: s.items[2]!.id } })).text).toBe('NUIT endorses the plan.');
   });
 });
+
+describe('the decision overview follows what is saved', () => {
+  it('Slack, bokmål: «vedtak NUIT» without a number takes the last meeting held; every copy shows a saved decision in place', async () => {
+    // The meeting after it has not been held yet, so "vedtak NUIT" means 2/2026.
+    await t.db.prisma.meeting.create({ data: { committeeId: s.committee.id, year: 2026, number: 3, startsAt: new Date('2026-09-10T08:00:00Z'), endsAt: new Date('2026-09-10T14:00:00Z'), place: 'Oslo' } });
+    const before = t.slack.callsTo('chat.postMessage').length;
+    await slash('URSARA', 'vedtak NUIT');
+    const sara = await slackOverview('URSARA', before);
+    expect(sara.text).toBe('Vedtak – NUIT 2/2026');
+    expect(JSON.stringify(sara.blocks)).toContain('Ikke registrert ennå.');
+    // A second secretary (English) has a copy of their own.
+    const tomBefore = t.slack.callsTo('chat.postMessage').length;
+    await slash('URTOM', 'decisions NUIT 2/2026');
+    await waitFor(() => t.slack.callsTo('chat.postMessage').slice(tomBefore).find((c) => c.args.channel === 'URTOM'), 10_000, 'Tom’s overview');
+
+    const updates = t.slack.callsTo('chat.update').length;
+    await submit('URSARA', DecisionFormIds.decision, { itemId: s.items[0]!.id }, { decision: text('Innkalling og saksliste godkjent.') });
+    const edited = await waitFor(() => {
+      const calls = t.slack.callsTo('chat.update').slice(updates);
+      const sarasCopy = calls.find((c) => JSON.stringify(c.args.blocks).includes('Vedtak: Innkalling og saksliste godkjent.'));
+      const tomsCopy = calls.find((c) => JSON.stringify(c.args.blocks).includes('Decision: Innkalling og saksliste godkjent.'));
+      return sarasCopy && tomsCopy ? { sarasCopy, tomsCopy } : undefined;
+    }, 10_000, 'both copies edited');
+    expect(edited.sarasCopy.args.text).toBe('Vedtak – NUIT 2/2026');
+    expect(edited.tomsCopy.args.text).toBe('Decisions – NUIT 2/2026');
+    // The other items are still unrecorded.
+    expect(JSON.stringify(edited.sarasCopy.args.blocks)).toContain('Ikke registrert ennå.');
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'decision_overview' } })).toBe(2);
+  });
+
+  it('Slack: a committee with no meeting held yet gets a clear answer', async () => {
+    await t.db.prisma.meeting.updateMany({ where: { committeeId: s.committee.id }, data: { startsAt: new Date('2026-09-10T08:00:00Z'), endsAt: new Date('2026-09-10T14:00:00Z') } });
+    const res = await slash('URSARA', 'vedtak NUIT');
+    expect(res.json.text).toBe('NUIT har ikke holdt noe møte ennå. Se møtene med «møter NUIT».');
+    const en = await slash('URTOM', 'decisions NUIT');
+    expect(en.json.text).toBe('NUIT has not held a meeting yet. See its meetings with "meetings NUIT".');
+  });
+
+  it('Teams, English: the overview card is edited in place when the decision is saved from it', async () => {
+    const before = t.connector.sent().length;
+    await postActivity(t.url, messageActivity(t.connector.url, teams('Rtom'), 'decisions NUIT'));
+    const overview = await waitFor(() => t.connector.repliesIn(dmOf(teams('Rtom')), before)[0], 10_000, 'overview card');
+    expect(JSON.stringify(overview.body.attachments[0].content)).toContain('Not recorded yet.');
+    const overviewId = (await t.db.prisma.delivery.findFirstOrThrow({ where: { kind: 'decision_overview' } })).platformMessageId;
+    expect(overviewId).toBeTruthy();
+
+    const callsBefore = t.connector.calls.length;
+    await postActivity(t.url, cardActionActivity(t.connector.url, teams('Rtom'), DecisionFormIds.decision, { _formId: DecisionFormIds.decision, _context: { itemId: s.items[1]!.id }, decision: 'NUIT takes note.' }));
+    const update = await waitFor(() => t.connector.calls.slice(callsBefore).find((c) => c.verb === 'update' && c.activityId === overviewId), 10_000, 'overview card updated');
+    const card = JSON.stringify(update.body.attachments[0].content);
+    expect(card).toContain('Decision: NUIT takes note.');
+    expect(card).toContain('Decisions – NUIT 2/2026');
+  });
+
+  it('Teams, bokmål: a Norwegian secretary’s copy is edited in bokmål', async () => {
+    const before = t.connector.sent().length;
+    await postActivity(t.url, messageActivity(t.connector.url, teams('Rsara'), 'vedtak NUIT 2/2026'));
+    await waitFor(() => t.connector.repliesIn(dmOf(teams('Rsara')), before)[0], 10_000, 'overview card');
+    const callsBefore = t.connector.calls.length;
+    await recordDecisionThroughForm(s.items[2]!.id);
+    const update = await waitFor(() => t.connector.calls.slice(callsBefore).find((c) => c.verb === 'update' && c.conversationId === dmOf(teams('Rsara'))), 10_000, 'overview card updated');
+    expect(JSON.stringify(update.body.attachments[0].content)).toContain('Vedtak: NUIT ber om en plan.');
+  });
+});
+
+/** Saves a decision through the Teams form, as Sara. */
+async function recordDecisionThroughForm(itemId: string): Promise<void> {
+  const res = await postActivity(t.url, cardActionActivity(t.connector.url, teams('Rsara'), DecisionFormIds.decision, { _formId: DecisionFormIds.decision, _context: { itemId }, decision: 'NUIT ber om en plan.' }));
+  expect(JSON.stringify(res.json)).toContain('er lagret');
+}
 
 describe('attendance', () => {
   it('opens the attendance form pre-filled from the replies to the call, and records it with the items a member sat out', async () => {

@@ -44,8 +44,11 @@ describe('a decision text on Slack can neither ping nor hide a link', () => {
   });
 
   it("in the secretariat's list of the meeting's decisions", async () => {
-    const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UESARA', 'vedtak NUIT 2/2026'), 'application/x-www-form-urlencoded');
-    expectSlackEscaped(res.json);
+    const before = t.slack.callsTo('chat.postMessage').length;
+    await postSlack(t.url, SLACK_SECRET, slashCommandBody('UESARA', 'vedtak NUIT 2/2026'), 'application/x-www-form-urlencoded');
+    // The overview comes as a direct message from the outbox (so it can be edited when a decision is saved).
+    const dm = await waitFor(() => t.slack.callsTo('chat.postMessage').slice(before).find((c) => c.args.channel === 'UESARA'), 10_000, 'decision overview');
+    expectSlackEscaped(dm.args);
   });
 });
 

@@ -54,9 +54,14 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     const card = res.json.value;
     expect(card.type).toBe('AdaptiveCard');
     const errors = (card.body as any[]).filter((b) => b.color === 'Attention').map((b) => b.text);
-    expect(errors).toEqual(['Write the date as YYYY-MM-DD.', 'The meeting must end after it starts.']);
+    expect(errors).toEqual(['Write the date as 31.12.2026, 31.12 or 2026-12-31.', 'The meeting must end after it starts.']);
     expect(inputsOf(card)).toMatchObject({ date: '2021-02-30', start: '10:00', end: '09:00', place: 'Thon Hotel Opera' });
     expect(await t.db.prisma.meeting.count()).toBe(0);
+  });
+
+  it('reads a date and times typed the Norwegian way (a client that shows text boxes)', async () => {
+    const res = await submitCard(emma, MeetingFormIds.meeting, { committeeId: people.committee.id }, { date: '20.05.2021', start: 'kl. 10', end: '13.30', place: 'Thon Hotel Opera', videoLink: '' });
+    expect(JSON.stringify(res.json.value)).toContain('Meeting NUIT 1/2021 is created (Thursday 20 May 2021, 10:00–13:30)');
   });
 
   it('creates the meeting from valid values and replaces the card with the confirmation', async () => {

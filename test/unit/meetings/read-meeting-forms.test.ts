@@ -19,9 +19,11 @@ describe('readMeetingForm', () => {
   it('names every bad field in the person’s language', () => {
     expect(readMeetingForm({ date: '2026-02-01', start: '25:00', end: '' }, 'en', now, zone)).toEqual({
       ok: false,
-      errors: { date: 'That date has passed.', start: 'Write the time as HH:MM, for example 10:00.', end: 'Please fill in this field.' },
+      errors: { date: 'That date has passed.', start: 'Write the time as 10.00, kl. 10 or 10:00.', end: 'Please fill in this field.' },
     });
-    expect(readMeetingForm({ date: '20.05.2026', start: '10:00', end: '12:00', place: 'Oslo' }, 'nb', now, zone)).toEqual({ ok: false, errors: { date: 'Skriv datoen som ÅÅÅÅ-MM-DD.' } });
+    expect(readMeetingForm({ date: '31.02.2026', start: '10:00', end: '12:00', place: 'Oslo' }, 'nb', now, zone)).toEqual({ ok: false, errors: { date: 'Skriv datoen som 31.12.2026, 31.12 eller 2026-12-31.' } });
+    // Written the Norwegian way, it is read.
+    expect(readMeetingForm({ date: '20.05.2026', start: '10.00', end: 'kl. 12', place: 'Oslo' }, 'nb', now, zone)).toMatchObject({ ok: true });
   });
 });
 

@@ -2,11 +2,12 @@ import type { App } from '@slack/bolt';
 import { plainMessage } from '../../../conversation/plain-message.js';
 import { conversationTexts } from '../../../conversation/texts.js';
 import { t } from '../../../i18n/text.js';
-import { ACTION_PREFIX } from '../../../ui/action-ids.js';
+import { ACTION_PREFIX, ActionIds } from '../../../ui/action-ids.js';
 import { arrivedAt } from '../arrived-at.js';
 import { parsePayload } from '../parse-payload.js';
 import { runSlackTurn, type SlackListenerDeps } from '../run-slack-turn.js';
 import { sendSlackReply } from '../slack-reply.js';
+import { submitFormAlternative } from './form-alternative.js';
 
 const ourActions = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`);
 
@@ -20,6 +21,12 @@ export function register(app: App, deps: SlackListenerDeps): void {
     await ack();
     const a = action as { action_id: string; value?: string };
     const actionId = a.action_id.split('#')[0]!;
+    const view = (body as { view?: Parameters<typeof submitFormAlternative>[2]['view'] }).view;
+    if (actionId === ActionIds.formAlternative && view) {
+      // Not awaited, as below: a form's second action, read as a submission of the modal (form-alternative.ts).
+      void submitFormAlternative(deps, client, { userId: body.user.id, view, value: a.value ?? '', arrivedAt: arrivedAt(context) });
+      return;
+    }
     const b = body as { user: { id: string }; trigger_id?: string; channel?: { id: string }; message?: { ts: string }; view?: { type?: string } };
     // A click in the App Home tab: an update publishes the tab again (slack-reply.ts).
     const place = { userId: b.user.id, channelId: b.channel?.id, messageTs: b.message?.ts, triggerId: b.trigger_id, home: b.view?.type === 'home' };
