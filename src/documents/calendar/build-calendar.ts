@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
-import { formatCaseNumber, formatMeetingRef } from '../../i18n/format-numbers.js';
+import { formatCaseNumber, formatMeetingNumber, formatMeetingRef } from '../../i18n/format-numbers.js';
 import type { Locale } from '../../i18n/locale.js';
 import { plain } from '../plain-text.js';
 import { documentTexts as T } from '../texts.js';
@@ -83,7 +83,7 @@ export function meetingEvent(meeting: CalendarMeeting, locale: Locale): ICalEven
     start: zoned(meeting.startsAt, tz),
     end: zoned(meeting.endsAt, tz),
     timezone: OSLO_RULES.has(tz) ? tz : null,
-    summary: plain(locale, T.eventMeeting, { committee: meeting.committee.key, meeting: ref }),
+    summary: plain(locale, T.eventMeeting, { committee: meeting.committee.key, number: formatMeetingNumber(meeting) }),
     location: meeting.place,
     description,
     ...(meeting.videoLink ? { url: meeting.videoLink } : {}),
