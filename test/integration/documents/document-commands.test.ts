@@ -64,7 +64,8 @@ const teamsAnswer = async (e: ReturnType<typeof meetingEdges>, user: { id: strin
 const DOCX_LINK = /https:\/\/saksgang\.example\/files\/[0-9a-f-]{36}\.docx\?name=[^"\\]+/;
 const FEED_LINK = /https:\/\/saksgang\.example\/calendar\/[A-Za-z0-9_-]{43}\.ics/;
 
-describe('`referat` / `minutes`', () => {
+// Each test starts its own app and makes Word documents: more than 30 s beside another file on a two-core machine.
+describe('`referat` / `minutes`', { timeout: 60_000 }, () => {
   it('on Slack: a member gets the draft minutes in bokmål (`referat`) or English (`minutes`); a presenter outside the committee is refused; a meeting not held has none', async () => {
     const { e, people } = await heldMeeting();
     await warmUpSlack(t!, 'USIRI');
@@ -110,7 +111,7 @@ describe('`referat` / `minutes`', () => {
   });
 });
 
-describe('`kalender` / `calendar`', () => {
+describe('`kalender` / `calendar`', { timeout: 60_000 }, () => {
   it('on Slack: anyone in the roster gets their own feed address (bokmål and English); the feed holds their meetings and paper deadlines, and nobody else’s', async () => {
     const { e, people, next } = await heldMeeting();
     await warmUpSlack(t!, 'UPER');

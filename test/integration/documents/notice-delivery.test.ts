@@ -16,7 +16,7 @@ afterEach(async () => {
 
 const noticeUploads = (t: TestApp) => [...t.slack.uploads.values()].filter((u) => u.channelId === 'C0NUIT' && u.filename.startsWith('Innkalling'));
 
-describe('the notice is staged with the distribution', () => {
+describe('the notice is staged with the distribution', { timeout: 60_000 }, () => {
   it('a crash after the distribution commits, before the notice job is queued, still gives the notice (the sweep queues it)', async () => {
     t = await startTestApp({ app: { clock: () => new Date('2027-05-01T08:00:00Z'), jobSweepMs: 200 } });
     const people = await seedCommittee(t);
@@ -46,7 +46,7 @@ describe('the notice is staged with the distribution', () => {
   });
 });
 
-describe('the notice upload to Slack', () => {
+describe('the notice upload to Slack', { timeout: 60_000 }, () => {
   it('is not uploaded twice when the answer to files.completeUploadExternal is lost and the job runs again', async () => {
     t = await startTestApp({ app: { clock: () => new Date('2027-05-01T08:00:00Z') } });
     const people = await seedCommittee(t);

@@ -34,7 +34,7 @@ async function deadlineIcsOf(t: TestApp, where: { kind: string; personId: string
   return { method: cal.getFirstPropertyValue('method'), event: new ICAL.Event(vevents[0]!), vevent: vevents[0]!, payload, text };
 }
 
-describe('the paper deadline as the presenter’s own calendar entry', () => {
+describe('the paper deadline as the presenter’s own calendar entry', { timeout: 60_000 }, () => {
   it('comes with the request; a move keeps the UID and raises SEQUENCE; removing the item cancels it', async () => {
     t = await startTestApp({ env: { PUBLIC_URL: 'https://saksgang.example' }, app: { clock: () => new Date('2027-04-01T08:00:00Z') } });
     const people = await seedCommittee(t);
