@@ -47,7 +47,13 @@ export interface ChannelGateway {
    * Uploads a file into a conversation, where the platform lets a bot do so (Slack: files.getUploadURLExternal,
    * POST to the upload URL, files.completeUploadExternal). Absent on Teams, where a link card stands in.
    */
-  uploadFile?(conversationId: string, file: SharedFile): Promise<{ fileId: string }>;
+  /**
+   * Uploads a file and shares it in the conversation. `onFileId` is called with the platform's file id before the
+   * share is completed, so a caller can record it and, on a retry, ask `findSharedFile` whether the share happened.
+   */
+  uploadFile?(conversationId: string, file: SharedFile, options?: { onFileId?: (fileId: string) => Promise<void> }): Promise<{ fileId: string }>;
+  /** Whether a file was shared in the conversation since `since` (an upload whose answer was lost). */
+  findSharedFile?(conversationId: string, fileId: string, since: Date): Promise<boolean>;
 }
 
 /** A file to share in a conversation (a generated document). */

@@ -119,7 +119,7 @@ export async function renderMinutesDocx(content: MinutesContent, version: number
     ? gridTable(
         [plain(L, T.columnCase), plain(L, T.columnTask), plain(L, T.columnOwner), plain(L, T.columnDue)],
         content.followUps.map((f) => [f.caseNumber, f.description, f.owner, f.due]),
-        [10, 50, 22, 18],
+        [10, 44, 24, 22],
       )
     : paragraph(plain(L, T.noFollowUps));
   return packDocx({

@@ -126,16 +126,17 @@ export async function renderNoticeDocx(content: NoticeContent, version: number):
   const agenda = gridTable(
     [plain(L, T.columnCase), p(T.columnAgenda, { committee: content.committee.key }), plain(L, T.columnTime), plain(L, T.columnType), plain(L, T.columnPresenter)],
     content.items.map((item) => [item.caseNumber, item.title, item.time, item.type, item.presenter]),
-    [8, 40, 13, 17, 22],
+    // Wide enough for the longest header word in bold («Tidspunkt», «Saksansvarlig») without a break inside it.
+    [10, 35, 15, 17, 23],
   );
   const sections: GridRow[] = content.items.flatMap((item): GridRow[] => {
     const body: Inline[][] = [];
     if (item.description) body.push(...item.description.split(/\n+/).map((line): Inline[] => [line]));
     if (item.proposedDecision) body.push([{ bold: plain(L, T.proposedDecision) }, ` ${item.proposedDecision}`]);
-    return [
-      [{ bold: item.caseNumber }, { bold: item.title }, { bold: item.type }],
-      [' ', body.length ? body : '', attachmentCell(item.attachments, L)],
-    ];
+    const headRow: GridRow = [{ bold: item.caseNumber }, { bold: item.title }, { bold: item.type }];
+    // A standing item with nothing to say gets no empty row under its heading.
+    if (!body.length && !item.attachments.length) return [headRow];
+    return [headRow, [' ', body.length ? body : '', attachmentCell(item.attachments, L)]];
   });
   const itemTable = gridTable([plain(L, T.columnCase), plain(L, T.columnTopic), `${plain(L, T.columnType)} / ${plain(L, T.columnAttachments)}`], sections, [9, 61, 30]);
   return packDocx({

@@ -4,7 +4,8 @@ import { storeExpiringFile, type StoredFileExtension } from '../files/store-file
 import type { GeneratedDocument } from '../generated/prisma/client.js';
 import type { Locale } from '../i18n/locale.js';
 
-export type DocumentKind = 'notice' | 'minutes' | 'calendar';
+/** `paper-deadline.<itemId>`: the .ics of one item's paper deadline, for its presenter. */
+export type DocumentKind = 'notice' | 'minutes' | 'calendar' | `paper-deadline.${string}`;
 
 /** The fingerprint of a document's content model: equal content, equal hash, no new version. */
 export function contentHash(content: unknown): string {

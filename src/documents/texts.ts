@@ -107,9 +107,16 @@ export const documentTexts = defineTexts({
   },
   calendarLink: { nb: 'Kalenderlenke', en: 'Calendar link' },
   addToCalendar: { nb: 'Legg i kalenderen (.ics)', en: 'Add to calendar (.ics)' },
+  addDeadlineToCalendar: { nb: (p: { case: string }) => `Fristen for sak ${p.case} i kalenderen (.ics)`, en: (p: { case: string }) => `Deadline of case ${p.case} in your calendar (.ics)` },
+  removeDeadlineFromCalendar: { nb: (p: { case: string }) => `Fjern fristen for sak ${p.case} fra kalenderen (.ics)`, en: (p: { case: string }) => `Remove the deadline of case ${p.case} from your calendar (.ics)` },
 
   // Calendar entries.
-  eventMeeting: { nb: (p: { committee: string; meeting: string }) => `${p.committee}-møte ${p.meeting}`, en: (p: { committee: string; meeting: string }) => `${p.committee} meeting ${p.meeting}` },
+  // «NUIT-møte 2/2027», «NUIT meeting 2/2027» (the committee once).
+  eventMeeting: { nb: (p: { committee: string; number: string }) => `${p.committee}-møte ${p.number}`, en: (p: { committee: string; number: string }) => `${p.committee} meeting ${p.number}` },
+  eventPaperDeadlineDescription: {
+    nb: (p: Ref) => `Send saksunderlaget til sekretariatet i Saksgang innen fristen (${p.meeting}).`,
+    en: (p: Ref) => `Send your paper to the secretariat in Saksgang by the deadline (${p.meeting}).`,
+  },
   eventPaperDeadline: {
     nb: (p: Ref & { case: string; title: string }) => `Frist for saksunderlag: sak ${p.case} ${p.title} (${p.meeting})`,
     en: (p: Ref & { case: string; title: string }) => `Paper deadline: case ${p.case} ${p.title} (${p.meeting})`,

@@ -54,7 +54,7 @@ function inlineText(part: Inline): string {
 
 export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-  return new Paragraph({ heading: levels[level], spacing: { before: 240, after: 120 }, children: [new TextRun({ text, font: FONT })] });
+  return new Paragraph({ heading: levels[level], spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun({ text, font: FONT })] });
 }
 
 export function title(text: string): Paragraph {
@@ -82,7 +82,7 @@ export function labelTable(rows: { label: string; value: Cell }[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: BORDERS,
-    rows: rows.map((row) => new TableRow({ children: [tableCell({ bold: row.label }, { widthPct: 22 }), tableCell(row.value, { widthPct: 78 })] })),
+    rows: rows.map((row) => new TableRow({ children: [tableCell({ bold: row.label }, { widthPct: 25 }), tableCell(row.value, { widthPct: 75 })] })),
   });
 }
 

@@ -50,10 +50,12 @@ export class JobScheduler {
    * Records a job inside the caller's transaction, so it exists exactly when the change that needs it does.
    * Call `enqueue` with the same payload after the commit; if the process dies first, the sweep queues it.
    */
-  async stage<S extends z.ZodType>(tx: DbTx, spec: JobSpec<S>, payload: z.infer<S>, runAt: Date = this.clock()): Promise<string> {
+  async stage<S extends z.ZodType>(tx: DbTx, spec: JobSpec<S>, payload: z.infer<S>, runAt: Date = this.clock(), options: { again?: boolean } = {}): Promise<string> {
     const data = spec.schema.parse(payload) as z.infer<S>;
     const jobId = spec.jobId(data);
-    await tx.scheduledJob.upsert({ where: { jobId }, create: this.mirrorRow(spec, jobId, data, runAt), update: {} });
+    // `again`: a job whose id is reused (one per subject, run after each change) is asked for anew even if it ran.
+    const update = options.again ? { payload: data as object, payloadVersion: spec.version, runAt, state: 'pending' as const } : {};
+    await tx.scheduledJob.upsert({ where: { jobId }, create: this.mirrorRow(spec, jobId, data, runAt), update });
     return jobId;
   }
 

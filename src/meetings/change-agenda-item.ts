@@ -1,9 +1,14 @@
 import type { AppServices } from '../app/services.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
-import { isStandingItem, loadMeeting } from './load-meeting.js';
+import { isStandingItem, loadMeeting, needsPaper, type LoadedMeeting } from './load-meeting.js';
 import { renumberCases } from './renumber-cases.js';
 import { meetingTexts } from './texts.js';
+import { withPaperDeadlineCalendar } from '../documents/calendar/paper-deadline-ics-url.js';
+import { toLocale } from '../i18n/locale.js';
+import { sendToPerson } from '../outbox/send-to-person.js';
+import { paperDeadlineOf } from './meeting-cycle.js';
+import { buildItemRemovedForPresenter } from './presenter-messages.js';
 
 /**
  * Moves a case one place up or down among the cases (standing items stay where they are), or removes it.
@@ -23,6 +28,7 @@ export async function changeAgendaItem(services: AppServices, itemId: string, ch
       await renumberCases(tx, meeting.committeeId, meeting.year);
     });
     await queueAgendaRefresh(services, meeting.id);
+    await tellPresenterOfRemoval(services, meeting, itemId);
     return { meeting, item };
   }
   const cases = meeting.agendaItems.filter((i) => !isStandingItem(i));
@@ -38,4 +44,22 @@ export async function changeAgendaItem(services: AppServices, itemId: string, ch
   });
   await queueAgendaRefresh(services, meeting.id);
   return { meeting, item };
+}
+
+/**
+ * A presenter whose removed item still owed its paper is told so, with the deadline's calendar entry cancelled
+ * (METHOD:CANCEL, the same UID as the entry they were sent). Once per item (outbox key).
+ */
+async function tellPresenterOfRemoval(services: AppServices, meeting: LoadedMeeting, itemId: string): Promise<void> {
+  const item = await services.db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, include: { presenter: true, papers: { select: { id: true } } } });
+  if (!item.presenter || !needsPaper(item) || item.papers.length > 0) return;
+  const locale = toLocale(item.presenter.locale);
+  const deadline = paperDeadlineOf(services, meeting);
+  const message = buildItemRemovedForPresenter(locale, meeting, item);
+  await sendToPerson(services, {
+    personId: item.presenter.id,
+    kind: 'presenter-item-removed',
+    idempotencyKey: `item-removed.${item.id}.${item.presenter.id}`,
+    message: deadline ? await withPaperDeadlineCalendar(services, message, { meeting, item, dueAt: deadline.dueAt }, locale) : message,
+  });
 }

@@ -1,5 +1,5 @@
 import type { AppServices } from '../app/services.js';
-import { queueNotice } from '../documents/jobs/notice-job.js';
+import { queueStagedNotice, stageNotice } from '../documents/jobs/notice-job.js';
 import { postToCommittee } from '../outbox/post-to-committee.js';
 import { queueFanOut, stageFanOut, TURN_TRANSACTION } from '../outbox/stage-fan-out.js';
 import { agendaFor } from './agenda-for.js';
@@ -23,10 +23,14 @@ export async function distributeAgenda(services: AppServices, meetingId: string)
   const { db } = services;
   const found = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
   if (found.state === 'cancelled') return false;
+  const now = services.clock();
   const reminder = await db.$transaction(async (tx) => {
     await renumberCases(tx, found.committeeId, found.year);
-    const marked = await tx.meeting.updateMany({ where: { id: meetingId, distributedAt: null, state: { not: 'cancelled' } }, data: { distributedAt: services.clock(), state: 'distributed' } });
+    const marked = await tx.meeting.updateMany({ where: { id: meetingId, distributedAt: null, state: { not: 'cancelled' } }, data: { distributedAt: now, state: 'distributed' } });
     if (marked.count === 0) return null;
+    // The notice as a Word document is made by its own job (made, then uploaded or linked in the channel), staged
+    // with the distribution: a crash after the commit cannot lose it (the sweep queues a staged job).
+    await stageNotice(services, tx, meetingId, now);
     return stageFanOut(tx, services, paperToFollowFanOut, meetingFanOutKeys.paperToFollow(meetingId), { meetingId, committeeId: found.committeeId });
   }, TURN_TRANSACTION);
   // Marked first, so the agenda posted shows missing papers as "to follow"; a crash here is mended by the
@@ -34,8 +38,9 @@ export async function distributeAgenda(services: AppServices, meetingId: string)
   const meeting = await loadMeeting(db, meetingId);
   const message = await agendaFor(services, meeting, services.config.DEFAULT_LOCALE);
   await postToCommittee(services, { committeeId: meeting.committeeId, kind: 'agenda', idempotencyKey: agendaDeliveryKey(meetingId), message });
-  if (reminder) await queueFanOut(services, reminder);
-  // The notice as a Word document follows in its own job (made, then uploaded or linked in the channel).
-  await queueNotice(services, meetingId);
+  if (reminder) {
+    await queueStagedNotice(services, meetingId, now);
+    await queueFanOut(services, reminder);
+  }
   return reminder !== null;
 }

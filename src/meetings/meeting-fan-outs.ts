@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppServices } from '../app/services.js';
 import { meetingIcsUrl } from '../documents/calendar/meeting-ics-url.js';
+import { preparePaperDeadlineCalendars } from '../documents/calendar/paper-deadline-ics-url.js';
 import { documentTexts } from '../documents/texts.js';
 import { t } from '../i18n/text.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
@@ -72,11 +73,17 @@ export const meetingMovedFanOut = defineFanOutKind({
     const dueAt = scheduledPaperDeadline(services, meeting);
     // Moved to short notice: the deadline is already behind us, so it is not offered as a new one.
     const passed = !!dueAt && dueAt.getTime() <= services.clock().getTime();
+    const owing = meeting.agendaItems.filter((i) => i.presenterId && needsPaper(i) && i.papers.length === 0);
+    // The moved deadline's calendar entry (same UID, the meeting's raised SEQUENCE) for each presenter still owing a paper.
+    const deadlineLinks = dueAt ? await preparePaperDeadlineCalendars(services, meeting, owing, dueAt) : null;
     return ({ person }) => {
       // A presenter still owing a paper gets the new deadline in the same message; everyone else the shared one.
-      const owed = meeting.agendaItems.filter((i) => i.presenterId === person.id && needsPaper(i) && i.papers.length === 0);
+      const owed = owing.filter((i) => i.presenterId === person.id);
       const locale = toLocale(person.locale);
-      const own = dueAt && owed.length > 0 ? addLink(buildChangeNotice('moved', locale, meeting, null, { items: owed, dueAt, passed }), locale) : message(person.locale);
+      const own =
+        dueAt && deadlineLinks && owed.length > 0
+          ? deadlineLinks(addLink(buildChangeNotice('moved', locale, meeting, null, { items: owed, dueAt, passed }), locale), locale, owed.map((i) => i.id))
+          : message(person.locale);
       return { idempotencyKey: `moved.${meeting.id}.${meeting.startsAt.getTime()}.${person.id}`, message: own };
     };
   },
@@ -92,7 +99,15 @@ export const meetingCancelledFanOut = defineFanOutKind({
   async prepare(services, s) {
     const meeting = await loadMeeting(services.db, s.meetingId);
     const message = await withCalendar(services, meeting, (locale) => buildChangeNotice('cancelled', locale, meeting, s.reason));
-    return ({ person }) => ({ idempotencyKey: `cancelled.${meeting.id}.${person.id}`, message: message(person.locale) });
+    // Presenters also get the cancellation of their paper deadlines' entries (METHOD:CANCEL, same UIDs).
+    const dueAt = scheduledPaperDeadline(services, meeting);
+    const presented = meeting.agendaItems.filter((i) => i.presenterId && needsPaper(i));
+    const deadlineLinks = dueAt && presented.length > 0 ? await preparePaperDeadlineCalendars(services, meeting, presented, dueAt) : null;
+    return ({ person }) => {
+      const own = presented.filter((i) => i.presenterId === person.id).map((i) => i.id);
+      const base = message(person.locale);
+      return { idempotencyKey: `cancelled.${meeting.id}.${person.id}`, message: deadlineLinks && own.length > 0 ? deadlineLinks(base, toLocale(person.locale), own) : base };
+    };
   },
 });
 

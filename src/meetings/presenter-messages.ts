@@ -74,3 +74,10 @@ export function buildPresenterMessage(kind: Kind, locale: Locale, meeting: Meeti
     ],
   };
 }
+
+/** To a presenter whose item was taken off the agenda before they sent its paper. */
+export function buildItemRemovedForPresenter(locale: Locale, meeting: MeetingRef, item: ItemRef): Message {
+  const title = t(locale, meetingTexts.removedForPresenterTitle);
+  const body = t(locale, meetingTexts.removedForPresenter, { meeting: meetingLabel(meeting), caseNumber: formatCaseNumber(item), title: item.title });
+  return { text: `${title}: ${body}`, blocks: [{ type: 'header', text: title }, { type: 'text', text: body }] };
+}

@@ -5,11 +5,12 @@ import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { allocateCaseNumber } from './allocate-case-number.js';
-import { isStandingItem, loadMeeting } from './load-meeting.js';
+import { isStandingItem, loadMeeting, needsPaper } from './load-meeting.js';
 import { paperDeadlineOf } from './meeting-cycle.js';
 import { renumberCases } from './renumber-cases.js';
 import { meetingTexts } from './texts.js';
 import { buildPresenterMessage } from './presenter-messages.js';
+import { withPaperDeadlineCalendar } from '../documents/calendar/paper-deadline-ics-url.js';
 
 export interface AgendaItemFields {
   type: ItemType;
@@ -59,11 +60,14 @@ export async function saveAgendaItem(services: AppServices, target: { meetingId:
   await queueAgendaRefresh(services, meeting.id);
   if (item.presenter) {
     const deadline = paperDeadlineOf(services, meeting);
+    const locale = toLocale(item.presenter.locale);
+    const message = buildPresenterMessage('assigned', locale, meeting, item, deadline?.dueAt ?? null, services.clock());
     await sendToPerson(services, {
       personId: item.presenter.id,
       kind: 'presenter-assigned',
       idempotencyKey: `assigned.${item.id}.${item.presenter.id}`,
-      message: buildPresenterMessage('assigned', toLocale(item.presenter.locale), meeting, item, deadline?.dueAt ?? null, services.clock()),
+      // The paper deadline as its own calendar entry for the presenter.
+      message: deadline && needsPaper(item) ? await withPaperDeadlineCalendar(services, message, { meeting, item, dueAt: deadline.dueAt }, locale) : message,
     });
   }
   return item;

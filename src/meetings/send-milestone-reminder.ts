@@ -12,6 +12,7 @@ import { cycleOf, paperDeadlineOf } from './meeting-cycle.js';
 import { meetingTexts } from './texts.js';
 import { buildMemberMessage } from './member-messages.js';
 import { buildPresenterMessage } from './presenter-messages.js';
+import { withPaperDeadlineCalendar } from '../documents/calendar/paper-deadline-ics-url.js';
 
 /**
  * A reminder before a milestone. Who gets it is decided when it runs, from the state then: presenters
@@ -33,11 +34,13 @@ export async function sendMilestoneReminder(
     const paperDeadline = paperDeadlineOf(services, meeting) ?? milestoneDeadline;
     for (const item of meeting.agendaItems) {
       if (!needsPaper(item) || item.papers.length > 0 || !item.presenter) continue;
+      const locale = toLocale(item.presenter.locale);
+      const message = buildPresenterMessage(job.to === 'late_presenters' ? 'late' : 'reminder', locale, meeting, item, paperDeadline?.dueAt ?? null);
       await sendToPerson(services, {
         personId: item.presenter.id,
         kind: 'paper-reminder',
         idempotencyKey: `${keyBase}.${item.id}`,
-        message: buildPresenterMessage(job.to === 'late_presenters' ? 'late' : 'reminder', toLocale(item.presenter.locale), meeting, item, paperDeadline?.dueAt ?? null),
+        message: paperDeadline ? await withPaperDeadlineCalendar(services, message, { meeting, item, dueAt: paperDeadline.dueAt }, locale) : message,
       });
     }
     return;

@@ -132,6 +132,11 @@ export const meetingTexts = defineTexts({
 
   // Presenter
   assignedTitle: { nb: 'Du er saksansvarlig', en: 'You are the presenter' },
+  removedForPresenterTitle: { nb: 'Saken er tatt av sakslisten', en: 'The item is off the agenda' },
+  removedForPresenter: {
+    nb: (p: { meeting: string; caseNumber: string; title: string }) => `Sak ${p.caseNumber} «${p.title}» er tatt av sakslisten for ${p.meeting}. Du trenger ikke sende saksunderlag.`,
+    en: (p: { meeting: string; caseNumber: string; title: string }) => `Item ${p.caseNumber} “${p.title}” is off the agenda of ${p.meeting}. You need not send a paper.`,
+  },
   assigned: {
     nb: (p: { meeting: string; when: string; caseNumber: string; title: string }) =>
       `Du er satt opp som saksansvarlig for sak ${p.caseNumber} «${p.title}» på ${p.meeting} (${p.when}).`,

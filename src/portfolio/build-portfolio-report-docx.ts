@@ -97,7 +97,7 @@ export async function buildPortfolioReportDocx(locale: Locale, d: PortfolioRepor
           gridTable(
             [col(T.colInitiative), col(T.colOwner), col(T.colDependency), col(T.colDue)],
             d.redHigh.map((r) => [r.name, r.organisation, r.dependency, r.dueDate ? formatDate(r.dueDate, locale, 'UTC') : col(T.noDue)]),
-            [25, 22, 35, 18],
+            [26, 25, 33, 16],
           ),
           caption(col(T.fig5)),
         ]

@@ -12,6 +12,9 @@ export function countWord(locale: Locale, n: number, capital = false): string {
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 type N = { n: string };
+/** English number agreement: «one initiative reports», «two initiatives report». */
+const sg = (n: string) => n.toLowerCase() === 'one' || n === '1';
+const initiatives = (n: string) => `${cap(n)} ${sg(n) ? 'initiative reports' : 'initiatives report'}`;
 
 /**
  * The texts of the generated documents (portfolio report, spreadsheet and CSV), bokmål and English. They go
@@ -135,7 +138,7 @@ export const reportTexts = defineTexts({
     en: (p: { amount: string }) => `Only initiatives in the co-governance segment report a budget. Their budget totals NOK ${p.amount} million.`,
   },
   sRiskNone: { nb: 'Ingen tiltak melder rød risiko.', en: 'No initiative reports red risk.' },
-  sRiskSome: { nb: (p: N) => `${cap(p.n)} tiltak melder rød risiko.`, en: (p: N) => `${cap(p.n)} initiative(s) report red risk.` },
+  sRiskSome: { nb: (p: N) => `${cap(p.n)} tiltak melder rød risiko.`, en: (p: N) => `${initiatives(p.n)} red risk.` },
   sDeps: {
     nb: (p: N) => `Tiltakene har rapportert totalt ${p.n} avhengigheter som må oppfylles for å gjennomføre tiltakene etter plan.`,
     en: (p: N) => `The initiatives have reported ${p.n} dependencies in all that must be fulfilled to carry them out as planned.`,
@@ -144,7 +147,7 @@ export const reportTexts = defineTexts({
     nb: (p: { initiatives: string; deps: string; medium: string; mediumCount: number }) =>
       `${cap(p.initiatives)} tiltak rapporterer ${p.deps} avhengigheter med høy kritikalitet og rød status${p.mediumCount > 0 ? `, mens ${p.medium} tiltak rapporterer avhengighet med middels kritikalitet og rød status` : ''}.`,
     en: (p: { initiatives: string; deps: string; medium: string; mediumCount: number }) =>
-      `${cap(p.initiatives)} initiative(s) report ${p.deps} high-criticality dependencies with red status${p.mediumCount > 0 ? `, while ${p.medium} report a medium-criticality dependency with red status` : ''}.`,
+      `${initiatives(p.initiatives)} ${p.deps} high-criticality ${sg(p.deps) ? 'dependency' : 'dependencies'} with red status${p.mediumCount > 0 ? `, while ${p.medium} ${sg(p.medium) ? 'reports' : 'report'} a medium-criticality dependency with red status` : ''}.`,
   },
   sGoals: {
     nb: 'Flere tiltak støtter mer enn ett strategisk mål, men figuren viser bare hovedmålet til de aktive tiltakene.',
@@ -156,7 +159,7 @@ export const reportTexts = defineTexts({
   },
   sNotReported: {
     nb: (p: N) => `${cap(p.n)} aktive tiltak har ikke levert rapport i denne runden; de er ikke med i status og risiko.`,
-    en: (p: N) => `${cap(p.n)} active initiative(s) did not report this round; they are left out of status and risk.`,
+    en: (p: N) => `${cap(p.n)} active ${sg(p.n) ? 'initiative' : 'initiatives'} did not report this round; ${sg(p.n) ? 'it is' : 'they are'} left out of status and risk.`,
   },
 });
 

@@ -13,6 +13,8 @@ export interface SlackHistoryMessage {
   ts: string;
   text: string;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  /** A file share's files (files.completeUploadExternal). */
+  files?: { id: string }[];
 }
 
 /** Slack's limits on chat.postMessage, to enforce (none by default). */
@@ -39,6 +41,8 @@ export async function startFakeSlackApi() {
     return `${Math.floor(lastMicros / 1e6)}.${String(lastMicros % 1e6).padStart(6, '0')}`;
   };
   const failures = new Map<string, ScriptedResponse[]>();
+  // Failures answered after the call took effect (Slack did it, the answer was lost).
+  const failuresAfter = new Map<string, ScriptedResponse[]>();
   const calls: SlackCall[] = [];
   const history = new Map<string, SlackHistoryMessage[]>();
   const window = createRateWindow();
@@ -70,7 +74,7 @@ export async function startFakeSlackApi() {
       .filter((m) => Number(m.ts) > oldest)
       .reverse()
       .slice(0, limit)
-      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, bot_id: 'BBOT', ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, bot_id: 'BBOT', ...(m.files ? { files: m.files } : {}), ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
     return { status: 200, body: { ok: true, messages, has_more: false } };
   }
 
@@ -87,6 +91,10 @@ export async function startFakeSlackApi() {
     calls.push({ method, args, at: Date.now() });
     const scripted = failures.get(method)?.shift();
     if (scripted) return scripted;
+    const answer = handle(method, args);
+    return failuresAfter.get(method)?.shift() ?? answer;
+  });
+  function handle(method: string, args: Record<string, any>): ScriptedResponse {
     switch (method) {
       case 'auth.test':
         return { status: 200, body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } };
@@ -103,7 +111,10 @@ export async function startFakeSlackApi() {
         const files = (Array.isArray(args.files) ? args.files : []) as { id: string; title?: string }[];
         const done = files.map((f) => uploads.get(f.id));
         if (done.some((f) => !f || !f.bytes)) return { status: 200, body: { ok: false, error: 'file_upload_not_completed' } };
-        for (const [i, f] of files.entries()) Object.assign(uploads.get(f.id)!, { ...(f.title ? { title: f.title } : {}), channelId: String(args.channel_id ?? '') });
+        for (const f of files) Object.assign(uploads.get(f.id)!, { ...(f.title ? { title: f.title } : {}), channelId: String(args.channel_id ?? '') });
+        // The share appears in the channel as a message carrying the files, as on Slack.
+        const channel = String(args.channel_id ?? '');
+        history.set(channel, [...(history.get(channel) ?? []), { ts: nextTs(), text: String(args.initial_comment ?? ''), files: files.map((f) => ({ id: f.id })) }]);
         return { status: 200, body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) } };
       }
       case 'conversations.history':
@@ -119,7 +130,7 @@ export async function startFakeSlackApi() {
       default:
         return { status: 200, body: { ok: true } };
     }
-  });
+  }
   baseUrl = server.url;
   return {
     url: `${server.url}/api/`,
@@ -131,6 +142,10 @@ export async function startFakeSlackApi() {
     /** The next call(s) to `method` get these responses, one each, before normal answers resume. */
     failNext(method: string, ...responses: ScriptedResponse[]) {
       failures.set(method, [...(failures.get(method) ?? []), ...responses]);
+    },
+    /** The next call(s) to `method` take effect, then get these responses instead of the normal answer (an answer lost). */
+    failAfter(method: string, ...responses: ScriptedResponse[]) {
+      failuresAfter.set(method, [...(failuresAfter.get(method) ?? []), ...responses]);
     },
     /** From now on chat.postMessage answers 429 past these rates (null: no limits, the default). */
     limitRate(limit: SlackRateLimit | null) {
@@ -148,6 +163,7 @@ export async function startFakeSlackApi() {
     reset() {
       calls.length = 0;
       failures.clear();
+      failuresAfter.clear();
       history.clear();
       window.reset();
       rateLimit = null;

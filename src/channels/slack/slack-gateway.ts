@@ -12,6 +12,7 @@ const HISTORY_WINDOW = 200;
 
 interface HistoryMessage {
   ts?: string;
+  files?: { id?: string }[];
   metadata?: { event_type?: string; event_payload?: { key?: unknown } };
 }
 
@@ -70,10 +71,12 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
         throw classifySlackError(error);
       }
     },
-    async uploadFile(channelId: string, file: SharedFile) {
+    async uploadFile(channelId: string, file: SharedFile, uploadOptions: { onFileId?: (fileId: string) => Promise<void> } = {}) {
       try {
         const ticket = await client.files.getUploadURLExternal({ filename: file.filename, length: file.content.length });
         if (!ticket.upload_url || !ticket.file_id) throw new Error('files.getUploadURLExternal gave no upload URL');
+        // Recorded before the share is completed: a retry after a lost answer looks for this file instead of uploading again.
+        await uploadOptions.onFileId?.(ticket.file_id);
         const uploaded = await fetch(ticket.upload_url, {
           method: 'POST',
           headers: { 'content-type': 'application/octet-stream' },
@@ -89,6 +92,15 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
         return { fileId: ticket.file_id };
       } catch (error) {
         throw error instanceof PlatformError ? error : classifySlackError(error);
+      }
+    },
+    async findSharedFile(channelId: string, fileId: string, since: Date) {
+      try {
+        // A completed share is a message in the channel carrying the file (the same history window as deliveries).
+        const history = await client.conversations.history({ channel: channelId, oldest: (since.getTime() / 1000).toFixed(6), limit: HISTORY_WINDOW });
+        return ((history.messages ?? []) as HistoryMessage[]).some((m) => m.files?.some((f) => f.id === fileId));
+      } catch (error) {
+        throw classifySlackError(error);
       }
     },
     async update(posted: PostedMessage, message: Message) {

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
-import { formatCaseNumber, formatMeetingRef } from '../../i18n/format-numbers.js';
+import { formatCaseNumber, formatMeetingNumber, formatMeetingRef } from '../../i18n/format-numbers.js';
 import type { Locale } from '../../i18n/locale.js';
 import { plain } from '../plain-text.js';
 import { documentTexts as T } from '../texts.js';
@@ -59,8 +59,13 @@ export interface CalendarPaperDeadline {
   title: string;
   dueAt: Date;
   updatedAt: Date;
+  /** Taken off the agenda: the entry is cancelled (one SEQUENCE above the meeting's). */
+  removed?: boolean;
   meeting: CalendarMeeting;
 }
+
+/** A deadline is cancelled with its item (removed) or its meeting (cancelled). */
+const deadlineCancelled = (deadline: CalendarPaperDeadline) => deadline.removed === true || deadline.meeting.state === 'cancelled';
 
 export const meetingUid = (meetingId: string) => `meeting-${meetingId}@saksgang`;
 export const paperDeadlineUid = (itemId: string) => `paper-deadline-${itemId}@saksgang`;
@@ -78,7 +83,7 @@ export function meetingEvent(meeting: CalendarMeeting, locale: Locale): ICalEven
     start: zoned(meeting.startsAt, tz),
     end: zoned(meeting.endsAt, tz),
     timezone: OSLO_RULES.has(tz) ? tz : null,
-    summary: plain(locale, T.eventMeeting, { committee: meeting.committee.key, meeting: ref }),
+    summary: plain(locale, T.eventMeeting, { committee: meeting.committee.key, number: formatMeetingNumber(meeting) }),
     location: meeting.place.trim() || plain(locale, T.videoMeeting),
     description,
     ...(meeting.videoLink ? { url: meeting.videoLink } : {}),
@@ -91,13 +96,15 @@ export function paperDeadlineEvent(deadline: CalendarPaperDeadline, locale: Loca
   const ref = formatMeetingRef(deadline.meeting.committee.key, deadline.meeting);
   return {
     id: paperDeadlineUid(deadline.itemId),
-    sequence: deadline.meeting.calendarSequence,
+    // The meeting's SEQUENCE: a move of the meeting moves the deadline and raises both; a removal raises it once more.
+    sequence: deadline.meeting.calendarSequence + (deadline.removed ? 1 : 0),
     stamp: new TZDate(deadline.updatedAt, 'UTC'),
     start: zoned(deadline.dueAt, tz),
     end: zoned(new Date(deadline.dueAt.getTime() + 30 * 60_000), tz),
     timezone: OSLO_RULES.has(tz) ? tz : null,
     summary: plain(locale, T.eventPaperDeadline, { meeting: ref, case: formatCaseNumber(deadline), title: deadline.title }),
-    status: deadline.meeting.state === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    description: plain(locale, T.eventPaperDeadlineDescription, { meeting: ref }),
+    status: deadlineCancelled(deadline) ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
 
@@ -116,6 +123,12 @@ function calendar(options: { name?: string; method: ICalCalendarMethod; events: 
 export function meetingIcs(meeting: CalendarMeeting, locale: Locale): string {
   const method = meeting.state === 'cancelled' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH;
   return calendar({ method, events: [meetingEvent(meeting, locale)] });
+}
+
+/** The .ics of one paper deadline, for its presenter (METHOD:CANCEL once the item is removed or the meeting cancelled). */
+export function paperDeadlineIcs(deadline: CalendarPaperDeadline, locale: Locale): string {
+  const method = deadlineCancelled(deadline) ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH;
+  return calendar({ method, events: [paperDeadlineEvent(deadline, locale)] });
 }
 
 /** A person's feed: their committees' meetings and the paper deadlines of the items they present. */

@@ -34,7 +34,8 @@ async function documentsOf(t: TestApp, meetingId: string, kind: string, locale =
   return t.db.prisma.generatedDocument.findMany({ where: { meetingId, kind, locale: locale as 'nb' | 'en' }, orderBy: { version: 'asc' } });
 }
 
-describe('the notice and agenda as a Word document', () => {
+// The first test of the file pays for the app's first start and the Word library's first load: over 30 s beside another file.
+describe('the notice and agenda as a Word document', { timeout: 60_000 }, () => {
   it('is uploaded to the Slack channel when the agenda is distributed, with head table, agenda table and item sections; a change uploads version 2', async () => {
     t = await startTestApp({ app: { clock: () => new Date('2027-05-01T08:00:00Z') } });
     const people = await seedCommittee(t);

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../../src/app/services.js';
+import { noticeJob } from '../../../src/documents/jobs/notice-job.js';
+import type { JobSpec } from '../../../src/jobs/job-spec.js';
+import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
+import { addItem } from '../../helpers/fixtures/add-item.js';
+import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const noticeUploads = (t: TestApp) => [...t.slack.uploads.values()].filter((u) => u.channelId === 'C0NUIT' && u.filename.startsWith('Innkalling'));
+
+describe('the notice is staged with the distribution', { timeout: 60_000 }, () => {
+  it('a crash after the distribution commits, before the notice job is queued, still gives the notice (the sweep queues it)', async () => {
+    t = await startTestApp({ app: { clock: () => new Date('2027-05-01T08:00:00Z'), jobSweepMs: 200 } });
+    const people = await seedCommittee(t);
+    const meeting = await planMeeting(t, people.committee.id, { day: '2027-05-20', place: 'Oslo' });
+    await addItem(t, meeting.id, { title: 'Strategi for digital sikkerhet', presenterId: people.per.id });
+
+    // The process "dies" when it queues the notice job: the distribution has committed, the queue never heard of it.
+    const services = t.app.services;
+    const jobs = new Proxy(services.jobs, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== 'enqueue') return typeof value === 'function' ? value.bind(target) : value;
+        return async (spec: JobSpec, ...rest: unknown[]) => {
+          if (spec.name === noticeJob.name) throw new Error('crash before queueing the notice');
+          return (value as (...args: unknown[]) => Promise<string>).call(target, spec, ...rest);
+        };
+      },
+    });
+    await expect(distributeAgenda({ ...services, jobs } as AppServices, meeting.id)).rejects.toThrow('crash before queueing the notice');
+    expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).not.toBeNull();
+    expect(await t.db.prisma.scheduledJob.findUnique({ where: { jobId: noticeJob.jobId({ meetingId: meeting.id }) } })).toMatchObject({ state: 'pending' });
+
+    const upload = await waitFor(() => noticeUploads(t!)[0], 30_000, 'the notice uploaded after the sweep');
+    expect(upload.filename).toBe('Innkalling – NUIT 1/2027.docx');
+    await waitFor(async () => (await t!.db.prisma.generatedDocument.findFirst({ where: { meetingId: meeting.id, kind: 'notice', postedAt: { not: null } } })) !== null, 10_000, 'notice marked posted');
+    expect(noticeUploads(t)).toHaveLength(1);
+  });
+});
+
+describe('the notice upload to Slack', { timeout: 60_000 }, () => {
+  it('is not uploaded twice when the answer to files.completeUploadExternal is lost and the job runs again', async () => {
+    t = await startTestApp({ app: { clock: () => new Date('2027-05-01T08:00:00Z') } });
+    const people = await seedCommittee(t);
+    const meeting = await planMeeting(t, people.committee.id, { day: '2027-05-20', place: 'Oslo' });
+    // Slack shares the file, then the answer is a 500: the job fails and is retried.
+    t.slack.failAfter('files.completeUploadExternal', { status: 500, body: { ok: false, error: 'internal_error' } });
+    await distributeAgenda(t.app.services, meeting.id);
+
+    await waitFor(async () => (await t!.db.prisma.generatedDocument.findFirst({ where: { meetingId: meeting.id, kind: 'notice', postedAt: { not: null } } })) !== null, 30_000, 'notice marked posted after the retry');
+    expect(t.slack.callsTo('files.completeUploadExternal')).toHaveLength(1);
+    expect(t.slack.callsTo('files.getUploadURLExternal')).toHaveLength(1);
+    expect(noticeUploads(t)).toHaveLength(1);
+    // The retry looked for the share in the channel instead.
+    expect(t.slack.callsTo('conversations.history').some((c) => c.args.channel === 'C0NUIT')).toBe(true);
+    const row = await t.db.prisma.delivery.findFirstOrThrow({ where: { kind: 'notice-document' } });
+    expect(row).toMatchObject({ state: 'sent', platform: 'slack', target: 'C0NUIT', platformMessageId: [...t.slack.uploads.keys()].find((id) => t!.slack.uploads.get(id)!.channelId === 'C0NUIT') });
+  });
+});
