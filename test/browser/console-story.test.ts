@@ -171,9 +171,8 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await form.waitFor();
     await form.getByLabel(/^Samlet status/).selectOption('yellow');
     await form.getByLabel(/^Beskrivelse av status/).fill('Avventer deling av legemiddeldokumenter i kjernejournal.');
-    await form.getByLabel(/^Hva vil du gjøre/).selectOption('submit');
     await shot(8, 'report-form');
-    await chat.button(form, 'Lagre').click();
+    await chat.button(form, 'Send inn').click();
     await chat.waitForText('Statusrapporten for EPJ-løftet');
     await chat.waitForText('Legg til avhengighet');
     await chat.button(chat.card('Legg til avhengighet'), 'Legg til avhengighet').click();
