@@ -9,6 +9,12 @@ import type { Reply } from './reply.js';
 export interface TurnContext {
   actor: Actor;
   services: AppServices;
+  /**
+   * Where the turn's answer is seen: `shared` for a Teams channel or group chat (an @mention), where others read
+   * it; `personal` (the default) for the person's own chat with the bot, a form, and every Slack turn (Slack's
+   * answers in a channel are ephemeral, seen by the asker only). What is only the person's own (their home) is never answered in a shared place.
+   */
+  place?: 'personal' | 'shared';
 }
 
 /** A chat command, e.g. `help` or `møte ny NUIT`. The same grammar serves Slack and Teams. */

@@ -4,6 +4,10 @@ import { defineTexts } from '../i18n/text.js';
 export const homeTexts = defineTexts({
   commandSummary: { nb: 'Din startside: det du skal gjøre og det som kommer, med knapper', en: 'Your home: what you have to do and what is next, with buttons' },
   commandUsage: { nb: 'hjem', en: 'home' },
+  homeIsPersonal: {
+    nb: 'Startsiden din er personlig, så den vises ikke her. Skriv «hjem» til meg i en direktemelding (i Slack: fanen Hjem hos Saksgang).',
+    en: 'Your home is personal, so it is not shown here. Write "home" to me in a direct message (in Slack: the Home tab of Saksgang).',
+  },
   title: { nb: (p: { name: string }) => `Hjem – ${p.name}`, en: (p: { name: string }) => `Home – ${p.name}` },
   updated: { nb: (p: { at: string }) => `Oppdatert ${p.at}`, en: (p: { at: string }) => `Updated ${p.at}` },
   refresh: { nb: 'Oppdater', en: 'Refresh' },

@@ -42,7 +42,7 @@ export class TeamsBot extends ActivityHandler {
         const ctx = await this.turn(context);
         const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
         // A person's first words to the bot that are no command ("hei") get their whole home card.
-        const result = await this.dispatcher.command(ctx, firstContact && !this.dispatcher.knowsCommand(text) ? 'home' : text);
+        const result = await this.dispatcher.command(ctx, firstContact && ctx.place !== 'shared' && !this.dispatcher.knowsCommand(text) ? 'home' : text);
         await this.deliver(ctx, 'message reply', () => this.send(context, result));
       } finally {
         ended?.();
@@ -144,7 +144,8 @@ export class TeamsBot extends ActivityHandler {
       const channelReference = { ...reference, conversation: { ...reference.conversation, id: channelId } };
       await rememberConversationReference(this.services.db, { kind: 'committee-channel', channelId, reference: channelReference });
     }
-    return { services, actor };
+    const shared = conversation?.conversationType === 'channel' || conversation?.conversationType === 'groupChat' || conversation?.isGroup === true;
+    return { services, actor, place: shared ? 'shared' : 'personal' };
   }
 
   /**

@@ -1,3 +1,5 @@
+import { plainMessage } from '../../conversation/plain-message.js';
+import { t } from '../../i18n/text.js';
 import type { ActionDefinition, CommandDefinition, TurnContext } from '../../conversation/handler-types.js';
 import { reply, type Reply } from '../../conversation/reply.js';
 import { followUpDoneAction } from '../../decisions/handlers/follow-up-done.js';
@@ -11,6 +13,12 @@ export async function homeMessage(ctx: TurnContext) {
   return buildHome(await loadHome(ctx.services, ctx.actor.personId!, ctx.actor.locale), ctx.actor.locale);
 }
 
+/** The home where it was asked for; asked for in a channel or group chat, where others would read it, a pointer to the person's own chat instead. */
+async function homeReply(ctx: TurnContext): Promise<Reply> {
+  if (ctx.place === 'shared') return reply.message(plainMessage(t(ctx.actor.locale, T.homeIsPersonal)));
+  return reply.message(await homeMessage(ctx));
+}
+
 /**
  * `home` / `hjem`: the home as a message (Teams and the console: a card; Slack: in the chat, besides the App
  * Home tab). Teams also sends it when the app is installed (`teams-bot.ts`) and Slack publishes it when the
@@ -22,7 +30,7 @@ export const homeCommand: CommandDefinition = {
   summary: T.commandSummary,
   usage: T.commandUsage,
   requiresPerson: true,
-  run: async (ctx): Promise<Reply> => reply.message(await homeMessage(ctx)),
+  run: homeReply,
 };
 
 /** "Refresh" on the home: the same home, updated in place (the card replaced; on Slack the tab published again). */
@@ -36,7 +44,7 @@ export const refreshHomeAction: ActionDefinition = {
 export const showHomeAction: ActionDefinition = {
   actionId: HomeActionIds.show,
   requiresPerson: true,
-  run: async (ctx) => reply.message(await homeMessage(ctx)),
+  run: homeReply,
 };
 
 /** "Done" on a follow-up in the home: marked done by the follow-ups' own button (its access check), then the home in place. */
