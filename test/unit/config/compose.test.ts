@@ -63,6 +63,17 @@ describe('compose.yaml', () => {
     }
   });
 
+  it('passes the metrics token and the dashboard password from the environment, off when unset', () => {
+    for (const name of Object.keys(APP_SERVICES)) {
+      const environment = compose.services[name]!.environment!;
+      expect(environment.METRICS_TOKEN).toBe('${METRICS_TOKEN:-}');
+      expect(environment.ADMIN_PASSWORD).toBe('${ADMIN_PASSWORD:-}');
+      const config = loadConfig(Object.fromEntries(Object.entries(environment).map(([k, v]) => [k, interpolate(String(v))])));
+      expect(config.METRICS_TOKEN).toBeUndefined();
+      expect(config.ADMIN_PASSWORD).toBeUndefined();
+    }
+  });
+
   it('Redis persists its queue append-only, and web and workers share the generated files', () => {
     expect(compose.services.redis!.command!.join(' ')).toMatch(/--appendonly yes/);
     expect(compose.services.web!.volumes).toEqual(compose.services.worker!.volumes);
