@@ -89,7 +89,7 @@ describe('Dockerfile', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(final).toMatch(/^USER node$/m);
-    expect(final).toContain('CMD ["node", "dist/main.js"]');
+    expect(final).toMatch(/^CMD \["node", (?:"--[^"]+", )*"dist\/main\.js"\]$/m);
     expect(final).toMatch(/COPY --from=build .*\/app\/dist/);
     expect(final).not.toMatch(/COPY .*\bsrc\b/);
     expect(final).not.toMatch(/tsx/);
@@ -97,5 +97,16 @@ describe('Dockerfile', () => {
     expect(final).toMatch(/COPY .*prisma\/migrations/);
     expect(final).toMatch(/COPY .*workflows/);
     expect(existsSync(join(ROOT, 'prisma/migrations'))).toBe(true);
+  });
+
+  it('runs Node with the same flags as `npm start` and `npm run worker` (the memory bench measures those)', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(final)![1]!;
+    const imageFlags = (JSON.parse(cmd) as string[]).slice(1, -1);
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(imageFlags).toContain('--max-semi-space-size=2');
+    for (const script of ['start', 'worker']) {
+      const flags = /\bnode ((?:--\S+ )*)dist\/main\.js$/.exec(scripts[script]!)?.[1]?.trim().split(' ');
+      expect(flags, `npm run ${script}`).toEqual(imageFlags);
+    }
   });
 });
