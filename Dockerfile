@@ -37,4 +37,5 @@ USER node
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["node", "dist/web/healthcheck-cli.js"]
 # Applies pending migrations at start (under a PostgreSQL advisory lock, so web and workers may start together).
-CMD ["node", "dist/main.js"]
+# The Node flags are the ones `npm start` uses (package.json; a test keeps them equal): see docs/operations.md, "Memory".
+CMD ["node", "--max-semi-space-size=2", "--optimize-for-size", "dist/main.js"]

@@ -46,10 +46,21 @@ interface Bot {
   stop(): Promise<void>;
 }
 
-/** `node dist/main.js`, as `npm start` runs it, with `env` on top of a clean environment; ready when /healthz answers 200. */
-async function startBot(env: Record<string, string>, port: number): Promise<Bot> {
+/**
+ * The Node flags `npm start` puts before `dist/main.js` (package.json; the Dockerfile's CMD has the same, which
+ * test/unit/config/compose.test.ts checks), so the bench measures the process production runs.
+ */
+export function startNodeFlags(dir = '.'): string[] {
+  const scripts = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const match = /\bnode ((?:--\S+ )*)dist\/main\.js$/.exec(scripts.start ?? '');
+  if (!match) throw new Error('package.json: "start" does not end in `node [flags] dist/main.js`');
+  return match[1]!.trim().split(' ').filter(Boolean);
+}
+
+/** `node [flags] dist/main.js`, as `npm start` runs it, with `env` on top of a clean environment; ready when /healthz answers 200. */
+async function startBot(env: Record<string, string>, port: number, dir: string): Promise<Bot> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production' };
-  const child = spawn(process.execPath, ['dist/main.js'], { env: { ...base, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...startNodeFlags(dir), 'dist/main.js'], { cwd: dir, env: { ...base, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -89,9 +100,11 @@ export interface BotMemoryFigures {
  *   after start; then a 2,000-recipient fan-out staged from here into the same database and queue, which the
  *   bot's worker delivers; RSS once the queue is empty and every invitation was sent;
  * - on the embedded PGlite with the defaults of a first `npm start` (console on, demo data): RSS once idle.
+ * `dir` is the checkout whose `dist/main.js` runs (default this one; `--baseline DIR` measures another build, such
+ * as an earlier commit, in the same run).
  */
-export async function measureBotMemory(recipients: number): Promise<{ figures: BotMemoryFigures; details: Record<string, unknown> }> {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit' });
+export async function measureBotMemory(recipients: number, dir = '.'): Promise<{ figures: BotMemoryFigures; details: Record<string, unknown> }> {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit', cwd: dir });
   if (built.status !== 0) throw new Error('npm run build failed');
   const details: Record<string, unknown> = {};
   const prefix = `bench_mem_${randomBytes(4).toString('hex')}`;
@@ -100,14 +113,14 @@ export async function measureBotMemory(recipients: number): Promise<{ figures: B
   // A part that fails leaves its figures NaN (reported as a miss) and says why in the details.
   let postgres = { idle: Number.NaN, afterFanOut: Number.NaN };
   try {
-    postgres = await measurePostgres(recipients, { prefix, redisUrl, details });
+    postgres = await measurePostgres(recipients, { prefix, redisUrl, details, dir });
   } catch (error) {
     details.postgresError = error instanceof Error ? error.message : String(error);
     progress(`the PostgreSQL part failed: ${String(details.postgresError)}`);
   }
   let idlePglite = Number.NaN;
   try {
-    idlePglite = await measurePglite({ prefix: `${prefix}_pglite`, redisUrl });
+    idlePglite = await measurePglite({ prefix: `${prefix}_pglite`, redisUrl, dir });
   } catch (error) {
     details.pgliteError = error instanceof Error ? error.message : String(error);
     progress(`the PGlite part failed: ${String(details.pgliteError)}`);
@@ -118,7 +131,7 @@ export async function measureBotMemory(recipients: number): Promise<{ figures: B
   };
 }
 
-async function measurePostgres(recipients: number, options: { prefix: string; redisUrl: string; details: Record<string, unknown> }) {
+async function measurePostgres(recipients: number, options: { prefix: string; redisUrl: string; details: Record<string, unknown>; dir: string }) {
   const slack = await startRateLimitedSlack({ perChannelPerSecond: 1, workspacePerSecond: 50 });
   const db = await createTestDatabase();
   const env = {
@@ -136,7 +149,7 @@ async function measurePostgres(recipients: number, options: { prefix: string; re
   let bot: Bot | null = null;
   let stager: Awaited<ReturnType<typeof createApp>> | null = null;
   try {
-    bot = await startBot(env, await freePort());
+    bot = await startBot(env, await freePort(), options.dir);
     // The bench's side: the same database and queue, no worker and no listener; it only stages the fan-out.
     stager = await createApp(loadConfig(env), { database: db, log: silentLogger, listen: false, worker: false });
     await sleep(SETTLE_MS);
@@ -176,11 +189,11 @@ async function measurePostgres(recipients: number, options: { prefix: string; re
   }
 }
 
-async function measurePglite(options: { prefix: string; redisUrl: string }): Promise<number> {
+async function measurePglite(options: { prefix: string; redisUrl: string; dir: string }): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saksgang-bench-'));
   let bot: Bot | null = null;
   try {
-    bot = await startBot({ DATA_DIR: dataDir, REDIS_URL: options.redisUrl, QUEUE_PREFIX: options.prefix, WORKFLOWS_DIR: './workflows' }, await freePort());
+    bot = await startBot({ DATA_DIR: dataDir, REDIS_URL: options.redisUrl, QUEUE_PREFIX: options.prefix, WORKFLOWS_DIR: './workflows' }, await freePort(), options.dir);
     await sleep(SETTLE_MS);
     const rss = rssOfMb(bot.pid);
     progress(`idle on PGlite: ${rss} MB`);

@@ -192,12 +192,19 @@ function judge(figures: Figures) {
 /** The bot process's memory (`measure-bot-memory.ts`), on its own: `npm run bench -- --memory`. */
 async function memoryOnly() {
   const began = Date.now();
+  // `--baseline DIR`: first the same measurement of another checkout's build (an earlier commit with its own
+  // node_modules and dist/), so a change is compared with what it changed on the same machine in the same run.
+  const at = process.argv.indexOf('--baseline');
+  const baselineDir = at > 0 ? process.argv[at + 1] : undefined;
+  const baseline = baselineDir ? { dir: baselineDir, ...(await measureBotMemory(FAN_OUT_RECIPIENTS, baselineDir)) } : undefined;
   const { figures, details } = await measureBotMemory(FAN_OUT_RECIPIENTS);
+  if (baseline) details.baseline = baseline;
   const result = { at: new Date().toISOString(), node: process.version, tookSeconds: Math.round((Date.now() - began) / 1000), figures: judge({ ...figures }), details };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/memory.json', `${JSON.stringify(result, null, 2)}\n`);
   for (const [name, v] of Object.entries(result.figures)) {
-    console.log(`${v.ok ? 'ok  ' : 'MISS'} ${name.padEnd(32)}${String(v.value).padEnd(10)}(target ≤ ${v.target.max ?? '—'})`);
+    const before = baseline ? `baseline ${String(baseline.figures[name as keyof typeof baseline.figures]).padEnd(8)}` : '';
+    console.log(`${v.ok ? 'ok  ' : 'MISS'} ${name.padEnd(32)}${String(v.value).padEnd(10)}${before}(target ≤ ${v.target.max ?? '—'})`);
   }
   console.log(`\nmemory bench took ${result.tookSeconds} s; written to bench/results/memory.json`);
   process.exit(0);

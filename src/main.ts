@@ -1,3 +1,5 @@
+// First: V8 flags that must be set before any WebAssembly is compiled (see lean-wasm.ts).
+import './lean-wasm.js';
 import { createApp } from './app/create-app.js';
 import { configSecrets } from './config/config-secrets.js';
 import { loadConfig } from './config/load-config.js';

@@ -1,6 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import type { Locale } from '../i18n/locale.js';
-import { minutesContent, renderMinutesDocx } from './build-minutes.js';
+import { minutesContent } from './build-minutes.js';
 import { loadMeetingRecord } from './load-meeting-record.js';
 import { saveDocumentVersion } from './save-document-version.js';
 
@@ -14,7 +14,8 @@ export async function makeMinutes(services: AppServices, meetingId: string, loca
     locale,
     extension: 'docx',
     content,
-    render: (version) => renderMinutesDocx(content, version),
+    // Word's library is loaded on the first document, not at start.
+    render: async (version) => (await import('./render-minutes-docx.js')).renderMinutesDocx(content, version),
   });
   return { ...saved, content, record };
 }

@@ -1,7 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { formatMeetingRef } from '../i18n/format-numbers.js';
 import type { Locale } from '../i18n/locale.js';
-import { noticeContent, renderNoticeDocx } from './build-notice.js';
+import { noticeContent } from './build-notice.js';
 import { documentUrl } from './document-url.js';
 import { loadMeetingRecord } from './load-meeting-record.js';
 import { plain } from './plain-text.js';
@@ -26,7 +26,8 @@ export async function makeNotice(services: AppServices, meetingId: string, local
     locale,
     extension: 'docx',
     content,
-    render: (version) => renderNoticeDocx(content, version),
+    // Word's library is loaded on the first document, not at start.
+    render: async (version) => (await import('./render-notice-docx.js')).renderNoticeDocx(content, version),
   });
   return { ...saved, content, record };
 }

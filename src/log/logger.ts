@@ -1,5 +1,9 @@
 import { pino, stdTimeFunctions, type DestinationStream, type Logger as Pino } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type { PrettyOptions, PrettyStream } from 'pino-pretty';
+
+/** pino-pretty is loaded only for a terminal in development, never in production (it is ~30 modules). */
+const loadPretty = (): ((options: PrettyOptions) => PrettyStream) => createRequire(import.meta.url)('pino-pretty') as (options: PrettyOptions) => PrettyStream;
 
 /**
  * The log, on pino: one JSON line per entry on stdout (`time`, `level`, `msg`, then the fields), readable
@@ -54,7 +58,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const destination: DestinationStream = options.write
     ? { write: (line: string) => options.write!(line.replace(/\n$/, '')) }
     : (options.pretty ?? (process.stdout.isTTY === true && process.env.NODE_ENV !== 'production'))
-      ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true })
+      ? loadPretty()({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true })
       : pino.destination({ dest: 1, sync: true });
   const root = pino(
     {

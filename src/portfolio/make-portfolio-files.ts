@@ -1,7 +1,6 @@
 import type { AppServices } from '../app/services.js';
 import { fileBaseUrl, fileUrl, storeExpiringFile } from '../files/store-file.js';
 import type { Locale } from '../i18n/locale.js';
-import { buildPortfolioReportDocx } from './build-portfolio-report-docx.js';
 import { compilePortfolioReport } from './compile-portfolio-report.js';
 import { exportReportsCsv } from './export-reports-csv.js';
 import { exportReportsXlsx } from './export-reports-xlsx.js';
@@ -33,7 +32,7 @@ export async function makePortfolioFiles(services: AppServices, roundId: string,
   const data = await compilePortfolioReport(services.db, roundId);
   const label = { label: round.label };
   return {
-    report: await store('docx', await buildPortfolioReportDocx(locale, data, services.clock()), plain(locale, T.fileName, label)),
+    report: await store('docx', await (await import('./build-portfolio-report-docx.js')).buildPortfolioReportDocx(locale, data, services.clock()), plain(locale, T.fileName, label)),
     sheet: await store('xlsx', await exportReportsXlsx(services.db, roundId, locale), plain(locale, T.sheetFileName, label)),
     csv: await store('csv', await exportReportsCsv(services.db, roundId, locale), plain(locale, T.csvFileName, label)),
   };

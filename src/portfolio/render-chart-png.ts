@@ -1,5 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
-
 /** Charts are rasterised at twice their size in px, so they stay sharp on high-density screens and in print. */
 export const CHART_PIXEL_DENSITY = 2;
 
@@ -8,6 +6,8 @@ export const CHART_PIXEL_DENSITY = 2;
  * renders offline (its binary ships in the npm package) with the system's DejaVu fonts, at twice the density.
  */
 export async function renderChartPng(svg: string): Promise<Buffer | null> {
+  // resvg's native binary is loaded on the first chart, not at start.
+  const { Resvg } = await import('@resvg/resvg-js');
   const png = new Resvg(svg, {
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     background: '#ffffff',

@@ -36,13 +36,16 @@ function loadedAtStart() {
   return { files: [...files].map((f) => relative(SRC, f)), packages };
 }
 
-/** Heavy packages a bot needs only when it draws a chart or writes a spreadsheet: loaded on first use. */
-const ON_FIRST_USE = ['echarts', 'exceljs'];
+/**
+ * Heavy packages a bot needs only when it draws a chart, writes a spreadsheet or a Word document, or logs to a
+ * terminal in development: loaded on first use.
+ */
+const ON_FIRST_USE = ['echarts', 'exceljs', 'docx', '@resvg/resvg-js', 'pino-pretty'];
 
 describe('what the bot loads at start', () => {
   const { files, packages } = loadedAtStart();
 
-  it('loads the chart and spreadsheet libraries only when a chart or spreadsheet is made', () => {
+  it('loads the chart, spreadsheet, Word and pretty-log libraries only when a chart, spreadsheet or document is made, or a terminal shows the log', () => {
     expect(ON_FIRST_USE.filter((name) => [...packages.keys()].some((p) => p === name || p.startsWith(`${name}/`)))).toEqual([]);
   });
 

@@ -63,6 +63,17 @@ describe('compose.yaml', () => {
     }
   });
 
+  it('passes the metrics token and the dashboard password from the environment, off when unset', () => {
+    for (const name of Object.keys(APP_SERVICES)) {
+      const environment = compose.services[name]!.environment!;
+      expect(environment.METRICS_TOKEN).toBe('${METRICS_TOKEN:-}');
+      expect(environment.ADMIN_PASSWORD).toBe('${ADMIN_PASSWORD:-}');
+      const config = loadConfig(Object.fromEntries(Object.entries(environment).map(([k, v]) => [k, interpolate(String(v))])));
+      expect(config.METRICS_TOKEN).toBeUndefined();
+      expect(config.ADMIN_PASSWORD).toBeUndefined();
+    }
+  });
+
   it('Redis persists its queue append-only, and web and workers share the generated files', () => {
     expect(compose.services.redis!.command!.join(' ')).toMatch(/--appendonly yes/);
     expect(compose.services.web!.volumes).toEqual(compose.services.worker!.volumes);
@@ -78,7 +89,7 @@ describe('Dockerfile', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(final).toMatch(/^USER node$/m);
-    expect(final).toContain('CMD ["node", "dist/main.js"]');
+    expect(final).toMatch(/^CMD \["node", (?:"--[^"]+", )*"dist\/main\.js"\]$/m);
     expect(final).toMatch(/COPY --from=build .*\/app\/dist/);
     expect(final).not.toMatch(/COPY .*\bsrc\b/);
     expect(final).not.toMatch(/tsx/);
@@ -86,5 +97,16 @@ describe('Dockerfile', () => {
     expect(final).toMatch(/COPY .*prisma\/migrations/);
     expect(final).toMatch(/COPY .*workflows/);
     expect(existsSync(join(ROOT, 'prisma/migrations'))).toBe(true);
+  });
+
+  it('runs Node with the same flags as `npm start` and `npm run worker` (the memory bench measures those)', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(final)![1]!;
+    const imageFlags = (JSON.parse(cmd) as string[]).slice(1, -1);
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(imageFlags).toContain('--max-semi-space-size=2');
+    for (const script of ['start', 'worker']) {
+      const flags = /\bnode ((?:--\S+ )*)dist\/main\.js$/.exec(scripts[script]!)?.[1]?.trim().split(' ');
+      expect(flags, `npm run ${script}`).toEqual(imageFlags);
+    }
   });
 });
