@@ -49,13 +49,13 @@ export async function postToCommittee(services: AppServices, request: CommitteeP
     return null;
   }
   // A copy already made under another key (the committee's platforms changed since) is not made again.
-  const made = await services.db.delivery.findMany({ where: { idempotencyKey: { in: copyKeys(request.idempotencyKey) } }, select: { platform: true, idempotencyKey: true } });
+  const made = await services.db.delivery.findMany({ where: { idempotencyKey: { in: copyKeys(request.idempotencyKey) } }, select: { id: true, platform: true, idempotencyKey: true } });
   const message = await committeeMessage(services, committee, request);
   const ids: string[] = [];
   for (const platform of wanted) {
     const done = made.find((row) => row.platform === platform);
     if (done) {
-      ids.push((await services.db.delivery.findUniqueOrThrow({ where: { idempotencyKey: done.idempotencyKey } })).id);
+      ids.push(done.id);
       continue;
     }
     // The first copy keeps the post's own key (a post made before it had two copies keeps its row); the other
