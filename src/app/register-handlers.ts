@@ -1,5 +1,6 @@
 import { helpAction, helpCommand } from '../commands/help-command.js';
 import { languageCommand } from '../commands/language-command.js';
+import { platformCommand } from '../commands/platform-command.js';
 import { confirmAskAction, confirmCancelAction } from '../conversation/confirm-actions.js';
 import { HandlerRegistry } from '../conversation/handler-registry.js';
 import { registerDecisions } from '../decisions/register.js';
@@ -21,7 +22,7 @@ export function registerHandlers(): HandlerRegistry {
   registerDecisions(registry);
   registerDocuments(registry);
   registerRoster(registry);
-  registry.addCommand(languageCommand);
+  registry.addCommand(languageCommand).addCommand(platformCommand);
   registry.addAction(helpAction(registry));
   registry.addAction(confirmAskAction).addAction(confirmCancelAction);
   return registry;

@@ -5,7 +5,7 @@ import type { Block, Message } from '../ui/model.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
 import { formatCaseNumber, formatMeetingRef } from '../i18n/format-numbers.js';
-import { fitBlocks } from './fit-message-blocks.js';
+import { fitBlocks } from '../ui/fit-message-blocks.js';
 import type { MeetingDecisions } from './load-meeting-decisions.js';
 import { escapeMarkup } from '../ui/markup.js';
 

@@ -38,7 +38,7 @@ export async function publishDecisions(services: AppServices, meetingId: string)
     committeeId: meeting.committeeId,
     kind: 'decision_summary',
     idempotencyKey: decisionKeys.summary(meetingId),
-    message: buildDecisionSummary(meeting, config.DEFAULT_LOCALE),
+    build: (locale) => buildDecisionSummary(meeting, locale),
   });
   for (const item of meeting.agendaItems) {
     if (!item.decision) continue;

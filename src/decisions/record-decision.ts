@@ -3,20 +3,22 @@ import { queueMinutes } from '../documents/jobs/minutes-job.js';
 import { toLocale } from '../i18n/locale.js';
 import { sendToPerson } from '../outbox/send-to-person.js';
 import { updateDelivery } from '../outbox/enqueue-delivery.js';
-import { buildDecisionSummary } from './build-decision-summary.js';
 import { buildPresenterMessage } from './build-presenter-message.js';
 import { overviewCopiesJob } from './jobs/overview-copies-job.js';
 import { decisionKeys } from './ids.js';
+import { decisionCorrectedJob } from './jobs/decision-corrected-job.js';
 import { loadMeetingDecisions } from './load-meeting-decisions.js';
+import { updatePostedSummary } from './update-posted-summary.js';
 import { scheduleFollowUpReminders } from './schedule-follow-up-reminders.js';
 import type { DecisionInput } from './validate-decision-form.js';
 
 /**
  * Records (or corrects) the decision on an agenda item with its notes and follow-ups. Follow-ups are kept
  * in their rows, so a correction keeps their ids (and their reminders). When the meeting's decisions are
- * already published, the decision is marked corrected, the posted summary and the presenter's message are
- * updated in place, and the follow-up reminders are moved. Every copy of the meeting's decision overview is edited
- * to show the saved decision (a job staged in the same transaction). Returns whether it was such a correction.
+ * already published, the decision is marked corrected and, in the same transaction, a job is staged that edits the
+ * posted summary (every platform's copy) and the presenter's message in place and moves the follow-up reminders
+ * (`jobs/decision-corrected-job.ts`). Every copy of the meeting's decision overview is edited to show the saved
+ * decision (`jobs/overview-copies-job.ts`, also staged in the transaction). Returns whether it was such a correction.
  */
 export async function recordDecision(services: AppServices, request: { itemId: string; recordedById: string; input: DecisionInput }): Promise<{ corrected: boolean }> {
   const { db, clock } = services;
@@ -25,7 +27,8 @@ export async function recordDecision(services: AppServices, request: { itemId: s
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, include: { meeting: true } });
   const published = item.meeting.decisionsPublishedAt !== null;
 
-  const decisionId = await db.$transaction(async (tx) => {
+  const corrected = { meetingId: item.meetingId, itemId, at: now.getTime() };
+  await db.$transaction(async (tx) => {
     const fields = { text: input.text, notes: input.notes, recordedById, recordedAt: now };
     const decision = await tx.decision.upsert({
       where: { itemId },
@@ -47,11 +50,11 @@ export async function recordDecision(services: AppServices, request: { itemId: s
     if (surplus.length > 0) await tx.followUp.deleteMany({ where: { id: { in: surplus } } });
     // Every copy of the meeting's decision overview is edited to show the saved decision, by a job written with it.
     await services.jobs.stage(tx, overviewCopiesJob, { meetingId: item.meetingId, stamp: now.getTime() }, now);
-    return decision.id;
+    if (published) await services.jobs.stage(tx, decisionCorrectedJob, corrected, now);
   });
   await services.jobs.enqueue(overviewCopiesJob, { meetingId: item.meetingId, stamp: now.getTime() }, { runAt: now });
 
-  if (published) await refreshPublished(services, item.meetingId, itemId, decisionId);
+  if (published) await services.jobs.enqueue(decisionCorrectedJob, corrected, { runAt: now });
   // Minutes already sent get a new version with the correction (the job sends only a changed one).
   if (await services.db.generatedDocument.count({ where: { meetingId: item.meetingId, kind: 'minutes', postedAt: { not: null } } })) {
     await queueMinutes(services, item.meetingId, 'correction');
@@ -59,15 +62,18 @@ export async function recordDecision(services: AppServices, request: { itemId: s
   return { corrected: published };
 }
 
-/** After a correction: the summary and the presenter's message are edited in place (or sent, if they never were). */
-async function refreshPublished(services: AppServices, meetingId: string, itemId: string, decisionId: string): Promise<void> {
+/**
+ * After a correction (the job): the summary is edited in place on every platform, the presenter's message too (or
+ * sent, if it never was), and the follow-up reminders follow the decision.
+ */
+export async function refreshPublished(services: AppServices, meetingId: string, itemId: string): Promise<void> {
+  await updatePostedSummary(services, meetingId);
   const meeting = await loadMeetingDecisions(services.db, meetingId);
-  await updateDelivery(services, decisionKeys.summary(meetingId), buildDecisionSummary(meeting, services.config.DEFAULT_LOCALE));
   const item = meeting.agendaItems.find((i) => i.id === itemId);
   if (item?.presenter && item.decision) {
     const message = buildPresenterMessage(meeting, item, toLocale(item.presenter.locale));
     const updated = await updateDelivery(services, decisionKeys.presenter(itemId), message);
     if (!updated) await sendToPerson(services, { personId: item.presenter.id, kind: 'decision_to_presenter', idempotencyKey: decisionKeys.presenter(itemId), message });
   }
-  await scheduleFollowUpReminders(services, decisionId);
+  if (item?.decision) await scheduleFollowUpReminders(services, item.decision.id);
 }

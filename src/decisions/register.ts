@@ -7,6 +7,7 @@ import { attendanceForm, recordAttendanceAction } from './handlers/record-attend
 import { decisionForm, recordDecisionAction } from './handlers/record-decision.js';
 import { searchCommand } from './handlers/search-command.js';
 import type { JobHandler } from '../jobs/job-handler.js';
+import { decisionCorrectedHandler } from './jobs/decision-corrected-handler.js';
 import { draftMinutesReminderHandler } from './jobs/draft-minutes-handler.js';
 import { followUpReminderHandler } from './jobs/follow-up-reminder-handler.js';
 import { overviewCopiesHandler } from './jobs/overview-copies-handler.js';
@@ -20,4 +21,4 @@ export function registerDecisions(registry: HandlerRegistry): void {
 }
 
 /** How the decisions capability's queued jobs run (the worker's registry lists them). */
-export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler, overviewCopiesHandler];
+export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler, overviewCopiesHandler, decisionCorrectedHandler];

@@ -36,8 +36,8 @@ export async function distributeAgenda(services: AppServices, meetingId: string)
   // Marked first, so the agenda posted shows missing papers as "to follow"; a crash here is mended by the
   // milestone's retry (or the sweep), which posts under the same key.
   const meeting = await loadMeeting(db, meetingId);
-  const message = await agendaFor(services, meeting, services.config.DEFAULT_LOCALE);
-  await postToCommittee(services, { committeeId: meeting.committeeId, kind: 'agenda', idempotencyKey: agendaDeliveryKey(meetingId), message });
+  // On each platform the committee's channel is on, in the channel's languages (bilingual when its people differ).
+  await postToCommittee(services, { committeeId: meeting.committeeId, kind: 'agenda', idempotencyKey: agendaDeliveryKey(meetingId), build: (locale) => agendaFor(services, meeting, locale) });
   if (reminder) {
     await queueStagedNotice(services, meetingId, now);
     await queueFanOut(services, reminder);

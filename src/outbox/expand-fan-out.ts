@@ -29,7 +29,7 @@ export async function expandFanOutBatch(services: AppServices, key: string, batc
   const rows = batch.map((recipient) => {
     const { person } = recipient;
     const { idempotencyKey, message } = build!(recipient);
-    const platform = choosePlatform(gateways, { slack: person.slackUserId, teams: person.teamsUserId, teamsRef: person.teamsConversationRef });
+    const platform = choosePlatform(gateways, { slack: person.slackUserId, teams: person.teamsUserId, teamsRef: person.teamsConversationRef, preferred: person.dmPlatform });
     const base = { idempotencyKey, kind: kind.deliveryKind, personId: person.id, payload: message as object };
     // Someone on no configured platform is recorded as failed, so the secretariat is told (as `sendToPerson` does).
     if (!platform) return { ...base, platform: unreachablePlatform, target: person.key, state: 'failed' as const, lastError: UNREACHABLE };

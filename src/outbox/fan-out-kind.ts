@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppServices } from '../app/services.js';
 import type { DbTx } from '../db/prisma.js';
+import type { Platform } from '../channels/gateway.js';
 import type { Message } from '../ui/model.js';
 
 /** What the outbox needs of a recipient to choose their platform and address them. */
@@ -12,6 +13,7 @@ export const RECIPIENT_FIELDS = {
   slackUserId: true,
   teamsUserId: true,
   teamsConversationRef: true,
+  dmPlatform: true,
 } as const;
 
 export interface RecipientPerson {
@@ -22,6 +24,8 @@ export interface RecipientPerson {
   slackUserId: string | null;
   teamsUserId: string | null;
   teamsConversationRef: unknown;
+  /** The platform the person chose for direct messages (`platform slack|teams`); null: Slack first. */
+  dmPlatform: Platform | null;
 }
 
 /** One recipient of a fan-out: `key` orders the recipients (ascending) and is the resume cursor. */

@@ -6,7 +6,7 @@ import { enqueueDelivery } from './enqueue-delivery.js';
 export const UNREACHABLE = 'the person is on no configured platform (no Slack or Teams id in the roster)';
 
 /**
- * Queues a direct message to a person on the platform that reaches them. A person on no configured platform
+ * Queues a direct message to a person on the platform that reaches them (the one they chose, else Slack first). A person on no configured platform
  * cannot be reached: the message is recorded as failed and the secretariat is told, never dropped in
  * silence. Returns the outbox row's id, or null when nothing could be queued.
  */
@@ -16,7 +16,7 @@ export async function sendToPerson(
 ): Promise<string | null> {
   const { db, log } = services;
   const person = await db.person.findUniqueOrThrow({ where: { id: request.personId } });
-  const platform = choosePlatform(services.gateways, { slack: person.slackUserId, teams: person.teamsUserId, teamsRef: person.teamsConversationRef });
+  const platform = choosePlatform(services.gateways, { slack: person.slackUserId, teams: person.teamsUserId, teamsRef: person.teamsConversationRef, preferred: person.dmPlatform });
   if (!platform) {
     log.warn('person is on no configured platform', { personId: person.id, kind: request.kind });
     // Upsert, so two workers racing here write one row; the notice's own keys keep it to one per person.

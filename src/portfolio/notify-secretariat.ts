@@ -22,8 +22,8 @@ export async function sendToSecretariat(services: AppServices, request: { kind: 
 }
 
 /**
- * Posts to the channel of the committee the portfolio belongs to, in the default language; when no such
- * committee has a channel, to each secretariat member directly.
+ * Posts to the channel of the committee the portfolio belongs to (on each platform it is on, in the channel's
+ * languages); when no such committee has a channel, to each secretariat member directly.
  */
 /** Where a message to the portfolio secretariat went: the committee's channel, or direct messages to so many. */
 export type SecretariatPost = { where: 'channel'; committee: string } | { where: 'direct'; count: number };
@@ -34,7 +34,7 @@ export async function postToPortfolioSecretariat(services: AppServices, request:
     ? await services.db.committee.findFirst({ where: { id: committeeId, OR: [{ slackChannelId: { not: null } }, { teamsConversationId: { not: null } }] } })
     : null;
   const posted = committee
-    ? await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: `${request.keyBase}.committee`, message: request.build(services.config.DEFAULT_LOCALE) })
+    ? await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: `${request.keyBase}.committee`, build: request.build })
     : null;
   if (posted && committee) return { where: 'channel', committee: committee.key };
   return { where: 'direct', count: await sendToSecretariat(services, request) };

@@ -54,6 +54,11 @@ export const rosterCommitteeSchema = z.strictObject({
     }, 'is not a known IANA time zone')
     .optional(),
   treatsPortfolio: z.boolean({ error: 'must be true or false' }).optional(),
+  /**
+   * The language of the committee's channel posts: `nb` or `en`, or `auto` (the default) for the language its
+   * people share, bokmål then English in one message when they do not share one.
+   */
+  channelLanguage: z.enum(['auto', 'nb', 'en'], { error: 'must be auto, nb or en' }).optional(),
   /** Secretariat people; the full membership (secretariat + members) replaces the stored one. */
   secretariat: keyList.optional(),
   members: z

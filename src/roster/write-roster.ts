@@ -91,6 +91,7 @@ export async function writeRoster(tx: DbTx, roster: Roster, existing: ExistingRo
       ...(c.cycle !== undefined ? { cycle: c.cycle } : {}),
       ...(c.timeZone !== undefined ? { timeZone: c.timeZone } : {}),
       ...(c.treatsPortfolio !== undefined ? { treatsPortfolio: c.treatsPortfolio } : {}),
+      ...(c.channelLanguage !== undefined ? { channelLocale: c.channelLanguage === 'auto' ? null : c.channelLanguage } : {}),
     };
     const stored = await tx.committee.findUnique({ where: { key: c.key } });
     const id = await tracked('committees', index, c.key, result.committees, () => applyChange(result.committees, stored, data, {

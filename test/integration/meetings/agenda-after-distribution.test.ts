@@ -120,10 +120,13 @@ describe('the posted agenda follows the changes made after distribution (Slack c
 });
 
 describe('the posted agenda follows the changes made after distribution (Teams committee channel)', () => {
-  /** NUFA (Emma its secretariat, a Teams channel) with its meeting on 27 May 2021 and the agenda posted. */
+  /**
+   * NUFA (Emma its secretariat, a Teams channel) with its meeting on 27 May 2021 and the agenda posted. Its channel
+   * is configured to bokmål (Emma alone reads English, which would otherwise be the channel's language).
+   */
   async function postedNufa() {
     const db = t.db.prisma;
-    const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA – Fagutvalget', cycle: 'nufa', teamsConversationId: NUFA_CHANNEL } });
+    const nufa = await db.committee.create({ data: { key: 'NUFA', name: 'NUFA – Fagutvalget', cycle: 'nufa', teamsConversationId: NUFA_CHANNEL, channelLocale: 'nb' } });
     await db.membership.create({ data: { committeeId: nufa.id, personId: people.emma.id, role: 'secretariat' } });
     const { meetingId } = await distributed(nufa.id, '2021-05-27');
     await waitFor(() => e.cardsTo(NUFA_CHANNEL)[0], 10_000, 'NUFA agenda');

@@ -139,19 +139,21 @@ describe('the round summary', { timeout: 120_000 }, () => {
     expect(JSON.stringify(closed.json.value)).toContain('«Q2 2023» er lukket. Oppsummeringen er postet i #NUIT.');
     const post = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), 10_000, 'summary');
     const blocks = JSON.stringify(post.args.blocks);
-    expect(post.args.text).toBe('Oppsummering porteføljerapportering Q2 2023');
+    // NUIT's people read bokmål and English (Erik): the channel gets bokmål first, then English, in one message.
+    expect(post.args.text).toBe('Oppsummering porteføljerapportering Q2 2023\n\nPortfolio reporting summary Q2 2023');
     expect(blocks).toContain('🔴 Rød 1 / 0');
     expect(blocks).toContain('*EPJ-løftet* (Direktoratet for e-helse)');
     expect(blocks).toContain('Forskrivningsmodul versjon 4.12, frist 31. august 2023');
     expect(blocks).toContain('Modernisering av SYSVAK');
-    // Both charts as PNG images, served by the app.
+    // Both charts as PNG images, served by the app, once per language.
     const images = slackImages(post.args.blocks);
-    expect(images).toHaveLength(2);
+    expect(images).toHaveLength(4);
     for (const image of images) await expectPng(image);
-    // The channel gets the summary in the default language; nobody is sent it directly unless they ask.
+    // The channel gets the summary once, in its languages; nobody is sent it directly unless they ask. Each
+    // language has its own files (report, spreadsheet, CSV), so each part keeps its download buttons.
     expect(await t.db.prisma.delivery.count({ where: { kind: 'portfolio_summary' } })).toBe(1);
     const urls = post.args.blocks.flatMap((b: any) => b.elements ?? []).filter((e: any) => e.url).map((e: any) => String(e.url));
-    expect(urls.map((u: string) => new URL(u).pathname.split('.').pop())).toEqual(['docx', 'xlsx', 'csv']);
+    expect(urls.map((u: string) => new URL(u).pathname.split('.').pop())).toEqual(['docx', 'xlsx', 'csv', 'docx', 'xlsx', 'csv']);
     const url = urls[2]!;
     expect(url).toMatch(/^https:\/\/saksgang\.example\.no\/files\/[0-9a-f-]+\.csv\?name=/);
     const csv = await (await fetch(`${t.url}/files/${new URL(url).pathname.split('/').pop()}`)).text();

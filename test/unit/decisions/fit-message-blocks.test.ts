@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBlocks, splitText } from '../../../src/decisions/fit-message-blocks.js';
+import { fitBlocks, splitText } from '../../../src/ui/fit-message-blocks.js';
 import type { Block } from '../../../src/ui/model.js';
 
 describe('fitBlocks', () => {

@@ -1,4 +1,4 @@
-import type { Block } from '../ui/model.js';
+import type { Block } from './model.js';
 
 /** Slack's limits on a message: 50 blocks, 3000 characters in a section (kept under, for the markup). */
 export const MESSAGE_LIMITS = { blocks: 50, text: 2900 } as const;
