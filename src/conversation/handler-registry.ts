@@ -1,11 +1,12 @@
-import type { ActionDefinition, CommandDefinition, FormDefinition } from './handler-types.js';
+import type { ActionDefinition, CommandDefinition, FormDefinition, SearchDefinition } from './handler-types.js';
 
-/** All commands, buttons and forms the bot answers, looked up by stable id or command word. */
+/** All commands, buttons, forms and search pickers' data sets the bot answers, looked up by stable id or command word. */
 export class HandlerRegistry {
   readonly commands: CommandDefinition[] = [];
   private readonly commandsByWord = new Map<string, CommandDefinition>();
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly forms = new Map<string, FormDefinition>();
+  private readonly searches = new Map<string, SearchDefinition>();
 
   addCommand(command: CommandDefinition): this {
     for (const word of [command.name, ...command.aliases].map((w) => w.toLowerCase())) {
@@ -26,6 +27,16 @@ export class HandlerRegistry {
     if (this.forms.has(form.formId)) throw new Error(`Form ${form.formId} is registered twice`);
     this.forms.set(form.formId, form);
     return this;
+  }
+
+  addSearch(search: SearchDefinition): this {
+    if (this.searches.has(search.dataset)) throw new Error(`Search ${search.dataset} is registered twice`);
+    this.searches.set(search.dataset, search);
+    return this;
+  }
+
+  search(dataset: string): SearchDefinition | undefined {
+    return this.searches.get(dataset);
   }
 
   command(word: string): CommandDefinition | undefined {
