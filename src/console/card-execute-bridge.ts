@@ -46,12 +46,12 @@ function rewrite(node: unknown, activityId: string, choices: StaticChoices): unk
   for (const [key, value] of Object.entries(object)) copy[key] = rewrite(value, activityId, choices);
   const dataset = dataQueryOf(object);
   if (dataset) {
-    // Web Chat has no host for `Data.Query` (it never asks the bot): the console lists the choices instead and
-    // Web Chat's `filtered` style narrows them as the person types (docs/console.md, "Search pickers").
+    // Web Chat has no host for `Data.Query` (it never asks the bot): the console lists the choices instead, in
+    // a plain drop-down (docs/console.md, "Search pickers").
     const { 'choices.data': _query, ...rest } = copy;
     const initial = Array.isArray(object.choices) ? (object.choices as { title: string; value: string }[]) : [];
     const listed = (choices.get(dataset) ?? []).filter((c) => !initial.some((i) => i.value === c.value));
-    return { ...rest, style: 'filtered', choices: [...initial, ...listed] };
+    return { ...rest, style: 'compact', choices: [...initial, ...listed] };
   }
   if (object.type !== 'Action.Execute') return copy;
   const { verb, data, ...rest } = copy;

@@ -26,7 +26,7 @@ export async function listSearchChoices(services: AppServices, personKey: string
   for (const dataset of datasets) {
     const search = SEARCHES[dataset];
     if (!search) continue;
-    const options = await search(services.db, { query: '', limit: CONSOLE_STATIC_CHOICES, locale: toLocale(person.locale) });
+    const options = await search(services.db, { query: '', limit: CONSOLE_STATIC_CHOICES, locale: toLocale(person.locale), namesOnly: true });
     choices.set(dataset, options.map((o) => ({ title: unescapeMarkup(o.label), value: o.value })));
   }
   return choices;

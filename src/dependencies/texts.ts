@@ -144,9 +144,9 @@ export const dependencyTexts = defineTexts({
   depFormTitle: { nb: 'Avhengighet', en: 'Dependency' },
   depDescription: { nb: 'Beskrivelse', en: 'Description' },
   depCategory: { nb: 'Kategori', en: 'Category' },
-  depProvider: { nb: 'Leverandør (søk etter tiltak, organisasjon eller person)', en: 'Provider (search an initiative, organisation or person)' },
+  depProvider: { nb: 'Finn leverandøren i rosteret (tiltak, organisasjon eller person)', en: 'Find the provider in the roster (initiative, organisation or person)' },
   depProviderSearch: { nb: 'Søk i rosteret', en: 'Search the roster' },
-  depProviderText: { nb: 'Leverandør som ikke er i rosteret (fritekst)', en: 'Provider not in the roster (free text)' },
+  depProviderText: { nb: 'Leverandør utenfor rosteret (fritekst)', en: 'Provider outside the roster (free text)' },
   depProviderTextHint: {
     nb: 'Bare når leverandøren ikke finnes i søket over. Ikke i rosteret: ingen blir varslet.',
     en: 'Only when the provider cannot be found above. Not in the roster: nobody will be notified.',

@@ -52,15 +52,17 @@ function personLabel(person: { name: string; organisation: { name: string } | nu
   return escapeMarkup(person.organisation ? `${person.name} · ${person.organisation.name}` : person.name);
 }
 
-async function peopleCandidates(db: Db): Promise<Candidate[]> {
+async function peopleCandidates(db: Db, namesOnly: boolean): Promise<Candidate[]> {
   const people = await db.person.findMany({ select: { id: true, name: true, organisation: { select: { name: true } } } });
-  return people.map((p) => ({ value: p.id, label: personLabel(p), name: p.name, also: p.organisation?.name ?? '' }));
+  return people.map((p) => ({ value: p.id, label: namesOnly ? escapeMarkup(p.name) : personLabel(p), name: p.name, also: p.organisation?.name ?? '' }));
 }
 
 export interface RosterSearch {
   query: string;
   limit: number;
   locale: Locale;
+  /** People labelled by their name alone (the console's static list, which cannot show more than a select). */
+  namesOnly?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface RosterSearch {
  * the caller's to check (`search_roster`, src/access).
  */
 export async function searchPeople(db: Db, search: RosterSearch): Promise<Option[]> {
-  return rank(await peopleCandidates(db), search.query, search.limit);
+  return rank(await peopleCandidates(db, search.namesOnly ?? false), search.query, search.limit);
 }
 
 /** A person's label in a person picker, or null when the roster does not have them. */
