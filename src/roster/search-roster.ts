@@ -31,10 +31,17 @@ interface Candidate {
   also: string;
 }
 
+/** 0: the name starts with the query (or a part of the name with its first word); 1: the query as a phrase; 2: the words apart. */
+function tier(name: string, all: string, folded: string, words: string[]): number {
+  if (words.length === 0) return 0;
+  if (name.startsWith(folded) || name.split(' ').some((part) => part.startsWith(folded))) return 0;
+  return all.includes(folded) ? 1 : 2;
+}
+
 /**
  * The candidates whose name or organisation holds every word of `query` (in any order, any case, without
- * accents), those whose name starts with the query first, then by name; at most `limit`. An empty query
- * gives the first `limit` by name.
+ * accents): those whose name starts with the query first, then those holding it as a phrase, then the rest,
+ * each by name; at most `limit`. An empty query gives the first `limit` by name.
  */
 function rank(candidates: Candidate[], query: string, limit: number): Option[] {
   const folded = foldForSearch(query);
@@ -42,7 +49,7 @@ function rank(candidates: Candidate[], query: string, limit: number): Option[] {
   const hits = candidates
     .map((c) => ({ c, name: foldForSearch(c.name), all: foldForSearch(`${c.name} ${c.also}`) }))
     .filter((h) => words.every((w) => h.all.includes(w)))
-    .map((h) => ({ ...h, first: words.length > 0 && (h.name.startsWith(folded) || h.name.split(' ').some((part) => part.startsWith(words[0]!))) ? 0 : 1 }));
+    .map((h) => ({ ...h, first: tier(h.name, h.all, folded, words) }));
   hits.sort((a, b) => a.first - b.first || a.c.name.localeCompare(b.c.name, 'nb') || a.c.value.localeCompare(b.c.value));
   return hits.slice(0, limit).map((h) => ({ value: h.c.value, label: h.c.label }));
 }
