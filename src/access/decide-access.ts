@@ -51,6 +51,11 @@ export async function decideAccess(db: Db | DbTx, personId: string | null, permi
       return (await isPortfolioSecretariat(db, personId)) ? allowed : refuse('not_dependency_secretariat');
     case 'import_roster':
       return (await db.membership.count({ where: { personId, role: 'secretariat' } })) > 0 ? allowed : refuse('not_roster_secretariat');
+    case 'search_roster': {
+      if ((await db.membership.count({ where: { personId, role: 'secretariat' } })) > 0) return allowed;
+      if ((await db.initiative.count({ where: { ownerId: personId } })) > 0) return allowed;
+      return (await db.portfolioContact.count({ where: { personId } })) > 0 ? allowed : refuse('not_roster_searcher');
+    }
   }
 }
 

@@ -24,7 +24,12 @@ export type Permission =
   /** List every red dependency: the portfolio's secretariat. */
   | { action: 'list_red_dependencies' }
   /** Import the roster from chat: a secretariat member. */
-  | { action: 'import_roster' };
+  | { action: 'import_roster' }
+  /**
+   * Search the roster from a picker (people, initiatives, organisations): whoever fills in a form with one, so a
+   * secretariat member, an initiative owner or a portfolio contact. Members and observers have no such form.
+   */
+  | { action: 'search_roster' };
 
 /** The people who stand on either side of a dependency. */
 export interface DependencyParties {
@@ -44,6 +49,7 @@ export type RefusalCode =
   | 'not_reporter'
   | 'not_dependency_party'
   | 'not_dependency_secretariat'
-  | 'not_roster_secretariat';
+  | 'not_roster_secretariat'
+  | 'not_roster_searcher';
 
 export type AccessDecision = { allowed: true } | { allowed: false; refusal: RefusalCode };

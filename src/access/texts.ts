@@ -32,4 +32,8 @@ export const accessTexts = defineTexts({
   },
   not_dependency_secretariat: { nb: 'Bare sekretariatet kan se alle røde avhengigheter.', en: 'Only the secretariat can list all red dependencies.' },
   not_roster_secretariat: { nb: 'Bare sekretariatet kan importere medlemslisten.', en: 'Only the secretariat can import the roster.' },
+  not_roster_searcher: {
+    nb: 'Bare sekretariatet, tiltakseiere og porteføljekontakter kan søke i rosteret.',
+    en: 'Only the secretariat, initiative owners and portfolio contacts can search the roster.',
+  },
 });

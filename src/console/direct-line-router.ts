@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AppServices } from '../app/services.js';
-import { readConsoleExecute, toWebChatActivity } from './card-execute-bridge.js';
+import { dataQueryDatasets, readConsoleExecute, toWebChatActivity } from './card-execute-bridge.js';
+import { listSearchChoices } from './list-search-choices.js';
 import { CONSOLE_BOT, CONSOLE_PATHS, CONSOLE_TENANT, consoleConnectorUrl } from './console-paths.js';
 import { encodeSession, readSession, type ConsoleSession } from './console-session.js';
 import type { ConsoleActivity, ConsoleStore } from './console-store.js';
@@ -45,9 +46,15 @@ export function createDirectLineRouter(store: ConsoleStore, services: AppService
     res.status(200).json(conversation(req.session!));
   });
 
-  router.get('/conversations/:conversationId/activities', authenticate, (req: SessionRequest, res: Response) => {
+  router.get('/conversations/:conversationId/activities', authenticate, async (req: SessionRequest, res: Response) => {
     const page = store.since(req.session!.conversationId, Number(req.query.watermark ?? 0));
-    res.status(200).json({ activities: page.activities.map(toWebChatActivity), watermark: String(page.watermark) });
+    // Search pickers list their choices here: Web Chat cannot ask the bot with `Data.Query` (docs/console.md).
+    const datasets = [...new Set(page.activities.flatMap(dataQueryDatasets))];
+    const choices = await listSearchChoices(services, req.session!.personKey, datasets).catch((error: unknown) => {
+      services.log.warn('console: could not list search choices', { error: error instanceof Error ? error.message : String(error) });
+      return new Map();
+    });
+    res.status(200).json({ activities: page.activities.map((a) => toWebChatActivity(a, choices)), watermark: String(page.watermark) });
   });
 
   router.post('/conversations/:conversationId/activities', authenticate, async (req: SessionRequest, res: Response) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isAppError, ErrorCode, type AppError } from '../errors.js';
 import { escapeParams, t } from '../i18n/text.js';
 import type { Locale } from '../i18n/locale.js';
-import type { FormValues, Payload } from '../ui/model.js';
+import type { Form, FormValues, Option, Payload } from '../ui/model.js';
 import { parseCommand } from '../commands/parse-command.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { countSubmissionOnce, type SubmissionRun } from './count-submission-once.js';
@@ -60,6 +60,34 @@ export class Dispatcher {
     return countSubmissionOnce(ctx.services, { key, formId, actor: ctx.actor }, run);
   }
 
+  /**
+   * A search picker's question: the options of `dataset` matching `query`. Answers fast and never fails: an
+   * unknown data set, a person outside the roster or an error gives no options (the error is logged).
+   */
+  async search(ctx: TurnContext, dataset: string, query: string, limit = SEARCH_LIMIT): Promise<Option[]> {
+    const search = this.registry.search(dataset);
+    if (!search || !ctx.actor.personId) return [];
+    try {
+      return (await search.search(ctx, query.slice(0, 200), limit)).slice(0, limit);
+    } catch (error) {
+      ctx.services.log.error('search failed', { dataset, error });
+      return [];
+    }
+  }
+
+  /** Fills in the label of every search picker that has a value but no label yet, so the chosen option shows. */
+  private async withSearchLabels(ctx: TurnContext, form: Form): Promise<Form> {
+    if (!form.fields.some((f) => f.type === 'search' && f.value && !f.initial)) return form;
+    const fields = await Promise.all(
+      form.fields.map(async (field) => {
+        if (field.type !== 'search' || !field.value || field.initial) return field;
+        const label = await this.registry.search(field.dataset)?.label(ctx, field.value);
+        return label ? { ...field, initial: { value: field.value, label } } : { ...field, value: undefined };
+      }),
+    );
+    return { ...form, fields };
+  }
+
   private async guard(ctx: TurnContext, action: string, run: () => Promise<Reply>, details?: Payload): Promise<Reply> {
     return (await this.attempt(ctx, action, run, details)).reply;
   }
@@ -70,6 +98,7 @@ export class Dispatcher {
     let result: Reply;
     try {
       result = withSubmissionKey(await run());
+      if (result.kind === 'form' || result.kind === 'formErrors') result = { ...result, form: await this.withSearchLabels(ctx, result.form) };
     } catch (error) {
       return { reply: errorReply(ctx, action, error), settled: false };
     }
@@ -80,6 +109,9 @@ export class Dispatcher {
     return { reply: result, settled: true };
   }
 }
+
+/** Slack shows at most 100 options in a select; Teams asks for fewer. */
+export const SEARCH_LIMIT = 100;
 
 /** A coded refusal in the person's language; anything else is logged and answered "something went wrong". */
 function errorReply({ services, actor }: TurnContext, action: string, error: unknown): Reply {

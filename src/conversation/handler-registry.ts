@@ -1,10 +1,10 @@
-import type { ActionDefinition, CommandDefinition, FormDefinition, TurnContext } from './handler-types.js';
+import type { ActionDefinition, CommandDefinition, FormDefinition, SearchDefinition, TurnContext } from './handler-types.js';
 import type { Reply } from './reply.js';
 
 /** What answers a message that is no command: the whole text, as typed. */
 export type FallbackAnswer = (ctx: TurnContext, text: string) => Promise<Reply>;
 
-/** All commands, buttons and forms the bot answers, looked up by stable id or command word. */
+/** All commands, buttons, forms and search pickers' data sets the bot answers, looked up by stable id or command word. */
 export class HandlerRegistry {
   readonly commands: CommandDefinition[] = [];
   private readonly commandsByWord = new Map<string, CommandDefinition>();
@@ -12,6 +12,7 @@ export class HandlerRegistry {
   private readonly forms = new Map<string, FormDefinition>();
   /** Answers a sentence that is no command (the home's buttons instead of "unknown command"); set once. */
   fallback: FallbackAnswer | null = null;
+  private readonly searches = new Map<string, SearchDefinition>();
 
   addCommand(command: CommandDefinition): this {
     for (const word of [command.name, ...command.aliases].map((w) => w.toLowerCase())) {
@@ -38,6 +39,16 @@ export class HandlerRegistry {
     if (this.fallback) throw new Error('The fallback answer is set twice');
     this.fallback = answer;
     return this;
+  }
+
+  addSearch(search: SearchDefinition): this {
+    if (this.searches.has(search.dataset)) throw new Error(`Search ${search.dataset} is registered twice`);
+    this.searches.set(search.dataset, search);
+    return this;
+  }
+
+  search(dataset: string): SearchDefinition | undefined {
+    return this.searches.get(dataset);
   }
 
   command(word: string): CommandDefinition | undefined {

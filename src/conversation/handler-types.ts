@@ -1,8 +1,8 @@
 import type { Audience } from '../access/person-rights.js';
 import type { AppServices } from '../app/services.js';
 import type { Text } from '../i18n/text.js';
-import type { FormId, ActionId } from '../ui/action-ids.js';
-import type { FormValues, Payload } from '../ui/model.js';
+import type { FormId, ActionId, SearchDataset } from '../ui/action-ids.js';
+import type { FormValues, Option, Payload } from '../ui/model.js';
 import type { Actor } from './actor.js';
 import type { Reply } from './reply.js';
 
@@ -43,4 +43,14 @@ export interface FormDefinition {
   formId: FormId;
   requiresPerson: boolean;
   submit(ctx: TurnContext, values: FormValues, context: Payload): Promise<Reply>;
+}
+
+/**
+ * What a search picker's data set answers: the options matching what the person typed, within what they may
+ * see, at most `limit` of them (Slack shows 100); and the label of one value, to show a chosen option again.
+ */
+export interface SearchDefinition {
+  dataset: SearchDataset;
+  search(ctx: TurnContext, query: string, limit: number): Promise<Option[]>;
+  label(ctx: TurnContext, value: string): Promise<string | null>;
 }

@@ -1,7 +1,8 @@
 import type { ItemType } from '../generated/prisma/enums.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
-import type { Field, Form, Option } from '../ui/model.js';
+import type { Field, Form } from '../ui/model.js';
+import { RosterSearches } from '../roster/ids.js';
 import { DecisionFields, DecisionFormIds, FOLLOW_UP_SLOTS } from './ids.js';
 import { itemTypeTexts } from '../meetings/item-type-texts.js';
 import { decisionTexts } from './texts.js';
@@ -14,8 +15,6 @@ export interface DecisionFormData {
   type: ItemType;
   proposedDecision: string | null;
   decision: { text: string; notes: string | null; followUps: { ownerId: string; description: string; dueDate: string }[] } | null;
-  /** Who may own a follow-up: the committee's roster (and the item's presenter). */
-  owners: Option[];
 }
 
 /** The form the secretariat records an item's decision in, pre-filled with the recorded or the proposed decision. */
@@ -36,7 +35,15 @@ export function buildDecisionForm(data: DecisionFormData, locale: Locale): Form 
   for (let slot = 1; slot <= FOLLOW_UP_SLOTS; slot += 1) {
     const existing = data.decision?.followUps[slot - 1];
     fields.push(
-      { id: DecisionFields.owner(slot), type: 'select', label: t(locale, decisionTexts.ownerLabel, { n: slot }), options: data.owners, ...(existing ? { value: existing.ownerId } : {}) },
+      // Any person of the roster, searched as the secretariat types.
+      {
+        id: DecisionFields.owner(slot),
+        type: 'search',
+        dataset: RosterSearches.people,
+        label: t(locale, decisionTexts.ownerLabel, { n: slot }),
+        placeholder: t(locale, decisionTexts.ownerSearch),
+        ...(existing ? { value: existing.ownerId } : {}),
+      },
       { id: DecisionFields.what(slot), type: 'text', label: t(locale, decisionTexts.whatLabel, { n: slot }), maxLength: 500, ...(existing ? { value: existing.description } : {}) },
       { id: DecisionFields.due(slot), type: 'date', label: t(locale, decisionTexts.dueLabel, { n: slot }), ...(existing ? { value: existing.dueDate } : {}) },
     );

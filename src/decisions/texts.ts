@@ -42,6 +42,7 @@ export const decisionTexts = defineTexts({
   decisionHint: { nb: 'Forhåndsutfylt med forslaget til vedtak; endre fritt.', en: 'Pre-filled with the proposed decision; edit freely.' },
   notesLabel: { nb: 'Referat (det som ble sagt)', en: 'Notes (what was said)' },
   ownerLabel: { nb: (p: { n: number }) => `Oppfølging ${p.n}: ansvarlig`, en: (p: { n: number }) => `Follow-up ${p.n}: owner` },
+  ownerSearch: { nb: 'Søk etter navn eller organisasjon', en: 'Search by name or organisation' },
   whatLabel: { nb: (p: { n: number }) => `Oppfølging ${p.n}: hva`, en: (p: { n: number }) => `Follow-up ${p.n}: what` },
   dueLabel: { nb: (p: { n: number }) => `Oppfølging ${p.n}: frist`, en: (p: { n: number }) => `Follow-up ${p.n}: due date` },
   decisionRequired: { nb: 'Skriv vedtaket.', en: 'Write the decision.' },

@@ -18,6 +18,8 @@ export interface ListedDependency {
   status: RagValue;
   dueDate: Date | null;
   provider: string | null;
+  /** False for a provider typed as free text: shown as "not in the roster: nobody will be notified". */
+  providerInRoster?: boolean;
 }
 
 /** The dependency step: the initiative's open dependencies, each with a change button, and an add button. */
@@ -28,7 +30,7 @@ export function buildDependencyList(locale: Locale, initiative: { id: string; na
   blocks.push({ type: 'context', text: t(locale, dependencies.length ? T.depsIntro : T.depsNone) });
   for (const d of dependencies.slice(0, MAX_LISTED_DEPENDENCIES)) {
     const due = d.dueDate ? ` · ${t(locale, T.dueInline)} ${formatDate(d.dueDate, locale)}` : '';
-    const provider = d.provider ? ` · ${escapeMarkup(d.provider)}` : '';
+    const provider = d.provider ? ` · ${escapeMarkup(d.provider)}${d.providerInRoster === false ? ` (${t(locale, T.notInRoster)})` : ''}` : '';
     blocks.push({ type: 'text', text: `${ragBadge(locale, d.status)} **${escapeMarkup(d.description)}**\n${capitalised(categoryLabel(locale, d.category))} · ${capitalised(critLabel(locale, d.criticality))}${provider}${due}` });
     blocks.push({ type: 'actions', buttons: [{ actionId: DependencyActionIds.edit, label: t(locale, T.depEdit), payload: { dependencyId: d.id } }] });
   }

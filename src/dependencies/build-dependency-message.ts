@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { DependencyActionIds, SNOOZE_WORKING_DAYS } from './ids.js';
-import { categoryLabel, critLabel, daysBetween, dueDayOf, dueLabel, providerName, ragEmoji, ragLabel } from './dependency-labels.js';
+import { categoryLabel, critLabel, daysBetween, dueDayOf, dueLabel, providerLine, ragEmoji, ragLabel } from './dependency-labels.js';
 import { isOpenRed } from './dependency-people.js';
 import { dependencyTexts as T } from './texts.js';
 import type { DependencyView } from './load-dependency-views.js';
@@ -15,6 +15,8 @@ export const DependencyMessageKinds = {
   turnedRed: 'dependency_red',
   reminder: 'dependency_reminder',
   escalation: 'dependency_escalation',
+  /** A red dependency's new provider is told (the provider was set or changed while it is red). */
+  providerNamed: 'dependency_provider',
 } as const;
 export type DependencyMessageKind = (typeof DependencyMessageKinds)[keyof typeof DependencyMessageKinds];
 
@@ -44,6 +46,9 @@ export function buildDependencyMessage(views: DependencyView[], options: BuildOp
   if (kind === DependencyMessageKinds.turnedRed) {
     blocks.push({ type: 'header', text: t(locale, T.turnedRedHeader) }, { type: 'text', text: t(locale, T.turnedRedIntro, { initiative: first.initiative.name }) });
     text = t(locale, T.turnedRedText, { description: first.description, initiative: first.initiative.name });
+  } else if (kind === DependencyMessageKinds.providerNamed) {
+    blocks.push({ type: 'header', text: t(locale, T.providerNamedHeader) }, { type: 'text', text: t(locale, T.providerNamedIntro, { initiative: first.initiative.name }) });
+    text = t(locale, T.providerNamedText, { description: first.description, initiative: first.initiative.name });
   } else if (kind === DependencyMessageKinds.escalation) {
     blocks.push({ type: 'header', text: t(locale, T.escalationHeader) }, { type: 'text', text: t(locale, T.escalationIntro, { due: dueLabel(locale, first.dueDate) }) });
     text = t(locale, T.escalationText, { description: first.description, initiative: first.initiative.name });
@@ -73,7 +78,7 @@ function dependencyBlocks(view: DependencyView, options: BuildOptions): Block[] 
   const blocks: Block[] = [{ type: 'text', text: `${emoji} **${escapeMarkup(d.description)}**` }];
   const fields = [
     { label: t(locale, T.dependent), value: escapeMarkup(d.initiative.name) },
-    { label: t(locale, T.provider), value: escapeMarkup(providerName(locale, d)) },
+    { label: t(locale, T.provider), value: providerLine(locale, d) },
     { label: t(locale, T.criticality), value: critLabel(locale, d.criticality) },
     { label: t(locale, T.category), value: categoryLabel(locale, d.category) },
   ];

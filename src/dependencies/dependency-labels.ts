@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../ui/markup.js';
 import type { Criticality, DependencyCategory, Rag } from '../generated/prisma/enums.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
@@ -35,12 +36,30 @@ export const ragOptions = (locale: Locale): Option[] => RAGS.map((r) => ({ value
 export const criticalityOptions = (locale: Locale): Option[] => CRITICALITIES.map((c) => ({ value: c, label: capitalised(critLabel(locale, c)) }));
 export const categoryOptions = (locale: Locale): Option[] => CATEGORIES.map((c) => ({ value: c, label: capitalised(categoryLabel(locale, c)) }));
 
-/** The provider as people know it: an initiative, an organisation, the free text, or "unknown". */
-export function providerName(
-  locale: Locale,
-  dependency: { providerText: string | null; providerInitiative?: { name: string } | null; providerOrganisation?: { name: string } | null },
-): string {
-  return dependency.providerInitiative?.name ?? dependency.providerOrganisation?.name ?? dependency.providerText ?? t(locale, T.unknownProvider);
+type ProviderShown = {
+  providerText: string | null;
+  providerInitiative?: { name: string } | null;
+  providerOrganisation?: { name: string } | null;
+  providerPerson?: { name: string } | null;
+};
+
+/** The provider as people know it: an initiative, an organisation, a person, the free text, or "unknown". */
+export function providerName(locale: Locale, dependency: ProviderShown): string {
+  return dependency.providerInitiative?.name ?? dependency.providerOrganisation?.name ?? dependency.providerPerson?.name ?? dependency.providerText ?? t(locale, T.unknownProvider);
+}
+
+/** Is the provider only a free text (nobody in the roster answers for it, so nobody is told)? */
+export function isFreeTextProvider(dependency: ProviderShown): boolean {
+  return !dependency.providerInitiative && !dependency.providerOrganisation && !dependency.providerPerson && Boolean(dependency.providerText);
+}
+
+/**
+ * The provider as a card shows it, as markup: the name (escaped), and after a free text "not in the roster:
+ * nobody will be notified", so nobody believes the provider was told.
+ */
+export function providerLine(locale: Locale, dependency: ProviderShown): string {
+  const name = escapeMarkup(providerName(locale, dependency));
+  return isFreeTextProvider(dependency) ? `${name} (${t(locale, T.notInRoster)})` : name;
 }
 
 /** Whole calendar days (Oslo) from `since` to `now`. */

@@ -7,6 +7,7 @@ export const dependencyInclude = {
   initiative: { include: { owner: true, organisation: { include: { portfolioContacts: true } } } },
   providerInitiative: { include: { owner: true } },
   providerOrganisation: { include: { portfolioContacts: true } },
+  providerPerson: true,
 } satisfies Prisma.DependencyInclude;
 
 export type LoadedDependency = Prisma.DependencyGetPayload<{ include: typeof dependencyInclude }>;
@@ -16,8 +17,12 @@ export function isOpenRed(dependency: { status: string; resolvedAt: Date | null 
   return dependency.status === 'red' && !dependency.resolvedAt;
 }
 
-/** The people who answer for the provider: a provider initiative's owner, or a provider organisation's portfolio contacts. */
-export function providerPersonIds(dependency: LoadedDependency): string[] {
+/**
+ * The people who answer for the provider: a provider initiative's owner, a provider organisation's portfolio
+ * contacts, or the person picked as provider. A provider typed as free text has nobody.
+ */
+export function providerPersonIds(dependency: Pick<LoadedDependency, 'providerInitiative' | 'providerOrganisation' | 'providerPerson'>): string[] {
+  if (dependency.providerPerson) return [dependency.providerPerson.id];
   if (dependency.providerInitiative) return [dependency.providerInitiative.ownerId];
   if (dependency.providerOrganisation) return dependency.providerOrganisation.portfolioContacts.map((c) => c.personId);
   return [];

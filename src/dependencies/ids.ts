@@ -31,6 +31,8 @@ export const SNOOZE_FIELD = 'snooze';
 export const dependencyKeys = {
   /** The message that tells a person at once that a dependency turned red; once per red spell and person. */
   turnedRed: (dependencyId: string, redSince: Date, personId: string) => `dependency-red.${dependencyId}.${redSince.getTime()}.${personId}`,
+  /** The message that tells a new provider of a red dependency; once per provider change (its `DependencyChange`) and person. */
+  providerNamed: (changeId: string, personId: string) => `depprovider.${changeId}.${personId}`,
   /** One reminder per person and reminder day; with grouping off, per dependency as well. */
   reminder: (personId: string, day: string, dependencyId?: string) => `depreminder.${personId}.${day}${dependencyId ? `.${dependencyId}` : ''}`,
   /** The escalation of a dependency still red after its due date; once per dependency and due date. */

@@ -1,3 +1,4 @@
+import { isFreeTextProvider } from './dependency-labels.js';
 import type { Db } from '../db/prisma.js';
 import type { ListedDependency } from './build-dependency-list.js';
 
@@ -5,7 +6,7 @@ import type { ListedDependency } from './build-dependency-list.js';
 export async function loadDependencyList(db: Db, initiativeId: string): Promise<ListedDependency[]> {
   const rows = await db.dependency.findMany({
     where: { initiativeId, resolvedAt: null },
-    include: { providerInitiative: true, providerOrganisation: true },
+    include: { providerInitiative: true, providerOrganisation: true, providerPerson: true },
     orderBy: [{ createdAt: 'asc' }],
   });
   const rank = { red: 0, yellow: 1, green: 2 } as const;
@@ -17,7 +18,8 @@ export async function loadDependencyList(db: Db, initiativeId: string): Promise<
       criticality: d.criticality,
       status: d.status,
       dueDate: d.dueDate,
-      provider: d.providerInitiative?.name ?? d.providerOrganisation?.name ?? d.providerText,
+      provider: d.providerInitiative?.name ?? d.providerOrganisation?.name ?? d.providerPerson?.name ?? d.providerText,
+      providerInRoster: isFreeTextProvider(d) ? false : true,
     }))
     .sort((a, b) => rank[a.status] - rank[b.status]);
 }

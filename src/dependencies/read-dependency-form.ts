@@ -4,13 +4,22 @@ import { t } from '../i18n/text.js';
 import type { FieldErrors, FormValues } from '../ui/model.js';
 import { CATEGORIES, CRITICALITIES, RAGS, type CategoryValue, type RagValue } from './dependency-labels.js';
 import { dependencyTexts as T } from './texts.js';
+import { parseProviderValue, type ProviderKind } from '../roster/provider-value.js';
+
+export interface ProviderPick {
+  kind: ProviderKind;
+  id: string;
+}
 
 export const DESCRIPTION_MAX = 500;
 
 export interface DependencyInput {
   description: string;
   category: CategoryValue;
+  /** The provider typed as free text (matched on an initiative's or organisation's exact key or name, else kept as text). */
   provider: string | null;
+  /** The provider picked from the roster; wins over `provider`. */
+  providerPick?: ProviderPick | null;
   criticality: (typeof CRITICALITIES)[number];
   status: RagValue;
   dueDate: CalendarDay | null;
@@ -46,7 +55,13 @@ export function readDependencyForm(values: FormValues, today: CalendarDay, local
     else if (!resolved && dueRaw < today) errors.dueDate = t(locale, T.errPastDue);
     else dueDate = dueRaw;
   }
-  const provider = one(values.provider) || null;
+  // The picker gives `initiative:<id>` and the like; an older form (a plain text field) gives the typed name.
+  const picked = one(values.provider);
+  const providerPick = picked ? parseProviderValue(picked) : null;
+  const typed = one(values.providerText) || (picked && !providerPick ? picked : '');
+  if (providerPick && typed) errors.providerText = t(locale, T.errProviderBoth);
+  else if (typed.length > 200) errors.providerText = t(locale, T.errTooLong, { max: 200 });
+  const provider = providerPick ? null : typed || null;
   if (Object.keys(errors).length > 0 || !category || !criticality || !status) return { ok: false, errors };
-  return { ok: true, input: { description, category, provider, criticality, status, dueDate, resolved } };
+  return { ok: true, input: { description, category, provider, providerPick, criticality, status, dueDate, resolved } };
 }

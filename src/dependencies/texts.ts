@@ -4,6 +4,17 @@ import { defineTexts } from '../i18n/text.js';
 export const dependencyTexts = defineTexts({
   // Messages
   turnedRedHeader: { nb: '🔴 En avhengighet er blitt rød', en: '🔴 A dependency has turned red' },
+  providerNamedHeader: { nb: '🔴 Du er ny leverandør for en rød avhengighet', en: '🔴 You are the new provider of a red dependency' },
+  providerNamedIntro: {
+    nb: (p: { initiative: string }) => `**${p.initiative}** venter på en rød avhengighet, og du (eller organisasjonen din) er nå oppført som leverandør. Svar med knappene når noe endrer seg.`,
+    en: (p: { initiative: string }) => `**${p.initiative}** is waiting for a red dependency, and you (or your organisation) are now named its provider. Answer with the buttons when something changes.`,
+  },
+  providerNamedText: {
+    nb: (p: { description: string; initiative: string }) => `Du er ny leverandør for den røde avhengigheten «${p.description}» for ${p.initiative}.`,
+    en: (p: { description: string; initiative: string }) => `You are the new provider of the red dependency "${p.description}" of ${p.initiative}.`,
+  },
+  /** After a provider typed as free text, wherever it is shown. */
+  notInRoster: { nb: 'ikke i rosteret: ingen blir varslet', en: 'not in the roster: nobody will be notified' },
   // The heading of a notice once its dependency is no longer red (every copy follows the status).
   nowYellowHeader: { nb: '🟡 Avhengigheten er nå gul', en: '🟡 The dependency is now yellow' },
   nowGreenHeader: { nb: '🟢 Avhengigheten er nå grønn', en: '🟢 The dependency is now green' },
@@ -137,7 +148,27 @@ export const dependencyTexts = defineTexts({
   depFormTitle: { nb: 'Avhengighet', en: 'Dependency' },
   depDescription: { nb: 'Beskrivelse', en: 'Description' },
   depCategory: { nb: 'Kategori', en: 'Category' },
-  depProvider: { nb: 'Leverandør (tiltak, organisasjon eller fritekst)', en: 'Provider (initiative, organisation or free text)' },
+  depProvider: { nb: 'Finn leverandøren i rosteret (tiltak, organisasjon eller person)', en: 'Find the provider in the roster (initiative, organisation or person)' },
+  depProviderSearch: { nb: 'Søk i rosteret', en: 'Search the roster' },
+  depProviderText: { nb: 'Leverandør utenfor rosteret (fritekst)', en: 'Provider outside the roster (free text)' },
+  depProviderTextHint: {
+    nb: 'Bare når leverandøren ikke finnes i søket over. Ikke i rosteret: ingen blir varslet.',
+    en: 'Only when the provider cannot be found above. Not in the roster: nobody will be notified.',
+  },
+  errProviderBoth: { nb: 'Velg leverandøren i søket eller skriv den her, ikke begge.', en: 'Pick the provider in the search or type it here, not both.' },
+  errProviderGone: { nb: 'Finner ikke denne leverandøren i rosteret lenger. Søk på nytt.', en: 'This provider is no longer in the roster. Search again.' },
+  depSavedFreeText: {
+    nb: (p: { provider: string }) => `Leverandøren «${p.provider}» er ikke i rosteret: ingen blir varslet.`,
+    en: (p: { provider: string }) => `The provider "${p.provider}" is not in the roster: nobody will be notified.`,
+  },
+  depSavedProviderTold: {
+    nb: (p: { count: number }) => `Den nye leverandøren er varslet (${p.count} ${p.count === 1 ? 'person' : 'personer'}).`,
+    en: (p: { count: number }) => `The new provider is told (${p.count} ${p.count === 1 ? 'person' : 'people'}).`,
+  },
+  depSavedProviderNobody: {
+    nb: 'Den nye leverandøren har ingen kontaktperson i rosteret, så ingen er varslet.',
+    en: 'The new provider has no contact person in the roster, so nobody is told.',
+  },
   depCriticality: { nb: 'Kritikalitet', en: 'Criticality' },
   depStatus: { nb: 'Status', en: 'Status' },
   depDue: { nb: 'Frist', en: 'Due date' },

@@ -9,6 +9,7 @@ import { MeetingFormIds } from './ids.js';
 import { itemTypeTexts } from './item-type-texts.js';
 import { meetingTexts } from './texts.js';
 import { escapeMarkup } from '../ui/markup.js';
+import { RosterSearches } from '../roster/ids.js';
 
 const hhmm = (date: Date, zone: string) => format(new TZDate(date, zone), 'HH:mm');
 
@@ -39,7 +40,6 @@ export interface ItemFormTarget {
   meetingId: string;
   item?: { id: string; type: string; title: string; presenterId: string | null; proposedDecision: string | null; plannedStart: Date | null; caseNumber: number; caseYear: number };
   timeZone: string;
-  people: { id: string; name: string }[];
 }
 
 /** The form to add (context: meetingId) or edit (context: meetingId, itemId) an agenda item. */
@@ -55,12 +55,14 @@ export function buildItemForm(locale: Locale, target: ItemFormTarget): Form {
     fields: [
       { id: 'type', type: 'select', label: t(locale, meetingTexts.fieldType), required: true, options: types, value: item?.type ?? 'discussion' },
       { id: 'title', type: 'text', label: t(locale, meetingTexts.fieldTitle), required: true, maxLength: 200, value: item?.title },
+      // Searches the whole roster as the secretariat types (the dispatcher shows the chosen presenter's name).
       {
         id: 'presenter',
-        type: 'select',
+        type: 'search',
+        dataset: RosterSearches.people,
         label: t(locale, meetingTexts.fieldPresenter),
-        options: target.people.map((p) => ({ value: p.id, label: p.name })),
-        value: item?.presenterId ?? undefined,
+        placeholder: t(locale, meetingTexts.fieldPersonSearch),
+        ...(item?.presenterId ? { value: item.presenterId } : {}),
       },
       { id: 'proposedDecision', type: 'text', multiline: true, maxLength: 3000, label: t(locale, meetingTexts.fieldProposedDecision), value: item?.proposedDecision ?? undefined },
       { id: 'plannedStart', type: 'time', label: t(locale, meetingTexts.fieldPlannedStart), value: item?.plannedStart ? hhmm(item.plannedStart, target.timeZone) : undefined },

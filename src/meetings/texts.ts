@@ -109,6 +109,7 @@ export const meetingTexts = defineTexts({
   fieldType: { nb: 'Sakstype', en: 'Type' },
   fieldTitle: { nb: 'Tittel', en: 'Title' },
   fieldPresenter: { nb: 'Saksansvarlig', en: 'Presenter' },
+  fieldPersonSearch: { nb: 'Søk etter navn eller organisasjon', en: 'Search by name or organisation' },
   fieldProposedDecision: { nb: 'Forslag til vedtak', en: 'Proposed decision' },
   fieldPlannedStart: { nb: 'Planlagt start', en: 'Planned start' },
   errUnknownPerson: { nb: 'Velg en person fra listen.', en: 'Choose a person from the list.' },

@@ -3,6 +3,9 @@ import { ROSTER_PASTE_MAX } from './ids.js';
 
 /** Every text of the roster import in chat, in bokmål and English. */
 export const rosterTexts = defineTexts({
+  kindInitiative: { nb: 'tiltak', en: 'initiative' },
+  kindOrganisation: { nb: 'organisasjon', en: 'organisation' },
+  kindPerson: { nb: 'person', en: 'person' },
   summary: { nb: 'Importer medlemslisten (sekretariatet)', en: 'Import the roster (secretariat)' },
   usage: { nb: 'medlemsliste import', en: 'roster import' },
   help: {

@@ -22,3 +22,10 @@ export type FormId = `saksgang.form.${string}`;
 
 /** Prefix that marks our own actions; anything else is ignored by the routers. */
 export const ACTION_PREFIX = 'saksgang.';
+
+/**
+ * A search picker's data set: what it searches (the roster's people, a dependency's possible providers). The
+ * Slack `external_select` carries it as its action id, the Teams `Data.Query` as its `dataset`; the platform
+ * asks with it and the registered search (`HandlerRegistry.addSearch`) answers. Never rename one.
+ */
+export type SearchDataset = `saksgang.search.${string}`;

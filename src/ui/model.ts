@@ -4,7 +4,7 @@
  * turn them into Block Kit and Adaptive Cards. Text may use `**bold**` and `[label](https://link)`;
  * user text in it is escaped (`src/ui/markup.ts`, `t()`), so it never becomes markup.
  */
-import type { ActionId, FormId } from './action-ids.js';
+import type { ActionId, FormId, SearchDataset } from './action-ids.js';
 
 export type Payload = Record<string, string | number | boolean | null>;
 
@@ -68,7 +68,22 @@ export type Field =
   | (FieldBase & { type: 'date'; value?: string })
   | (FieldBase & { type: 'time'; value?: string })
   | (FieldBase & { type: 'select'; options: Option[]; value?: string })
-  | (FieldBase & { type: 'multiselect'; options: Option[]; values?: string[] });
+  | (FieldBase & { type: 'multiselect'; options: Option[]; values?: string[] })
+  | (FieldBase & SearchPicker);
+
+/**
+ * A picker that searches a whole data set as the person types (Slack `external_select` answered from
+ * `block_suggestion`, Teams `Input.ChoiceSet` with `Data.Query` answered from `application/search`), instead
+ * of listing the first options. `value` is the chosen option's value; `initial` is its label, filled in by
+ * the dispatcher from the data set (`SearchDefinition.label`) when a handler sets only `value`.
+ */
+export interface SearchPicker {
+  type: 'search';
+  dataset: SearchDataset;
+  value?: string;
+  initial?: Option;
+  placeholder?: string;
+}
 
 export interface Form {
   formId: FormId;
@@ -113,7 +128,10 @@ export function withValues(form: Form, values: FormValues): Form {
       if (field.type === 'multiselect') {
         return { ...field, values: Array.isArray(value) ? value : value ? [value] : [] };
       }
-      return { ...field, value: Array.isArray(value) ? value[0] : value };
+      const one = Array.isArray(value) ? value[0] : value;
+      // A picked option's label is the data set's to tell (the dispatcher fills it in again).
+      if (field.type === 'search') return { ...field, value: one, initial: field.initial?.value === one ? field.initial : undefined };
+      return { ...field, value: one };
     }),
   };
 }

@@ -85,12 +85,23 @@ const viewSubmission = z.looseObject({
   }),
 });
 
-const slackBody = z.union([urlVerification, sslCheck, command, eventCallback, blockActions, viewSubmission]);
+/** A search picker's question: what the person typed into an `external_select` (its action id names the data set). */
+const blockSuggestion = z.looseObject({
+  type: z.literal('block_suggestion'),
+  team,
+  user: person,
+  action_id: id,
+  block_id: z.string().max(255).optional(),
+  value: z.string().max(2_000),
+});
 
-/** What the validator asks of the handler registry: is this button or form ours? */
+const slackBody = z.union([urlVerification, sslCheck, command, eventCallback, blockActions, viewSubmission, blockSuggestion]);
+
+/** What the validator asks of the handler registry: is this button, form or search picker's data set ours? */
 export interface KnownIds {
   action(actionId: string): unknown;
   form(formId: string): unknown;
+  search(dataset: string): unknown;
 }
 
 /** Slack's v0 signature over the raw body, and a timestamp within the window on either side of now. */
@@ -130,6 +141,8 @@ function namesKnownIds(body: unknown, known: KnownIds): boolean {
   }
   const submitted = viewSubmission.safeParse(body);
   if (submitted.success) return Boolean(known.form(submitted.data.view.callback_id));
+  const suggestion = blockSuggestion.safeParse(body);
+  if (suggestion.success) return Boolean(known.search(suggestion.data.action_id));
   return true;
 }
 

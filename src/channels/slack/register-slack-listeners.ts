@@ -5,13 +5,14 @@ import { register as registerAction } from './listeners/action.js';
 import { register as registerCommand } from './listeners/command.js';
 import { register as registerHome } from './listeners/home.js';
 import { register as registerMessage } from './listeners/message.js';
+import { register as registerOptions } from './listeners/options.js';
 import { register as registerView } from './listeners/view.js';
 import { slackListenerDeps } from './run-slack-turn.js';
 
 /**
  * Slack's ways in: the `/saksgang` command, direct messages and mentions (the command grammar), the App Home
- * tab (the person's home, published when it opens), buttons
- * (by stable action id) and modal submissions (by form id). Each is one listener file; each turn goes
+ * tab (the person's home, published when it opens), buttons (by stable action id), modal submissions (by form id)
+ * and search pickers' questions (by data set). Each is one listener file; each turn goes
  * through `runSlackTurn`, which answers Slack within the budget counted from the request's arrival.
  */
 export function registerSlackListeners(app: App, services: AppServices, dispatcher: Dispatcher, options: { budgetMs?: number | undefined } = {}): void {
@@ -21,4 +22,5 @@ export function registerSlackListeners(app: App, services: AppServices, dispatch
   registerHome(app, deps);
   registerAction(app, deps);
   registerView(app, deps);
+  registerOptions(app, deps);
 }

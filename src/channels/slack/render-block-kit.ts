@@ -117,6 +117,14 @@ export function renderHomeView(message: Message): SlackBlock {
   return { type: 'home', blocks: renderBlocks(message.blocks, LIMITS.modalBlocks) };
 }
 
+/** A search picker asks from the second typed character: one letter matches most of a large roster. */
+export const SEARCH_MIN_QUERY_LENGTH = 2;
+
+/** A search answer as Slack's options (`block_suggestion`): at most 100, labels within Slack's 75 characters. */
+export function renderSearchOptions(options: { value: string; label: string }[]) {
+  return options.slice(0, LIMITS.options).map((o) => option(o.value, o.label));
+}
+
 function option(value: string, label: string) {
   return { text: plain(label, LIMITS.option), value };
 }
@@ -150,6 +158,16 @@ function renderElement(field: Field): SlackBlock {
       const initial = options.filter((o) => field.values?.includes(o.value));
       return { ...base, type: 'multi_static_select', options, ...(initial.length ? { initial_options: initial } : {}) };
     }
+    case 'search':
+      // Slack asks /slack/events (`block_suggestion`, listeners/options.ts) as the person types; the action id
+      // names the data set, the block id (the field id) keys the submitted value.
+      return {
+        type: 'external_select',
+        action_id: field.dataset,
+        min_query_length: SEARCH_MIN_QUERY_LENGTH,
+        ...(field.initial ? { initial_option: option(field.initial.value, field.initial.label) } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+      };
   }
 }
 

@@ -16,6 +16,13 @@ export const SLACK_EVENT_SCOPES = {
   app_home_opened: [],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * Search pickers (`external_select`) ask for their options at the app's options load URL (the manifest's
+ * `settings.interactivity.message_menu_options_url`), which is /slack/events like the rest: `app.options(...)`
+ * in listeners/options.ts answers the `block_suggestion` requests. No scope needed.
+ */
+export const SLACK_OPTIONS_LOAD_PATH = '/slack/events';
+
 /** Every Web API method the code calls (`client.<method>(...)`), with the bot scopes it needs. */
 export const SLACK_METHOD_SCOPES = {
   'auth.test': [],

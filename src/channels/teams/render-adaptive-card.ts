@@ -147,6 +147,18 @@ function renderInput(field: Field): Record<string, unknown> {
         choices: field.options.map((o) => ({ title: unescapeMarkup(o.label), value: o.value })),
         ...(field.values?.length ? { value: field.values.join(',') } : {}),
       };
+    case 'search':
+      // Teams asks the bot (`application/search`, teams-bot.ts) as the person types; the one static choice is
+      // the option already chosen, so it shows before any search.
+      return {
+        ...base,
+        type: 'Input.ChoiceSet',
+        style: 'filtered',
+        'choices.data': { type: 'Data.Query', dataset: field.dataset },
+        choices: field.initial ? [{ title: unescapeMarkup(field.initial.label), value: field.initial.value }] : [],
+        ...(field.initial ? { value: field.initial.value } : {}),
+        ...(field.placeholder ? { placeholder: unescapeMarkup(field.placeholder) } : {}),
+      };
   }
 }
 

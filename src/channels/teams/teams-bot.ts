@@ -5,9 +5,11 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type SearchInvokeResponse,
+  type SearchInvokeValue,
 } from 'botbuilder';
 import type { AppServices } from '../../app/services.js';
-import type { Dispatcher } from '../../conversation/dispatch.js';
+import { SEARCH_LIMIT, type Dispatcher } from '../../conversation/dispatch.js';
 import type { TurnContext as SaksgangTurn } from '../../conversation/handler-types.js';
 import { identifyActor } from '../../conversation/identify-actor.js';
 import { rememberConversationReference } from '../../conversation/remember-conversation-reference.js';
@@ -17,8 +19,10 @@ import { newTurnId } from '../../observability/new-turn-id.js';
 import { renderFormCard, renderMessageCard, type AdaptiveCard } from './render-adaptive-card.js';
 import { readCardSubmission } from './read-card-submission.js';
 import { toActivity } from './teams-gateway.js';
+import { unescapeMarkup } from '../../ui/markup.js';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const SEARCH_RESPONSE_TYPE = 'application/vnd.microsoft.search.searchResponse';
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
@@ -26,8 +30,8 @@ function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
 
 /**
  * Teams' ways in: messages to the bot (the command grammar), `Action.Execute` card actions (by verb:
- * a button's action id or a form's id) and the app's installation in a 1:1 chat (the home card). Each becomes
- * one dispatcher call; the reply is rendered here.
+ * a button's action id or a form's id), search pickers' questions (`application/search`, by data set) and the
+ * app's installation in a 1:1 chat (the home card). Each becomes one dispatcher call; the reply is rendered here.
  */
 export class TeamsBot extends ActivityHandler {
   constructor(
@@ -85,6 +89,24 @@ export class TeamsBot extends ActivityHandler {
     } finally {
       ended?.();
     }
+  }
+
+  /**
+   * A search picker's question (`Input.ChoiceSet` with `Data.Query`: the person typed into it). Nothing changes,
+   * so the person is only identified (no conversation reference is written) and nothing is audited.
+   */
+  protected override async onSearchInvoke(context: TurnContext, invokeValue: SearchInvokeValue): Promise<SearchInvokeResponse> {
+    const services: AppServices = { ...this.services, log: this.services.log.child({ turnId: newTurnId(), platform: 'teams' }) };
+    const from = context.activity.from;
+    const actor = await identifyActor(
+      services.db,
+      { platform: 'teams', userId: from.id, aadObjectId: from.aadObjectId ?? null, localeHint: context.activity.locale ?? null },
+      services.config.DEFAULT_LOCALE,
+    );
+    const top = Number(invokeValue.queryOptions?.top);
+    const limit = Number.isInteger(top) && top > 0 ? Math.min(top, SEARCH_LIMIT) : SEARCH_LIMIT;
+    const options = await this.dispatcher.search({ services, actor }, invokeValue.dataset ?? '', invokeValue.queryText ?? '', limit);
+    return { statusCode: 200, type: SEARCH_RESPONSE_TYPE, value: { results: options.map((o) => ({ title: unescapeMarkup(o.label), value: o.value })) } as never };
   }
 
   private async invoke(context: TurnContext, submission: ReturnType<typeof readCardSubmission>, verb: string): Promise<AdaptiveCardInvokeResponse> {

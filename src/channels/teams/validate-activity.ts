@@ -36,11 +36,14 @@ const cardAction = z.looseObject({
   action: z.looseObject({ type: z.literal('Action.Execute'), verb: id, data: z.record(z.string(), z.unknown()).optional() }),
 });
 
-/** What the validator asks of the handler registry: is this card verb or form ours? */
+/** What the validator asks of the handler registry: is this card verb, form or search picker's data set ours? */
 export interface KnownVerbs {
   action(actionId: string): unknown;
   form(formId: string): unknown;
+  search(dataset: string): unknown;
 }
+
+const searchQuery = z.looseObject({ dataset: id, queryText: z.string().max(2_000).optional(), kind: z.string().max(64).optional() });
 
 /** A card action is ours when it submits a form we know, or is a button we know. */
 function knowsCardAction(value: z.infer<typeof cardAction>, known: KnownVerbs): boolean {
@@ -51,7 +54,8 @@ function knowsCardAction(value: z.infer<typeof cardAction>, known: KnownVerbs): 
 
 /**
  * Guards POST /api/messages before Bot Framework sees the body: an activity that is not the shape Bot
- * Framework and our bot rely on, or a card action naming a verb we do not know, gets 400 with a short JSON
+ * Framework and our bot rely on, a card action naming a verb we do not know, or a search naming a data set we
+ * do not have, gets 400 with a short JSON
  * error, so no handler runs. Other invoke names pass: the SDK answers them "501 Not Implemented", as Bot
  * Framework channels expect of an invoke a bot does not handle.
  */
@@ -66,6 +70,13 @@ export function validateActivity(known: KnownVerbs): RequestHandler {
     if (shaped.data.type === 'invoke' && shaped.data.name === 'adaptiveCard/action') {
       const value = cardAction.safeParse(shaped.data.value);
       if (!value.success || !knowsCardAction(value.data, known)) {
+        sendBadRequest(res);
+        return;
+      }
+    }
+    if (shaped.data.type === 'invoke' && shaped.data.name === 'application/search') {
+      const value = searchQuery.safeParse(shaped.data.value);
+      if (!value.success || !known.search(value.data.dataset)) {
         sendBadRequest(res);
         return;
       }

@@ -6,12 +6,16 @@ import { reply } from '../../conversation/reply.js';
 import { t } from '../../i18n/text.js';
 import { withValues } from '../../ui/model.js';
 import { buildDecisionForm } from '../build-decision-form.js';
-import { DecisionActionIds, DecisionFormIds } from '../ids.js';
+import { DecisionActionIds, DecisionFields, DecisionFormIds, FOLLOW_UP_SLOTS } from '../ids.js';
+import { rosterPeopleAmong } from '../../roster/roster-people-among.js';
 import { loadDecisionForm } from '../load-decision-form.js';
 import { recordDecision } from '../record-decision.js';
 import { decisionTexts } from '../texts.js';
 import { validateDecisionForm } from '../validate-decision-form.js';
 import { readId } from './read-id.js';
+
+const OWNER_FIELDS = new Set(Array.from({ length: FOLLOW_UP_SLOTS }, (_, i) => DecisionFields.owner(i + 1)));
+const isOwnerField = (id: string) => OWNER_FIELDS.has(id);
 
 /** "Record decision" on an item of the `decisions` overview: opens the decision form (secretariat). */
 export const recordDecisionAction: ActionDefinition = {
@@ -35,7 +39,7 @@ export const decisionForm: FormDefinition = {
     const checked = validateDecisionForm(values, {
       locale: actor.locale,
       today: calendarDayOf(services.clock()),
-      ownerIds: new Set(data.owners.map((o) => o.value)),
+      ownerIds: new Set(await rosterPeopleAmong(services.db, Object.entries(values).filter(([id]) => isOwnerField(id)).map(([, v]) => v))),
     });
     if (!checked.ok) return reply.formErrors(withValues(buildDecisionForm(data, actor.locale), values), checked.errors);
     const { corrected } = await recordDecision(services, { itemId, recordedById: actor.personId!, input: checked.input });

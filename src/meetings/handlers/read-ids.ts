@@ -1,6 +1,5 @@
 import { assertAccess } from '../../access/decide-access.js';
 import type { TurnContext } from '../../conversation/handler-types.js';
-import type { Db } from '../../db/prisma.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import type { Payload } from '../../ui/model.js';
 import { loadMeeting } from '../load-meeting.js';
@@ -25,9 +24,4 @@ export async function itemToManage(ctx: TurnContext, itemId: string) {
   if (!item) throw new AppError(ErrorCode.NotFound, `item ${itemId} not found`);
   await assertAccess(ctx.services.db, ctx.actor.personId, { action: 'manage_meeting', committeeId: item.committeeId });
   return item;
-}
-
-/** The people a presenter can be chosen from: the roster, by name (the first 100). */
-export async function presenterChoices(db: Db) {
-  return db.person.findMany({ orderBy: { name: 'asc' }, take: 100, select: { id: true, name: true } });
 }

@@ -11,7 +11,8 @@ import { buildItemForm } from '../meeting-forms.js';
 import { readItemForm } from '../read-meeting-forms.js';
 import { saveAgendaItem } from '../save-agenda-item.js';
 import { meetingTexts } from '../texts.js';
-import { itemToManage, meetingToManage, presenterChoices, readId } from './read-ids.js';
+import { itemToManage, meetingToManage, readId } from './read-ids.js';
+import { rosterPeopleAmong } from '../../roster/roster-people-among.js';
 
 /** "Add item" on the status overview: opens the empty item form (secretariat). */
 export const addItemAction: ActionDefinition = {
@@ -19,7 +20,7 @@ export const addItemAction: ActionDefinition = {
   requiresPerson: true,
   async run(ctx, payload) {
     const meeting = await meetingToManage(ctx, readId(payload, 'meetingId'));
-    return reply.form(buildItemForm(ctx.actor.locale, { meetingId: meeting.id, timeZone: meeting.committee.timeZone, people: await presenterChoices(ctx.services.db) }));
+    return reply.form(buildItemForm(ctx.actor.locale, { meetingId: meeting.id, timeZone: meeting.committee.timeZone }));
   },
 };
 
@@ -31,7 +32,7 @@ export const editItemAction: ActionDefinition = {
     const item = await itemToManage(ctx, readId(payload, 'itemId'));
     const committee = await ctx.services.db.committee.findUniqueOrThrow({ where: { id: item.committeeId } });
     return reply.form(
-      buildItemForm(ctx.actor.locale, { meetingId: item.meetingId, item, timeZone: committee.timeZone, people: await presenterChoices(ctx.services.db) }),
+      buildItemForm(ctx.actor.locale, { meetingId: item.meetingId, item, timeZone: committee.timeZone }),
     );
   },
 };
@@ -44,12 +45,11 @@ export const itemForm: FormDefinition = {
     const meeting = await loadMeeting(services.db, readId(context, 'meetingId', 'form'));
     await assertAccess(services.db, actor.personId, { action: 'manage_meeting', committeeId: meeting.committeeId });
     const itemId = typeof context.itemId === 'string' ? context.itemId : undefined;
-    const people = await presenterChoices(services.db);
     const zone = meeting.committee.timeZone;
-    const read = readItemForm(values, actor.locale, { personIds: people.map((p) => p.id), meeting, timeZone: zone });
+    const read = readItemForm(values, actor.locale, { personIds: await rosterPeopleAmong(services.db, [values.presenter]), meeting, timeZone: zone });
     if (!read.ok) {
       const item = itemId ? meeting.agendaItems.find((i) => i.id === itemId) : undefined;
-      return reply.formErrors(withValues(buildItemForm(actor.locale, { meetingId: meeting.id, item, timeZone: zone, people }), values), read.errors);
+      return reply.formErrors(withValues(buildItemForm(actor.locale, { meetingId: meeting.id, item, timeZone: zone }), values), read.errors);
     }
     const item = await saveAgendaItem(services, { meetingId: meeting.id, ...(itemId ? { itemId } : {}) }, read.value);
     const params = { caseNumber: formatCaseNumber(item), title: item.title };

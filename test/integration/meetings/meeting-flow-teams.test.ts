@@ -85,7 +85,8 @@ describe('the meeting cycle through the Teams HTTP edge', () => {
     const form = (await clickCard(emma, MeetingActionIds.addItem, { meetingId })).json;
     expect(form.statusCode).toBe(200);
     const card = await waitFor(() => cardsTo('a:dm-29:emma').find((c) => c?.actions?.[0]?.verb === MeetingFormIds.item));
-    expect(JSON.stringify(card)).toContain('Ola Teams');
+    // The presenter is searched in the whole roster (Data.Query answered from application/search).
+    expect(JSON.stringify(card)).toContain('{"type":"Data.Query","dataset":"saksgang.search.people"}');
     const typed = { type: 'information', title: 'Porteføljerapport Q1', presenter: 'nobody', proposedDecision: 'NUIT takes the matter under advisement.', plannedStart: '11:00' };
     const bad = await submitCard(emma, MeetingFormIds.item, { meetingId }, typed);
     expect(JSON.stringify(bad.json.value)).toContain('Choose a person from the list.');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requiredSlackScopes, SLACK_COMMAND, SLACK_EVENT_SCOPES, SLACK_METHOD_SCOPES } from '../../../src/channels/slack/slack-app-surface.js';
+import { requiredSlackScopes, SLACK_COMMAND, SLACK_EVENT_SCOPES, SLACK_METHOD_SCOPES, SLACK_OPTIONS_LOAD_PATH } from '../../../src/channels/slack/slack-app-surface.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SRC = join(ROOT, 'src');
@@ -19,7 +19,7 @@ const slackListeners = sources(join(SRC, 'channels', 'slack', 'listeners'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest/slack/manifest.json'), 'utf8')) as {
   features: { slash_commands: { command: string; url: string }[]; app_home: { home_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[]; request_url: string }; interactivity: { is_enabled: boolean } };
+  settings: { event_subscriptions: { bot_events: string[]; request_url: string }; interactivity: { is_enabled: boolean; message_menu_options_url?: string } };
 };
 
 /** `client.chat.postMessage(`, `client.apiCall('files.getUploadURLExternal'` …: every Web API method the code calls. */
@@ -70,5 +70,15 @@ describe('the Slack manifest and the code', () => {
     for (const url of [...manifest.features.slash_commands.map((c) => c.url), manifest.settings.event_subscriptions.request_url]) {
       expect(new URL(url).pathname).toBe('/slack/events');
     }
+  });
+
+  it('the manifest names the options load URL exactly when a listener answers search pickers (block_suggestion)', () => {
+    const text = listenerText();
+    const answersOptions = /app\.options\(/.test(text);
+    expect(answersOptions).toBe(true);
+    expect(text).toMatch(/type: 'block_suggestion'/);
+    const url = manifest.settings.interactivity.message_menu_options_url;
+    expect(url).toBeDefined();
+    expect(new URL(url!).pathname).toBe(SLACK_OPTIONS_LOAD_PATH);
   });
 });

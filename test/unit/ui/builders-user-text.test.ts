@@ -75,7 +75,7 @@ describe('messages with typed text', () => {
 describe('form intros with typed text', () => {
   it('the paper form, the decision form and the dependency form', () => {
     expectSafeForm(buildPaperForm('nb', { id: 'i', title: HOSTILE, caseNumber: 12, caseYear: 2026, proposedDecision: HOSTILE }));
-    expectSafeForm(buildDecisionForm({ itemId: 'i', caseNo: '12/26', title: HOSTILE, type: 'decision', proposedDecision: HOSTILE, decision: null, owners: [] }, 'en'));
+    expectSafeForm(buildDecisionForm({ itemId: 'i', caseNo: '12/26', title: HOSTILE, type: 'decision', proposedDecision: HOSTILE, decision: null }, 'en'));
     expectSafeForm(buildDependencyForm('en', HOSTILE, {}, {}));
   });
 });
