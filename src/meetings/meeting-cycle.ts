@@ -1,6 +1,7 @@
 import type { AppServices } from '../app/services.js';
 import { computeSchedule, type ScheduledMilestone } from '../cycles/compute-schedule.js';
 import type { Cycle, MilestoneAction } from '../cycles/cycle-schema.js';
+import { formatDateTime, formatTime, isoDay, OSLO } from '../i18n/format-date.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { meetingTexts } from './texts.js';
@@ -37,10 +38,16 @@ export function paperDeadlineOf<D extends { milestone: string; dueAt: Date }>(
 }
 
 /**
- * The note to the secretariat about a meeting planned at short notice: which past milestones run at once and
- * which are skipped, by their labels in `locale`; null when none had passed.
+ * The note to the secretariat about a meeting planned at short notice: which past milestones will still run and
+ * when (in the committee's time zone: "kl. 11.30", with the day when it is not today), which are skipped, by their
+ * labels in `locale`; null when none had passed.
  */
-export function describeLateMilestones(services: AppServices, committee: { cycle: string }, late: { ran: string[]; skipped: string[] }, locale: Locale): string | null {
+export function describeLateMilestones(
+  services: AppServices,
+  committee: { cycle: string; timeZone?: string },
+  late: { ran: string[]; skipped: string[]; runAt?: Date },
+  locale: Locale,
+): string | null {
   if (late.ran.length === 0 && late.skipped.length === 0) return null;
   const milestones = cycleOf(services, committee).milestones;
   const and = locale === 'nb' ? ' og ' : ' and ';
@@ -48,5 +55,11 @@ export function describeLateMilestones(services: AppServices, committee: { cycle
     const labels = names.map((name) => milestones[name]?.labels[locale] ?? name);
     return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')}${and}${labels.at(-1)}`;
   };
-  return t(locale, meetingTexts.shortNotice, { ran: list(late.ran), skipped: list(late.skipped) });
+  const now = services.clock();
+  const timeZone = committee.timeZone ?? OSLO;
+  let at = '';
+  if (late.runAt && late.runAt.getTime() > now.getTime()) {
+    at = isoDay(late.runAt, timeZone) === isoDay(now, timeZone) ? formatTime(late.runAt, locale, timeZone) : formatDateTime(late.runAt, locale, timeZone);
+  }
+  return t(locale, meetingTexts.shortNotice, { ran: list(late.ran), skipped: list(late.skipped), at });
 }

@@ -12,15 +12,44 @@ const definitionOf: Record<PlannedJob['kind'], JobSpec> = {
 };
 
 /**
- * Milestones that still make sense after their time, for a meeting planned at short notice: they run at once,
- * in the cycle's order. Every other past milestone (the call for items, the paper deadline, reminders) is skipped.
+ * Milestones that still make sense after their time, for a meeting planned at short notice: they run after
+ * `SHORT_NOTICE_GRACE_MS`, in the cycle's order (`lateRunAt`). Every other past milestone (the call for items,
+ * the paper deadline, reminders) is skipped.
  */
 export const RUN_WHEN_LATE: ReadonlySet<string> = new Set(['agenda_set', 'distribute_agenda']);
 
-/** A new meeting's past milestones: those run at once and those skipped, by name, in the cycle's order. */
+/**
+ * How long after planning a short-notice meeting its past `RUN_WHEN_LATE` milestones wait. Run at the instant of
+ * planning, the agenda went out with only the standing items, before the secretariat had added a single case,
+ * and every case added afterwards got a number after "eventuelt". Two hours is time to build the agenda the same
+ * morning; "Distribute now" sends it earlier, and the late job then finds it distributed and sends nothing.
+ */
+export const SHORT_NOTICE_GRACE_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * The late milestones never run closer to the meeting's start than this: the members get the agenda at least an
+ * hour before they sit down.
+ */
+export const SHORT_NOTICE_MARGIN_MS = 60 * 60 * 1000;
+
+/**
+ * When a short-notice meeting's past `RUN_WHEN_LATE` milestones run: after the grace, but no later than the
+ * start minus the margin; at once when the meeting starts within the grace (or the margin leaves no time).
+ */
+export function lateRunAt(now: Date, startsAt: Date): Date {
+  const afterGrace = now.getTime() + SHORT_NOTICE_GRACE_MS;
+  if (startsAt.getTime() <= afterGrace) return now;
+  return new Date(Math.max(now.getTime(), Math.min(afterGrace, startsAt.getTime() - SHORT_NOTICE_MARGIN_MS)));
+}
+
+/**
+ * A new meeting's past milestones: those that will still run (at `runAt`, from `lateRunAt`) and those skipped,
+ * by name, in the cycle's order.
+ */
 export interface LateMilestones {
   ran: string[];
   skipped: string[];
+  runAt?: Date;
 }
 
 export interface StagedMeetingJob {
@@ -32,7 +61,7 @@ export interface StagedMeetingJob {
 /**
  * A NEW meeting's deadlines and jobs, written inside the transaction that creates it, so the meeting never
  * exists without its cycle. A meeting planned at short notice has milestones whose time has passed: those in
- * `RUN_WHEN_LATE` are staged to run now (only while the meeting itself is still ahead), a millisecond apart in the cycle's order; the others are marked
+ * `RUN_WHEN_LATE` are staged to run at `lateRunAt` (only while the meeting itself is still ahead), a millisecond apart in the cycle's order; the others are marked
  * `cancelled` (skipped) with their reminders and escalations, and named in `late` for the secretariat.
  * Returns the staged jobs, to queue after the commit (`queueStagedJobs`); a moved meeting goes through `syncMeetingJobs`.
  */
@@ -58,12 +87,14 @@ export async function stageMeetingJobs(
   const runNow = new Set(past.filter((m) => RUN_WHEN_LATE.has(m.action)).map((m) => m.milestone));
   late.ran.push(...past.filter((m) => runNow.has(m.milestone)).map((m) => m.milestone));
   late.skipped.push(...past.filter((m) => !runNow.has(m.milestone)).map((m) => m.milestone));
+  const runAt = lateRunAt(new Date(now), meeting.startsAt).getTime();
+  if (runNow.size > 0) late.runAt = new Date(runAt);
   if (late.skipped.length > 0) await tx.deadline.updateMany({ where: { meetingId: meeting.id, milestone: { in: late.skipped } }, data: { state: 'cancelled' } });
   const staged = planned
     .map((job) => {
       if (job.runAt.getTime() > now) return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: job.runAt };
       if (job.kind !== 'milestone' || !runNow.has(job.payload.milestone)) return null;
-      return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: new Date(now + late.ran.indexOf(job.payload.milestone)) };
+      return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: new Date(runAt + late.ran.indexOf(job.payload.milestone)) };
     })
     .filter((job): job is StagedMeetingJob => job !== null);
   for (const definition of new Set(staged.map((job) => job.definition))) {

@@ -20,7 +20,8 @@ const definitionOf: Record<PlannedJob['kind'], JobSpec> = {
  * - a job that already ran (mirror `done`) is left alone: nothing already sent is sent again;
  * - a pending job whose time has not changed is left alone, even when that time has passed: it is due (or
  *   retrying) and will run, so a restart never drops a reminder that fell due while the bot was down;
- * - a pending late milestone of a short-notice meeting (`RUN_WHEN_LATE`, staged to run at once) is left alone;
+ * - a pending late milestone of a short-notice meeting (`RUN_WHEN_LATE`, staged to run after the
+ *   short-notice grace) is left alone;
  * - a job the plan moves into the past is not queued (and a pending copy is cancelled);
  * - otherwise the job is queued, or moved with `reschedule` (the old copy in Redis is replaced, never doubled);
  * - pending meeting jobs that the plan no longer has are cancelled (other capabilities' jobs about the same
@@ -56,7 +57,7 @@ export async function syncMeetingJobs(services: AppServices, meeting: { id: stri
       const mirror = mirrorOf.get(job.jobId);
       if (mirror?.state === 'done') return;
       if (mirror?.state === 'pending' && mirror.runAt.getTime() === job.runAt.getTime()) return;
-      // A short-notice meeting's late milestone, staged to run at once, still runs after a restart.
+      // A short-notice meeting's late milestone, staged to run after the grace, still runs after a restart.
       if (mirror?.state === 'pending' && job.kind === 'milestone' && RUN_WHEN_LATE.has(job.payload.action) && job.runAt.getTime() <= now) return;
       if (job.runAt.getTime() <= now) {
         if (mirror?.state === 'pending') await jobs.cancel(job.jobId);

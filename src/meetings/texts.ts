@@ -247,11 +247,12 @@ export const meetingTexts = defineTexts({
     en: (p: { meeting: string; caseNumber: string; title: string }) =>
       `The paper for item ${p.caseNumber} "${p.title}" (${p.meeting}) has come, and the agenda in the channel is updated.`,
   },
+  // `at` is empty when the late milestones run at once (the meeting starts within the grace), else "kl. 11.30".
   shortNotice: {
-    nb: (p: { ran: string; skipped: string }) =>
-      `Møtet er kort varslet: ${p.ran ? `${p.ran} er kjørt nå` : 'ingen passerte milepæler kjøres'}${p.skipped ? `, og ${p.skipped} er hoppet over fordi fristen har passert` : ''}.`,
-    en: (p: { ran: string; skipped: string }) =>
-      `The meeting is at short notice: ${p.ran ? `${p.ran} runs now` : 'no past milestone runs'}${p.skipped ? `, and ${p.skipped} ${p.skipped.includes(',') || p.skipped.includes(' and ') ? 'are' : 'is'} skipped because the time has passed` : ''}.`,
+    nb: (p: { ran: string; skipped: string; at: string }) =>
+      `Møtet er kort varslet: ${p.ran ? (p.at ? `${p.ran} kjøres ${p.at}, så du rekker å sette opp sakslisten først` : `${p.ran} er kjørt nå`) : 'ingen passerte milepæler kjøres'}${p.skipped ? `, og ${p.skipped} er hoppet over fordi fristen har passert` : ''}.${p.ran && p.at ? ` Sakslisten sendes ut ${p.at}; trykk **Distribuer nå** på statuskortet (eller skriv «møte distribuer») for å sende den før.` : ''}`,
+    en: (p: { ran: string; skipped: string; at: string }) =>
+      `The meeting is at short notice: ${p.ran ? (p.at ? `${p.ran} run${p.ran.includes(',') || p.ran.includes(' and ') ? '' : 's'} at ${p.at}, so you have time to build the agenda first` : `${p.ran} runs now`) : 'no past milestone runs'}${p.skipped ? `, and ${p.skipped} ${p.skipped.includes(',') || p.skipped.includes(' and ') ? 'are' : 'is'} skipped because the time has passed` : ''}.${p.ran && p.at ? ` The agenda is sent at ${p.at}; press **Distribute now** on the status card (or write "meeting distribute") to send it earlier.` : ''}`,
   },
   distributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} has been distributed.` },
   alreadyDistributed: { nb: (p: { meeting: string }) => `Sakslisten for ${p.meeting} er allerede sendt ut.`, en: (p: { meeting: string }) => `The agenda of ${p.meeting} was already distributed.` },

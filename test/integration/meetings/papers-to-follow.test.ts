@@ -5,6 +5,7 @@ import { addItem } from '../../helpers/fixtures/add-item.js';
 import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
+import { allDelivered, runScheduledJob, testClock } from '../dependencies/dependency-fixtures.js';
 import { meetingEdges } from './edge-helpers.js';
 
 let t: TestApp;
@@ -60,41 +61,95 @@ describe('distributing with papers to follow (Teams secretariat, Slack channel)'
   }, 90_000);
 });
 
-describe('a meeting planned at short notice (Slack)', () => {
+describe('a meeting planned at short notice', () => {
+  // Monday 8 February 2027, 09:00 in Oslo: Thursday 11 February is three working days ahead.
+  const clock = testClock('2027-02-08T08:00:00Z');
   beforeEach(async () => {
-    // Monday 8 February 2027, 09:00 in Oslo: Thursday 11 February is three working days ahead.
-    t = await startTestApp({ app: { clock: () => new Date('2027-02-08T08:00:00Z') } });
+    clock.set('2027-02-08T08:00:00Z');
+    t = await startTestApp({ app: { clock: clock.clock } });
     e = meetingEdges(t);
     people = await seedCommittee(t);
     await warmUpSlack(t, 'UKARI');
   }, 90_000);
 
-  it('sets the agenda and distributes at once, skips the call for items and the paper deadline, and says so', async () => {
+  const lateJob = (meetingId: string, milestone: string) => t.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: `milestone.${meetingId}.${milestone}` } });
+
+  it('Slack (bokmål): nothing goes out at once; the note says when; an item added in the grace is in the agenda, before "Eventuelt", when it goes out after two hours', async () => {
     const res = await e.submit('UKARI', MeetingFormIds.meeting, { committeeId: people.committee.id }, {
       ...e.date('2027-02-11'), ...e.time('start', '10:00'), ...e.time('end', '13:30'), ...e.text('place', 'Oslo'), ...e.text('videoLink', ''),
     });
     expect(res.status).toBe(200);
     const told = await waitFor(() => slackSaid(res).find((s) => s.includes('Møte NUIT 1/2027 er opprettet')), 15_000, 'confirmation');
-    expect(told).toContain('Møtet er kort varslet: Dagsorden fastsatt og Innkalling og sakspapirer sendes ut er kjørt nå, og Innmelding av saker og Frist for saksunderlag er hoppet over fordi fristen har passert.');
+    expect(told).toContain('Møtet er kort varslet: Dagsorden fastsatt og Innkalling og sakspapirer sendes ut kjøres kl. 11.00, så du rekker å sette opp sakslisten først, og Innmelding av saker og Frist for saksunderlag er hoppet over fordi fristen har passert.');
+    expect(told).toContain('Sakslisten sendes ut kl. 11.00');
+    expect(told).toContain('Distribuer nå');
 
     const meeting = await t.db.prisma.meeting.findFirstOrThrow({ include: { deadlines: true } });
     const state = Object.fromEntries(meeting.deadlines.map((d) => [d.milestone, d.state]));
     // Thursday 4 February (distribution, 5 working days before) has passed; Wednesday 10 February (member reminder) has not.
     expect(meeting.deadlines.find((d) => d.milestone === 'distribute_agenda')!.dueAt.toISOString().slice(0, 10)).toBe('2027-02-04');
-    expect(state).toMatchObject({ call_for_items: 'cancelled', paper_deadline: 'cancelled', member_reminder: 'pending' });
-    const agenda = await waitFor(() => e.postsTo('C0NUIT')[0], 15_000, 'agenda posted at once');
-    expect(JSON.stringify(agenda.args.blocks)).toContain('Saksliste – NUIT 1/2027');
-    await waitFor(async () => {
-      const m = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { deadlines: true } });
-      return m.state === 'distributed' && m.deadlines.find((d) => d.milestone === 'distribute_agenda')?.state === 'done' ? m : null;
-    }, 15_000, 'distributed');
+    expect(state).toMatchObject({ call_for_items: 'cancelled', paper_deadline: 'cancelled', agenda_set: 'pending', distribute_agenda: 'pending', member_reminder: 'pending' });
+    // Both late milestones wait two hours (11.00 in Oslo), in the cycle's order; nothing was distributed at planning.
+    const grace = new Date('2027-02-08T10:00:00Z').getTime();
+    expect((await lateJob(meeting.id, 'agenda_set')).runAt.getTime()).toBe(grace);
+    expect((await lateJob(meeting.id, 'distribute_agenda')).runAt.getTime()).toBe(grace + 1);
+    expect((await t.app.queue.getJob(`milestone.${meeting.id}.distribute_agenda`))!.opts.delay).toBe(2 * 3600 * 1000 + 1);
+    expect(meeting.distributedAt).toBeNull();
+    expect(e.postsTo('C0NUIT')).toHaveLength(0);
     // No reminder or escalation of a skipped milestone is queued.
     expect(await t.db.prisma.scheduledJob.count({ where: { jobId: { contains: `${meeting.id}.paper_deadline` } } })).toBe(0);
 
-    // An item added now goes into the posted agenda with its paper to follow.
+    // The secretariat builds the agenda within the grace; nothing is posted yet.
     await addItem(t, meeting.id, { title: 'Hasteorientering', presenterId: people.per.id });
-    const edit = await waitFor(() => e.updatesOf('C0NUIT')[0], 15_000, 'agenda edit');
-    expect(JSON.stringify(edit.args.blocks)).toContain('Hasteorientering');
-    expect(JSON.stringify(edit.args.blocks)).toContain('⏳ Saksunderlag ettersendes');
+    expect(e.postsTo('C0NUIT')).toHaveLength(0);
+
+    // Two hours later the late milestones run: the agenda goes out with the item, its paper to follow, numbered before "Eventuelt".
+    await runScheduledJob(t, clock, `milestone.${meeting.id}.agenda_set`);
+    await runScheduledJob(t, clock, `milestone.${meeting.id}.distribute_agenda`);
+    const agenda = JSON.stringify((await waitFor(() => e.postsTo('C0NUIT')[0], 15_000, 'agenda posted')).args.blocks);
+    expect(agenda).toContain('Saksliste – NUIT 1/2027');
+    expect(agenda).toContain('*Sak 3/27 Hasteorientering*');
+    expect(agenda).toContain('⏳ Saksunderlag ettersendes');
+    expect(agenda).toContain('*Sak 4/27 Eventuelt*');
+    expect(agenda.indexOf('Hasteorientering')).toBeLessThan(agenda.indexOf('Eventuelt'));
+    const done = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { deadlines: true } });
+    expect(done.state).toBe('distributed');
+    expect(done.deadlines.find((d) => d.milestone === 'distribute_agenda')?.state).toBe('done');
+    expect(e.postsTo('C0NUIT')).toHaveLength(1);
+  }, 90_000);
+
+  it('Teams (English): distributed by hand within the grace, with the paper to follow; the late job then sends nothing twice', async () => {
+    const res = await e.submitCard(emma, MeetingFormIds.meeting, { committeeId: people.committee.id }, { date: '2027-02-11', start: '10:00', end: '13:30', place: 'Oslo', videoLink: '' });
+    const told = JSON.stringify(res.json);
+    expect(told).toContain('Meeting NUIT 1/2027 is created');
+    expect(told).toContain('The meeting is at short notice: Agenda set and Agenda and papers distributed run at 11:00, so you have time to build the agenda first');
+    expect(told).toContain('The agenda is sent at 11:00; press ');
+    expect(told).toContain('Distribute now');
+    const meeting = await t.db.prisma.meeting.findFirstOrThrow();
+    expect(meeting.distributedAt).toBeNull();
+
+    const item = await addItem(t, meeting.id, { type: 'information', title: 'Porteføljerapport Q1', presenterId: people.ola.id });
+    await e.clickCard(emma, MeetingActionIds.distributeNow, { meetingId: meeting.id, confirmed: true });
+    await waitFor(() => e.cardsTo('a:dm-29:emma').map((c) => JSON.stringify(c)).find((c) => c.includes('The agenda of NUIT 1/2027 has been distributed.')), 15_000, 'answer');
+    const posted = JSON.stringify((await waitFor(() => e.postsTo('C0NUIT')[0], 15_000, 'agenda')).args.blocks);
+    expect(posted).toContain('*Sak 3/27 Porteføljerapport Q1*');
+    expect(posted).toContain('⏳ Saksunderlag ettersendes');
+    expect(posted).toContain('*Sak 4/27 Eventuelt*');
+    await waitFor(() => e.cardsTo('a:dm-29:ola').find((c) => JSON.stringify(c).includes('Your paper is to follow')), 15_000, 'presenter reminder');
+    const deliveriesBefore = await t.db.prisma.delivery.count();
+
+    // Two hours later the late jobs run: the meeting is distributed already, so nothing is posted or sent again.
+    await runScheduledJob(t, clock, `milestone.${meeting.id}.agenda_set`);
+    await runScheduledJob(t, clock, `milestone.${meeting.id}.distribute_agenda`);
+    await allDelivered(t);
+    expect(e.postsTo('C0NUIT')).toHaveLength(1);
+    expect(await t.db.prisma.delivery.count()).toBe(deliveriesBefore);
+    expect(e.cardsTo('a:dm-29:ola').filter((c) => JSON.stringify(c).includes('Your paper is to follow'))).toHaveLength(1);
+    const after = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { deadlines: true, agendaItems: true } });
+    expect(after.state).toBe('distributed');
+    // Distributed by hand at planning time (09.00 in Oslo), not by the late job at 11.00.
+    expect(after.distributedAt!.toISOString()).toBe('2027-02-08T08:00:00.000Z');
+    expect(after.deadlines.find((d) => d.milestone === 'distribute_agenda')?.state).toBe('done');
+    expect(after.agendaItems.find((i) => i.id === item.id)!.caseNumber).toBe(3);
   }, 90_000);
 });
