@@ -16,6 +16,8 @@ import { expectSlackEscaped, expectTeamsLiteral, HOSTILE } from './hostile-text.
 // A report narrative with mentions and links, typed by an owner in Slack (EPJ-løftet) and one in Teams
 // (Helseplattformen), shown wherever the round shows it: the closing summary in the portfolio committee's
 // channel, the summary on request on either platform, and the CSV export.
+// The scenario is built once for the file (beforeAll, through the fixtures); each test only looks at what it left
+// or asks to see it again, and changes nothing another test reads, so the tests run alone and in any order.
 const NOW = new Date('2026-06-25T10:00:00Z');
 const FORM = 'application/x-www-form-urlencoded';
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
