@@ -80,23 +80,13 @@ export function createMetrics(sources: MetricsSources): Metrics {
     registers,
   });
 
-  const waiting = new Gauge({ name: `${METRIC_PREFIX}queue_waiting_jobs`, help: 'Jobs due and not yet done (ScheduledJob mirror), by job type: the queue depth.', labelNames: ['job'] as const, registers });
-  const scheduled = new Gauge({ name: `${METRIC_PREFIX}queue_scheduled_jobs`, help: 'Jobs pending for a later time (ScheduledJob mirror), by job type.', labelNames: ['job'] as const, registers });
-  const oldest = new Gauge({
-    name: `${METRIC_PREFIX}queue_oldest_waiting_seconds`,
-    help: 'Age of the oldest job that is due and not yet done (now minus its due time), by job type; 0 when none waits.',
-    labelNames: ['job'] as const,
-    registers,
-  });
-  const bullmq = new Gauge({ name: `${METRIC_PREFIX}bullmq_jobs`, help: 'Jobs in the BullMQ queue by state (waiting, active, delayed, failed, …).', labelNames: ['state'] as const, registers });
-  const pendingDeliveries = new Gauge({ name: `${METRIC_PREFIX}deliveries_pending`, help: 'Outbox deliveries not yet sent, by platform.', labelNames: ['platform'] as const, registers });
-
-  // Read on scrape, by one collect for all five gauges (prom-client awaits it before serialising).
-  new Gauge({
-    name: `${METRIC_PREFIX}scrape_queue_read_seconds`,
-    help: 'How long reading the queue state for this scrape took.',
-    registers,
-    async collect() {
+  // The five queue gauges are read on scrape by one read of the queue state that each of them awaits in its own
+  // collect: prom-client reads every metric at once, so a gauge without a collect would be serialised before the
+  // read is done (empty on the first scrape, one scrape stale after it).
+  let reading: Promise<void> | null = null;
+  let readSeconds = 0;
+  const readQueue = () =>
+    (reading ??= (async () => {
       const started = process.hrtime.bigint();
       const state = await readQueueState(sources);
       for (const gauge of [waiting, scheduled, oldest, bullmq, pendingDeliveries]) gauge.reset();
@@ -108,7 +98,30 @@ export function createMetrics(sources: MetricsSources): Metrics {
       }
       for (const [name, count] of Object.entries(state.bullmq)) bullmq.set({ state: name }, count);
       for (const platform of ['slack', 'teams'] as const) pendingDeliveries.set({ platform }, state.pendingDeliveries[platform] ?? 0);
-      this.set(Number(process.hrtime.bigint() - started) / 1e9);
+      readSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    })().finally(() => {
+      reading = null;
+    }));
+  const collect = () => readQueue();
+
+  const waiting = new Gauge({ name: `${METRIC_PREFIX}queue_waiting_jobs`, help: 'Jobs due and not yet done (ScheduledJob mirror), by job type: the queue depth.', labelNames: ['job'] as const, registers, collect });
+  const scheduled = new Gauge({ name: `${METRIC_PREFIX}queue_scheduled_jobs`, help: 'Jobs pending for a later time (ScheduledJob mirror), by job type.', labelNames: ['job'] as const, registers, collect });
+  const oldest = new Gauge({
+    name: `${METRIC_PREFIX}queue_oldest_waiting_seconds`,
+    help: 'Age of the oldest job that is due and not yet done (now minus its due time), by job type; 0 when none waits.',
+    labelNames: ['job'] as const,
+    registers,
+    collect,
+  });
+  const bullmq = new Gauge({ name: `${METRIC_PREFIX}bullmq_jobs`, help: 'Jobs in the BullMQ queue by state (waiting, active, delayed, failed, …).', labelNames: ['state'] as const, registers, collect });
+  const pendingDeliveries = new Gauge({ name: `${METRIC_PREFIX}deliveries_pending`, help: 'Outbox deliveries not yet sent, by platform.', labelNames: ['platform'] as const, registers, collect });
+  new Gauge({
+    name: `${METRIC_PREFIX}scrape_queue_read_seconds`,
+    help: 'How long reading the queue state for this scrape took.',
+    registers,
+    async collect() {
+      await readQueue();
+      this.set(readSeconds);
     },
   });
 

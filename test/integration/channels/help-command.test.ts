@@ -3,6 +3,8 @@ import { eventBody, postSlack, signSlackBody, slashCommandBody } from '../../hel
 import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
 import { dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 
+// One app for the file: every test only asks for help (or is refused), except the one that remembers a Teams
+// conversation, which does so for a person of its own.
 let t: TestApp;
 
 beforeAll(async () => {
@@ -87,9 +89,12 @@ describe('help through the Teams HTTP edge', () => {
   });
 
   it('remembers the 1:1 conversation so reminders can reach the person later', async () => {
-    await postActivity(t.url, messageActivity(t.connector.url, { id: '29:kari', aadObjectId: 'aad-kari' }, 'hjelp'));
-    const kari = await t.db.prisma.person.findUniqueOrThrow({ where: { key: 'kari' } });
-    expect((kari.teamsConversationRef as { conversation: { id: string } }).conversation.id).toBe('a:dm-29:kari');
+    // Nora is this test's own: remembering her conversation changes no one the other tests talk to.
+    const nora = await t.db.prisma.person.create({ data: { key: 'nora', name: 'Nora Nyansatt', email: 'nora@example.no', locale: 'nb', teamsUserId: '29:nora', aadObjectId: 'aad-nora' } });
+    expect(nora.teamsConversationRef).toBeNull();
+    await postActivity(t.url, messageActivity(t.connector.url, { id: '29:nora', aadObjectId: 'aad-nora' }, 'hjelp'));
+    const remembered = await t.db.prisma.person.findUniqueOrThrow({ where: { id: nora.id } });
+    expect((remembered.teamsConversationRef as { conversation: { id: string } }).conversation.id).toBe('a:dm-29:nora');
   });
 
   it('uses the Teams locale for someone who is not in the roster', async () => {

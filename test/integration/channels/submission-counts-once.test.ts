@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MeetingFormIds } from '../../../src/meetings/ids.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
@@ -10,11 +10,12 @@ let people: Awaited<ReturnType<typeof seedCommittee>>;
 const now = new Date('2021-03-01T08:00:00Z');
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
 
-beforeAll(async () => {
+// Each test gets its own app and NUIT: every meeting planned here renumbers NUIT's year and invites its members.
+beforeEach(async () => {
   t = await startTestApp({ app: { clock: () => now } });
   people = await seedCommittee(t);
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 const meetingsOn = (day: string) => t.db.prisma.meeting.count({ where: { startsAt: { gte: new Date(`${day}T00:00:00Z`), lt: new Date(`${day}T23:59:59Z`) } } });
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionActionIds, DecisionFormIds } from '../../../src/decisions/ids.js';
 import { ATTENDANCE_AUDIT_ACTION } from '../../../src/decisions/record-attendance.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
@@ -106,11 +106,11 @@ describe('attendance in the summary, Teams (English channel language)', () => {
   let t: TestApp;
   let s: Seed;
   const CHANNEL = '19:nufa-general@thread.tacv2';
-  beforeAll(async () => {
+  beforeEach(async () => {
     t = await startTestApp({ env: { DEFAULT_LOCALE: 'en' }, app: { clock: () => NOW } });
     s = await seedCommittee(t, { key: 'NUFA', teamsConversationId: CHANNEL, prefix: 'B' });
   });
-  afterAll(async () => t?.close());
+  afterEach(async () => t?.close());
 
   it('records attendance from a card and posts it with the decisions', async () => {
     const tom = { id: '29:Btom', aadObjectId: 'aad-Btom' };

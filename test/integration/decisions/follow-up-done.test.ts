@@ -55,7 +55,7 @@ describe('marking a follow-up done in Slack (bokmål)', () => {
   });
 
   it('lists the secretariat’s open follow-ups of their committees with `oppfølging`, owner and due date shown', async () => {
-    // Per has marked his done (the test above).
+    // Per has marked his done (here through the domain function; the test above does it with the button).
     await markFollowUpDone(t.app.services, perTask.id, s.people.presenter.id);
     const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UFSARA', 'oppfølging'), FORM);
     const blocks = JSON.stringify(res.json.blocks);
@@ -93,7 +93,7 @@ describe('follow-ups in Teams (English)', () => {
   });
 
   it('Done on the reminder card answers with the done message in English, once more harmlessly', async () => {
-    // Emma has marked hers done from the list already (the test above).
+    // Emma has marked hers done from the list already (here through the domain function; the test above does it with the button).
     await markFollowUpDone(t.app.services, emmaTask.id, s.people.member.id);
     const res = await postActivity(t.url, cardActionActivity(t.connector.url, emma, DecisionActionIds.followUpDone, { _payload: { followUpId: emmaTask.id, via: 'reminder' } }));
     expect(JSON.stringify(res.json.value)).toContain('✅ Done: \\"Write the report\\" (item 12/26 at NUIT 2/2026) was marked done on 21 May 2026 by Emma Medlem.');

@@ -10,6 +10,8 @@ import { expectSlackEscaped, expectTeamsLiteral, HOSTILE } from './hostile-text.
 
 // A decision text with mentions and links, recorded and published on both platforms: NUIT posts to its Slack
 // channel and its presenter is on Slack; NUFA posts to its Teams channel and its presenter is on Teams only.
+// The scenario is built once for the file (beforeAll, through the fixtures); each test only looks at what it left
+// or asks to see it again, and changes nothing another test reads, so the tests run alone and in any order.
 let t: TestApp;
 let nuit: Seed;
 let nufa: Seed;

@@ -9,6 +9,8 @@ import { expectSlackEscaped, expectTeamsLiteral, HOSTILE } from './hostile-text.
 // Four red dependencies of Helseplattformen (owner Kari, Slack) on E-resept (owner Emma, Teams), described with
 // mentions and links. Kari answers in Slack (A: still red with a hostile note; C: now yellow), Emma in Teams
 // (B: still red with a hostile note; D: now green). Each side sees the other's words, escaped for its platform.
+// The scenario is built once for the file (beforeAll, through the fixtures); each test only looks at what it left
+// or asks to see it again, and changes nothing another test reads, so the tests run alone and in any order.
 const T0 = '2023-06-05T08:00:00Z';
 const FORM = 'application/x-www-form-urlencoded';
 const clock = testClock(T0);

@@ -16,6 +16,8 @@ import { expectSlackEscaped, expectTeamsLiteral, HOSTILE } from './hostile-text.
 // A report narrative with mentions and links, typed by an owner in Slack (EPJ-løftet) and one in Teams
 // (Helseplattformen), shown wherever the round shows it: the closing summary in the portfolio committee's
 // channel, the summary on request on either platform, and the CSV export.
+// The scenario is built once for the file (beforeAll, through the fixtures); each test only looks at what it left
+// or asks to see it again, and changes nothing another test reads, so the tests run alone and in any order.
 const NOW = new Date('2026-06-25T10:00:00Z');
 const FORM = 'application/x-www-form-urlencoded';
 const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
@@ -68,8 +70,10 @@ describe('a report narrative on Slack can neither ping nor hide a link', () => {
   });
 
   it('in the summary the secretariat asks for', async () => {
-    const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('USARA', 'runde oppsummering'), FORM);
-    expectSlackEscaped(res.json);
+    // Making the report and spreadsheet may take longer than Slack's three seconds: then the answer comes by response_url.
+    const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('USARA', 'runde oppsummering', { response_url: `${t.slack.url}response/summary` }), FORM);
+    const answer = res.json.blocks ? res.json : (await waitFor(() => t.slack.callsTo('response/summary')[0], 20_000, 'late summary')).args;
+    expectSlackEscaped(answer);
   });
 
   it('in the CSV export: the narrative is text, as typed, in its own cell; a formula typed in Teams is neutralised', async () => {

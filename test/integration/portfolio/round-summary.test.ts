@@ -176,7 +176,7 @@ describe('the round summary', { timeout: 120_000 }, () => {
   });
 
   it('gives the summary on request in the asker\'s language: bokmål in Slack, English in Teams, with the PNG charts', async () => {
-    // The round is closed, its summary posted to the NUIT channel (the test above).
+    // The round is closed, its summary posted to the NUIT channel (made here; the test above closes it from Teams).
     await closeRound(t.app.services, q2.id);
     await settleOutbox(t);
     // With the report and spreadsheet to make, the answer may come after "working on it", by response_url.

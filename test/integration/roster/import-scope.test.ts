@@ -1,11 +1,12 @@
 import { unescapeMarkup } from '../../../src/ui/markup.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RosterForms } from '../../../src/roster/ids.js';
 import { interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, postActivity } from '../../helpers/teams-activities.js';
 
 // NUFA's secretariat imports from chat: NUFA and its people are theirs; NUIT, its people and the portfolio are not.
+// Each test gets its own app and roster: the import that succeeds changes NUFA, which the refusals compare against.
 let t: TestApp;
 const nickTeams = { id: '29:nick', aadObjectId: 'aad-nick' };
 const submitSlack = (user: string, text: string) =>
@@ -39,7 +40,7 @@ initiatives:
   - { key: epj, name: EPJ-løftet, organisation: ehelse, owner: nils, segment: samstyring }
 `;
 
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp();
   const db = t.db.prisma;
   await db.organisation.create({ data: { key: 'ehelse', name: 'Direktoratet for e-helse' } });
@@ -52,7 +53,7 @@ beforeAll(async () => {
   for (const p of [nora, nick]) await db.membership.create({ data: { committeeId: nufa.id, personId: p.id, role: 'secretariat' } });
   await submitSlack('UNORA', 'people: []'); // warm up
 });
-afterAll(async () => t?.close());
+afterEach(async () => t?.close());
 
 describe('a roster import from chat stays within the importer’s committees', () => {
   it('Slack: a paste that also touches NUIT is refused as a whole, naming the entries, in bokmål; nothing is written; the refusal is audited', async () => {
