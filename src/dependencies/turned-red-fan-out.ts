@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DbTx } from '../db/prisma.js';
 import { toLocale } from '../i18n/locale.js';
-import { defineFanOutKind, RECIPIENT_FIELDS, type FanOutRecipient } from '../outbox/fan-out-kind.js';
+import { defineFanOutKind, recipientsByIds } from '../outbox/fan-out-kind.js';
 import { buildDependencyMessage, DependencyMessageKinds } from './build-dependency-message.js';
 import { dependencyInclude, isOpenRed, turnedRedRecipients } from './dependency-people.js';
 import { portfolioSecretariatIds } from '../access/portfolio-committee.js';
@@ -23,12 +23,7 @@ export const turnedRedFanOut = defineFanOutKind({
   name: 'dependency-turned-red',
   subject,
   deliveryKind: DependencyMessageKinds.turnedRed,
-  count: async (db, s) => (await recipientIds(db, s)).length,
-  async recipients(db, s, after, take): Promise<FanOutRecipient[]> {
-    const ids = (await recipientIds(db, s)).filter((id) => after === null || id > after).slice(0, take);
-    const people = await db.person.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' }, select: RECIPIENT_FIELDS });
-    return people.map((person) => ({ key: person.id, person }));
-  },
+  ...recipientsByIds(recipientIds),
   async prepare(services, s) {
     const views = await loadDependencyViews(services.db, [s.dependencyId]);
     if (views.length === 0) return null;

@@ -34,6 +34,21 @@ export interface FanOutRecipient {
   person: RecipientPerson;
 }
 
+/**
+ * `count` and `recipients` of a fan-out whose recipients are a short list of person ids (sorted ascending, as
+ * `idsOf` gives them): the page after the cursor `after`, at most `take`, in id order.
+ */
+export function recipientsByIds<S>(idsOf: (db: DbTx, subject: S) => Promise<string[]>) {
+  return {
+    count: async (db: DbTx, subject: S) => (await idsOf(db, subject)).length,
+    async recipients(db: DbTx, subject: S, after: string | null, take: number): Promise<FanOutRecipient[]> {
+      const ids = (await idsOf(db, subject)).filter((id) => after === null || id > after).slice(0, take);
+      const people = await db.person.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' }, select: RECIPIENT_FIELDS });
+      return people.map((person) => ({ key: person.id, person: person as RecipientPerson }));
+    },
+  };
+}
+
 /** One recipient's message: its outbox key (the same recipient always gets the same key) and content. */
 export interface FanOutMessage {
   idempotencyKey: string;
