@@ -1,0 +1,229 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HomeActionIds, HomeFormIds } from '../../../src/home/ids.js';
+import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
+import { blockActionPayload, eventBody, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { cardActionActivity, dmOf, postActivity, type TeamsUser } from '../../helpers/teams-activities.js';
+import { slackValues } from '../../helpers/fixtures/seed-people.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
+import { seedCast } from '../dependencies/dependency-fixtures.js';
+
+/**
+ * Each workflow played from the home alone, with no typed command: Slack in bokmål (the App Home tab, its clicks,
+ * modals and the messages the bot posts), Teams in English (the home card, its Action.Execute invokes and the cards
+ * the bot sends). Every test builds its own app and state.
+ */
+const FORM = 'application/x-www-form-urlencoded';
+const WAIT = 15_000;
+// 1 March 2021, a Monday.
+const now = new Date('2021-03-01T08:00:00Z');
+let t: TestApp;
+afterEach(async () => t?.close());
+
+// ---- Slack ----
+const openHomeTab = (user: string) => postSlack(t.url, SLACK_SECRET, eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: '1614585600.000100' }), 'application/json');
+const publishedFor = (user: string) => t.slack.callsTo('views.publish').filter((c) => c.args.user_id === user);
+/** Opens the tab and returns the view published for it (the next one after those already published). */
+async function slackHome(user: string): Promise<any[]> {
+  const before = publishedFor(user).length;
+  expect((await openHomeTab(user)).status).toBe(200);
+  return (await waitFor(() => publishedFor(user)[before], WAIT, `home of ${user}`)).args.view.blocks;
+}
+const slackButtons = (blocks: any[]) => (blocks ?? []).filter((b) => b.type === 'actions').flatMap((b) => b.elements as any[]);
+const slackButton = (blocks: any[], actionId: string, where?: (e: any) => boolean) =>
+  slackButtons(blocks).find((e) => String(e.action_id).split('#')[0] === actionId && (!where || where(e)));
+const clickInHome = (user: string, element: { action_id: string; value: string }) =>
+  postSlack(
+    t.url,
+    SLACK_SECRET,
+    interactionBody({
+      type: 'block_actions',
+      team: { id: 'T1' },
+      api_app_id: 'A1',
+      user: { id: user, team_id: 'T1' },
+      trigger_id: `trigger-home-${user}`,
+      container: { type: 'view', view_id: 'VHOME' },
+      view: { id: 'VHOME', type: 'home', callback_id: '', private_metadata: '' },
+      actions: [{ type: 'button', action_id: element.action_id, block_id: 'b1', value: element.value, action_ts: '1614585600.1' }],
+    }),
+    FORM,
+  );
+/** A click on a button of a message the bot posted (channel and ts of that message). */
+const clickInMessage = (user: string, element: { action_id: string; value: string }, channel = `D${user}`, ts = '1614585600.000200') =>
+  postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload(user, element.action_id, element.value, channel, ts)), FORM);
+const submitView = (user: string, view: { callback_id: string; private_metadata: string }, values: Record<string, Record<string, unknown>>) =>
+  postSlack(t.url, SLACK_SECRET, interactionBody(viewSubmissionPayload(user, { callback_id: view.callback_id, private_metadata: view.private_metadata, values })), FORM);
+/** The next modal opened after `before` calls to views.open. */
+const nextModal = async (before: number, what: string) => (await waitFor(() => t.slack.callsTo('views.open')[before], WAIT, what)).args.view;
+/** Messages (posts and updates) the bot sent after position `from` whose blocks or text contain `needle`. */
+const slackMessagesWith = (method: 'chat.postMessage' | 'chat.update', needle: string, from = 0) =>
+  t.slack.callsTo(method).slice(from).filter((c) => JSON.stringify(c.args).includes(needle));
+const nextSlackMessage = async (method: 'chat.postMessage' | 'chat.update', needle: string, from: number, what: string) =>
+  (await waitFor(() => slackMessagesWith(method, needle, from)[0], WAIT, what)).args;
+
+// ---- Teams ----
+const cardsTo = (user: TeamsUser, from = 0) => t.connector.repliesIn(dmOf(user), from).map((c) => c.body.attachments?.[0]?.content).filter(Boolean);
+const actionsOf = (card: any): any[] => [...((card?.body ?? []) as any[]).filter((b) => b.type === 'ActionSet').flatMap((b) => b.actions), ...(card?.actions ?? [])];
+const teamsAction = (card: any, verb: string, where?: (a: any) => boolean) => actionsOf(card).find((a) => a.verb === verb && (!where || where(a)));
+const click = (user: TeamsUser, a: { verb: string; data: Record<string, unknown> }) => postActivity(t.url, cardActionActivity(t.connector.url, user, a.verb, a.data, 'en-GB'));
+const submitCard = (user: TeamsUser, submit: { verb: string; data: Record<string, unknown> }, inputs: Record<string, string>) =>
+  postActivity(t.url, cardActionActivity(t.connector.url, user, submit.verb, { ...submit.data, ...inputs }, 'en-GB'));
+/** The first card sent to the person's chat after `from` that satisfies `match`. */
+const nextCard = async (user: TeamsUser, from: number, match: (card: any) => boolean, what: string) => waitFor(() => cardsTo(user, from).find(match), WAIT, what);
+async function teamsHome(user: TeamsUser): Promise<any> {
+  const before = t.connector.sent().length;
+  await postActivity(t.url, { ...cardActionActivity(t.connector.url, user, HomeActionIds.show, {}, 'en-GB') });
+  return nextCard(user, before, (c) => String(c.body?.[0]?.text ?? '').startsWith('Home'), 'home card');
+}
+/** The card an invoke answered with (Teams replaces the clicked card with it), or the next one sent to the chat. */
+async function answerOf(user: TeamsUser, res: { json: any }, from: number, match: (card: any) => boolean, what: string): Promise<any> {
+  const inPlace = res.json?.type === 'application/vnd.microsoft.card.adaptive' ? res.json.value : null;
+  if (inPlace && match(inPlace)) return inPlace;
+  return nextCard(user, from, match, what);
+}
+
+describe('a reporting round from the home, with no typed command', () => {
+  it('Slack, bokmål: open from the home form, report from the owner’s home, progress, remind, close with confirmation, reopen', async () => {
+    t = await startTestApp({ app: { clock: () => now } });
+    const cast = await seedCast(t);
+    const sara = cast.sara.slackUserId!;
+    const kari = cast.kari.slackUserId!;
+    await warmUpSlack(t, sara);
+
+    // Open: the home's form, with date pickers and Norwegian input.
+    const home = await slackHome(sara);
+    let opens = t.slack.callsTo('views.open').length;
+    await clickInHome(sara, slackButton(home, HomeActionIds.openRound));
+    const form = await nextModal(opens, 'open-round form');
+    expect(form.callback_id).toBe(HomeFormIds.openRound);
+    const opened = await submitView(sara, form, {
+      label: { label: { type: 'plain_text_input', value: 'Q1 2021' } },
+      cutoff: { cutoff: { type: 'datepicker', selected_date: '2021-03-31' } },
+      due: { due: { type: 'datepicker', selected_date: '2021-04-15' } },
+      planned: { planned: { type: 'static_select', selected_option: { value: 'no' } } },
+    });
+    expect(opened.status).toBe(200);
+    expect(opened.json?.response_action).not.toBe('errors');
+    const round = await waitFor(() => t.db.prisma.reportingRound.findFirst(), WAIT, 'round opened');
+    expect([round.label, round.state]).toEqual(['Q1 2021', 'open']);
+
+    // Report: Kari (owner of Helseplattformen) sends in from her home's button; the modal's main action is «Send inn».
+    const kariHome = await slackHome(kari);
+    expect(JSON.stringify(kariHome)).toContain('Helseplattformen');
+    opens = t.slack.callsTo('views.open').length;
+    await clickInHome(kari, slackButton(kariHome, PortfolioActions.openReport));
+    const reportForm = await nextModal(opens, 'report form');
+    expect(reportForm.callback_id).toBe(PortfolioForms.report);
+    expect(reportForm.submit.text).toBe('Send inn');
+    const sent = await submitView(kari, reportForm, slackValues({ overall: 'green', risk: 'green', lifecycle: 'active' }));
+    expect(sent.status).toBe(200);
+    const report = await waitFor(() => t.db.prisma.statusReport.findFirst({ where: { roundId: round.id, initiativeId: cast.helseplattformen.id, state: 'submitted' } }), WAIT, 'report submitted');
+    expect(report.state).toBe('submitted');
+
+    // Progress: from the secretariat's home; remind from the progress card's own button.
+    const saraHome = await slackHome(sara);
+    expect(slackButton(saraHome, HomeActionIds.openRound)).toBeUndefined();
+    let posts = t.slack.callsTo('chat.postMessage').length;
+    await clickInHome(sara, slackButton(saraHome, HomeActionIds.roundProgress));
+    const progress = await nextSlackMessage('chat.postMessage', PortfolioActions.remindAll, posts, 'progress card');
+    expect(JSON.stringify(progress.blocks)).toContain('Innsendt: 1 · Utkast: 0 · Mangler: 1');
+    posts = t.slack.callsTo('chat.postMessage').length;
+    const updates = t.slack.callsTo('chat.update').length;
+    await clickInMessage(sara, slackButton(progress.blocks, PortfolioActions.remindAll), progress.channel);
+    await waitFor(
+      () => [...slackMessagesWith('chat.postMessage', 'Påminnelsen sendes til 1 tiltakseier', posts), ...slackMessagesWith('chat.update', 'Påminnelsen sendes til 1 tiltakseier', updates)][0],
+      WAIT,
+      'reminder answer',
+    );
+
+    // Close from the home: a report is missing, so it asks first (naming how many); nothing is closed yet.
+    posts = t.slack.callsTo('chat.postMessage').length;
+    await clickInHome(sara, slackButton(saraHome, HomeActionIds.closeRound));
+    const question = await nextSlackMessage('chat.postMessage', '1 av 2 statusrapporter mangler', posts, 'close confirmation');
+    expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('open');
+    const confirm = slackButton(question.blocks, PortfolioActions.closeRound);
+    expect(confirm.text.text).toBe('Lukk likevel');
+    const updatesBefore = t.slack.callsTo('chat.update').length;
+    posts = t.slack.callsTo('chat.postMessage').length;
+    await clickInMessage(sara, confirm, question.channel);
+    const closed = await waitFor(
+      () => [...slackMessagesWith('chat.update', 'Runden «Q1 2021» er lukket.', updatesBefore), ...slackMessagesWith('chat.postMessage', 'Runden «Q1 2021» er lukket.', posts)][0],
+      WAIT,
+      'closed answer',
+    );
+    expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('closed');
+
+    // Reopen: the answer to closing has the way back.
+    const reopen = slackButton(closed.args.blocks, PortfolioActions.reopenRound);
+    expect(reopen.text.text).toBe('Gjenåpne runden');
+    await clickInMessage(sara, reopen, closed.args.channel);
+    await waitFor(async () => (await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state === 'open' || undefined, WAIT, 'round reopened');
+    // The home shows the round open again, with progress and close.
+    const after = await slackHome(sara);
+    expect(slackButton(after, HomeActionIds.closeRound)).toBeDefined();
+  });
+
+  it('Teams, English: open from the home form, report from the owner’s home, progress, remind, close with confirmation, reopen', async () => {
+    t = await startTestApp({ app: { clock: () => now } });
+    const cast = await seedCast(t);
+    // The secretariat on Teams, in English.
+    const saraTeams = { id: `29:sara-${cast.sara.id}`, aadObjectId: `aad-sara-${cast.sara.id}` };
+    await t.db.prisma.person.update({
+      where: { id: cast.sara.id },
+      data: { locale: 'en', slackUserId: null, teamsUserId: saraTeams.id, aadObjectId: saraTeams.aadObjectId, teamsConversationRef: { channelId: 'msteams', serviceUrl: t.connector.url, conversation: { id: dmOf(saraTeams) }, bot: { id: '28:bot' }, user: { id: saraTeams.id } } },
+    });
+    const emma = { id: cast.emma.teamsUserId!, aadObjectId: cast.emma.aadObjectId! };
+
+    // Open.
+    const home = await teamsHome(saraTeams);
+    let before = t.connector.sent().length;
+    await click(saraTeams, teamsAction(home, HomeActionIds.openRound));
+    const form = await nextCard(saraTeams, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.openRound), 'open-round form');
+    const opened = await submitCard(saraTeams, teamsAction(form, HomeFormIds.openRound), { label: 'Q1 2021', cutoff: '2021-03-31', due: '2021-04-15', planned: 'no' });
+    expect(JSON.stringify(opened.json?.value)).toContain('The round \\"Q1 2021\\" is open');
+    const round = await t.db.prisma.reportingRound.findFirstOrThrow();
+
+    // Report: Emma (owner of E-resept) submits from her home's button; the card's main action is Submit.
+    const emmaHome = await teamsHome(emma);
+    before = t.connector.sent().length;
+    await click(emma, teamsAction(emmaHome, PortfolioActions.openReport));
+    const reportCard = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === PortfolioForms.report), 'report card');
+    const submit = reportCard.actions[0];
+    expect(submit.title).toBe('Submit');
+    await submitCard(emma, submit, { overall: 'green', risk: 'green', lifecycle: 'active' });
+    const report = await waitFor(() => t.db.prisma.statusReport.findFirst({ where: { roundId: round.id, initiativeId: cast.eresept.id, state: 'submitted' } }), WAIT, 'report submitted');
+    expect(report.state).toBe('submitted');
+
+    // Progress and remind.
+    const saraHome = await teamsHome(saraTeams);
+    expect(teamsAction(saraHome, HomeActionIds.openRound)).toBeUndefined();
+    before = t.connector.sent().length;
+    await click(saraTeams, teamsAction(saraHome, HomeActionIds.roundProgress));
+    const progress = await nextCard(saraTeams, before, (c) => actionsOf(c).some((a) => a.verb === PortfolioActions.remindAll), 'progress card');
+    expect(JSON.stringify(progress)).toContain('Submitted: 1 · Draft: 0 · Missing: 1');
+    for (const set of (progress.body as any[]).filter((b) => b.type === 'ActionSet')) expect(set.actions.length).toBeLessThanOrEqual(5);
+    before = t.connector.sent().length;
+    const reminded = await click(saraTeams, teamsAction(progress, PortfolioActions.remindAll));
+    await answerOf(saraTeams, reminded, before, (c) => JSON.stringify(c).includes('The reminder goes to 1 initiative owner'), 'reminder answer');
+
+    // Close from the home: asks first, then closes.
+    before = t.connector.sent().length;
+    await click(saraTeams, teamsAction(saraHome, HomeActionIds.closeRound));
+    const question = await nextCard(saraTeams, before, (c) => JSON.stringify(c).includes('1 of 2 status reports are missing'), 'close confirmation');
+    expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('open');
+    const confirm = teamsAction(question, PortfolioActions.closeRound);
+    expect(confirm.title).toBe('Close anyway');
+    before = t.connector.sent().length;
+    const closedRes = await click(saraTeams, confirm);
+    const closed = await answerOf(saraTeams, closedRes, before, (c) => JSON.stringify(c).includes('The round \\"Q1 2021\\" is closed.'), 'closed answer');
+    expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('closed');
+
+    // Reopen from the answer to closing.
+    const reopen = teamsAction(closed, PortfolioActions.reopenRound);
+    expect(reopen.title).toBe('Reopen the round');
+    await click(saraTeams, reopen);
+    await waitFor(async () => (await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state === 'open' || undefined, WAIT, 'round reopened');
+    expect(teamsAction(await teamsHome(saraTeams), HomeActionIds.closeRound)).toBeDefined();
+  });
+});
+
