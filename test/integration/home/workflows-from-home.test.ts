@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HomeActionIds, HomeFormIds } from '../../../src/home/ids.js';
+import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
 import { blockActionPayload, eventBody, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, dmOf, postActivity, type TeamsUser } from '../../helpers/teams-activities.js';
 import { slackValues } from '../../helpers/fixtures/seed-people.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { seedCast } from '../dependencies/dependency-fixtures.js';
 
@@ -227,3 +229,144 @@ describe('a reporting round from the home, with no typed command', () => {
   });
 });
 
+
+describe('a meeting from the home, with no typed command', () => {
+  it('Slack, bokmål: plan, build the agenda with a presenter, the presenter submits from his home, distribute with confirmation', async () => {
+    t = await startTestApp({ app: { clock: () => now } });
+    const people = await seedCommittee(t);
+    await warmUpSlack(t, 'UKARI');
+
+    // Plan: the home's button opens the meeting form.
+    const home = await slackHome('UKARI');
+    let opens = t.slack.callsTo('views.open').length;
+    await clickInHome('UKARI', slackButton(home, HomeActionIds.planMeeting));
+    const meetingForm = await nextModal(opens, 'meeting form');
+    expect(meetingForm.callback_id).toBe(MeetingFormIds.meeting);
+    await submitView('UKARI', meetingForm, {
+      date: { date: { type: 'datepicker', selected_date: '2021-05-20' } },
+      start: { start: { type: 'timepicker', selected_time: '10:00' } },
+      end: { end: { type: 'timepicker', selected_time: '13:30' } },
+      place: { place: { type: 'plain_text_input', value: 'Thon Hotel Opera' } },
+      videoLink: { videoLink: { type: 'plain_text_input', value: '' } },
+    });
+    const meeting = await waitFor(() => t.db.prisma.meeting.findFirst(), WAIT, 'meeting planned');
+
+    // Build the agenda: pick the meeting, get its status card, and add an item from its button.
+    const home2 = await slackHome('UKARI');
+    opens = t.slack.callsTo('views.open').length;
+    await clickInHome('UKARI', slackButton(home2, HomeActionIds.pickMeeting, (e) => e.text.text === 'Sett opp sakslisten'));
+    const pick = await nextModal(opens, 'meeting picker');
+    expect(pick.callback_id).toBe(HomeFormIds.pickMeeting);
+    let posts = t.slack.callsTo('chat.postMessage').length;
+    await submitView('UKARI', pick, { meeting: { meeting: { type: 'static_select', selected_option: { value: meeting.id } } } });
+    const status = await nextSlackMessage('chat.postMessage', MeetingActionIds.addItem, posts, 'status card');
+    expect(JSON.stringify(status.blocks)).toContain('Status for NUIT 1/2021');
+    opens = t.slack.callsTo('views.open').length;
+    await clickInMessage('UKARI', slackButton(status.blocks, MeetingActionIds.addItem), status.channel);
+    const itemForm = await nextModal(opens, 'item form');
+    expect(itemForm.callback_id).toBe(MeetingFormIds.item);
+    const added = await submitView('UKARI', itemForm, {
+      type: { type: { type: 'static_select', selected_option: { value: 'discussion' } } },
+      title: { title: { type: 'plain_text_input', value: 'Nasjonal e-helseportefølje' } },
+      presenter: { presenter: { type: 'external_select', selected_option: { value: people.per.id } } },
+      proposedDecision: { proposedDecision: { type: 'plain_text_input', value: 'NUIT tar saken til orientering.' } },
+      plannedStart: { plannedStart: { type: 'timepicker', selected_time: '10:30' } },
+    });
+    expect(added.json?.response_action).not.toBe('errors');
+    const item = await waitFor(() => t.db.prisma.agendaItem.findFirst({ where: { meetingId: meeting.id, kind: 'regular' } }), WAIT, 'item added');
+    expect(item.presenterId).toBe(people.per.id);
+
+    // The presenter submits his paper from his own home.
+    const perHome = await slackHome('UPER');
+    expect(JSON.stringify(perHome)).toContain('Saksunderlag du skal levere');
+    opens = t.slack.callsTo('views.open').length;
+    await clickInHome('UPER', slackButton(perHome, MeetingActionIds.submitPaper));
+    const paperForm = await nextModal(opens, 'paper form');
+    expect(paperForm.callback_id).toBe(MeetingFormIds.paper);
+    await submitView('UPER', paperForm, {
+      title: { title: { type: 'plain_text_input', value: 'Toppnotat' } },
+      links: { links: { type: 'plain_text_input', value: 'https://docs.example.no/a' } },
+      proposedDecision: { proposedDecision: { type: 'plain_text_input', value: 'NUIT gir sin tilslutning.' } },
+    });
+    await waitFor(() => t.db.prisma.paper.findFirst({ where: { itemId: item.id } }), WAIT, 'paper in');
+    expect(JSON.stringify(await slackHome('UPER'))).not.toContain('Saksunderlag du skal levere');
+
+    // Distribute from the home: pick, confirm; only then is the agenda posted in the committee's channel.
+    const home3 = await slackHome('UKARI');
+    opens = t.slack.callsTo('views.open').length;
+    await clickInHome('UKARI', slackButton(home3, HomeActionIds.pickMeeting, (e) => e.text.text === 'Distribuer'));
+    const pick2 = await nextModal(opens, 'meeting picker (distribute)');
+    posts = t.slack.callsTo('chat.postMessage').length;
+    await submitView('UKARI', pick2, { meeting: { meeting: { type: 'static_select', selected_option: { value: meeting.id } } } });
+    const question = await nextSlackMessage('chat.postMessage', MeetingActionIds.distributeNow, posts, 'distribution confirmation');
+    expect(question.text).toContain('Sakslisten og sakspapirene for NUIT 1/2021 blir postet i utvalgets kanal');
+    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT')).toHaveLength(0);
+    await clickInMessage('UKARI', slackButton(question.blocks, MeetingActionIds.distributeNow), question.channel);
+    const agenda = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT' && JSON.stringify(c.args.blocks).includes('Saksliste – NUIT 1/2021')), WAIT, 'agenda posted');
+    expect(JSON.stringify(agenda.args.blocks)).toContain('Nasjonal e-helseportefølje');
+    expect(JSON.stringify(agenda.args.blocks)).toContain('https://docs.example.no/a');
+    expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).not.toBeNull();
+  });
+
+  it('Teams, English: plan, build the agenda with a presenter, the presenter submits from his home, distribute with confirmation', async () => {
+    t = await startTestApp({ app: { clock: () => now } });
+    const people = await seedCommittee(t);
+    const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
+    const ola = { id: '29:ola', aadObjectId: 'aad-ola' };
+
+    const home = await teamsHome(emma);
+    let before = t.connector.sent().length;
+    await click(emma, teamsAction(home, HomeActionIds.planMeeting));
+    const meetingForm = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === MeetingFormIds.meeting), 'meeting form');
+    const created = await submitCard(emma, teamsAction(meetingForm, MeetingFormIds.meeting), { date: '2021-05-20', start: '10:00', end: '13:30', place: 'Thon Hotel Opera', videoLink: '' });
+    expect(JSON.stringify(created.json?.value)).toContain('Meeting NUIT 1/2021 is created');
+    const meeting = await t.db.prisma.meeting.findFirstOrThrow();
+
+    // Build the agenda.
+    const home2 = await teamsHome(emma);
+    before = t.connector.sent().length;
+    await click(emma, teamsAction(home2, HomeActionIds.pickMeeting, (a) => a.data._payload.step === 'agenda'));
+    const pick = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.pickMeeting), 'meeting picker');
+    expect((pick.body as any[]).find((b) => b.type === 'Input.ChoiceSet').value).toBe(meeting.id);
+    before = t.connector.sent().length;
+    const statusRes = await submitCard(emma, teamsAction(pick, HomeFormIds.pickMeeting), { meeting: meeting.id });
+    const status = await answerOf(emma, statusRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingActionIds.addItem), 'status card');
+    expect(JSON.stringify(status)).toContain('Status of NUIT 1/2021');
+    before = t.connector.sent().length;
+    const formRes = await click(emma, teamsAction(status, MeetingActionIds.addItem));
+    const itemForm = await answerOf(emma, formRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingFormIds.item), 'item form');
+    const added = await submitCard(emma, teamsAction(itemForm, MeetingFormIds.item), {
+      type: 'information',
+      title: 'Porteføljerapport Q1',
+      presenter: people.ola.id,
+      proposedDecision: 'NUIT takes the matter under advisement.',
+      plannedStart: '11:00',
+    });
+    expect(JSON.stringify(added.json?.value)).toContain('Porteføljerapport Q1\\" is added');
+    const item = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId: meeting.id, kind: 'regular' } });
+
+    // Ola submits the paper from his home.
+    const olaHome = await teamsHome(ola);
+    expect(JSON.stringify(olaHome)).toContain('Papers you are to deliver');
+    before = t.connector.sent().length;
+    const paperRes = await click(ola, teamsAction(olaHome, MeetingActionIds.submitPaper));
+    const paperForm = await answerOf(ola, paperRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingFormIds.paper), 'paper form');
+    await submitCard(ola, teamsAction(paperForm, MeetingFormIds.paper), { title: 'Top note', links: 'https://docs.example.no/q1', proposedDecision: '' });
+    await waitFor(() => t.db.prisma.paper.findFirst({ where: { itemId: item.id } }), WAIT, 'paper in');
+
+    // Distribute from the home, with its confirmation card.
+    const home3 = await teamsHome(emma);
+    before = t.connector.sent().length;
+    await click(emma, teamsAction(home3, HomeActionIds.pickMeeting, (a) => a.data._payload.step === 'distribute'));
+    const pick2 = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.pickMeeting), 'meeting picker (distribute)');
+    before = t.connector.sent().length;
+    const askRes = await submitCard(emma, teamsAction(pick2, HomeFormIds.pickMeeting), { meeting: meeting.id });
+    const question = await answerOf(emma, askRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingActionIds.distributeNow), 'distribution confirmation');
+    expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).toBeNull();
+    before = t.connector.sent().length;
+    const doneRes = await click(emma, teamsAction(question, MeetingActionIds.distributeNow));
+    await answerOf(emma, doneRes, before, (c) => JSON.stringify(c).includes('The agenda of NUIT 1/2021 has been distributed.'), 'distributed answer');
+    expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).not.toBeNull();
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT' && JSON.stringify(c.args.blocks).includes('Porteføljerapport Q1')), WAIT, 'agenda posted');
+  });
+});
