@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DependencyActionIds } from '../../../src/dependencies/ids.js';
 import { HomeActionIds, HomeFormIds } from '../../../src/home/ids.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
@@ -368,5 +369,50 @@ describe('a meeting from the home, with no typed command', () => {
     await answerOf(emma, doneRes, before, (c) => JSON.stringify(c).includes('The agenda of NUIT 1/2021 has been distributed.'), 'distributed answer');
     expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).not.toBeNull();
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT' && JSON.stringify(c.args.blocks).includes('Porteføljerapport Q1')), WAIT, 'agenda posted');
+  });
+});
+
+describe('a red dependency answered from the provider’s home, with no typed command', () => {
+  it('Slack, bokmål: «Svar» sends the dependency with its answer buttons; «Nå gul» records it and the message follows', async () => {
+    t = await startTestApp({ app: { clock: () => now } });
+    const cast = await seedCast(t);
+    const kari = cast.kari.slackUserId!;
+    await warmUpSlack(t, kari);
+    // E-resept (Emma's) needs Helseplattformen (Kari's): red, waiting for Kari as the provider's owner.
+    const dependency = await t.db.prisma.dependency.create({
+      data: { initiativeId: cast.eresept.id, description: 'Integrasjon mot kjernejournal', category: 'national_solutions', criticality: 'high', status: 'red', redSince: now, providerInitiativeId: cast.helseplattformen.id },
+    });
+    const home = await slackHome(kari);
+    expect(JSON.stringify(home)).toContain('Røde avhengigheter som venter på svar fra deg');
+    const posts = t.slack.callsTo('chat.postMessage').length;
+    await clickInHome(kari, slackButton(home, HomeActionIds.showDependency));
+    const notice = await nextSlackMessage('chat.postMessage', DependencyActionIds.nowYellow, posts, 'dependency message');
+    expect(JSON.stringify(notice.blocks)).toContain('Integrasjon mot kjernejournal');
+    const updates = t.slack.callsTo('chat.update').length;
+    await clickInMessage(kari, slackButton(notice.blocks, DependencyActionIds.nowYellow), notice.channel);
+    await waitFor(async () => (await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dependency.id } })).status === 'yellow' || undefined, WAIT, 'yellow');
+    await nextSlackMessage('chat.update', 'Avhengigheten er nå gul', updates, 'message follows the status');
+    expect(JSON.stringify(await slackHome(kari))).not.toContain('Røde avhengigheter som venter på svar fra deg');
+  });
+
+  it('Teams, English: "Answer" sends the dependency with its answer buttons; "Now yellow" records it and the card follows', async () => {
+    t = await startTestApp({ app: { clock: () => now } });
+    const cast = await seedCast(t);
+    const emma = { id: cast.emma.teamsUserId!, aadObjectId: cast.emma.aadObjectId! };
+    const dependency = await t.db.prisma.dependency.create({
+      data: { initiativeId: cast.helseplattformen.id, description: 'Forskrivningsmodul 4.12', category: 'national_solutions', criticality: 'high', status: 'red', redSince: now, providerInitiativeId: cast.eresept.id },
+    });
+    const home = await teamsHome(emma);
+    expect(JSON.stringify(home)).toContain('Red dependencies waiting for your answer');
+    let before = t.connector.sent().length;
+    await click(emma, teamsAction(home, HomeActionIds.showDependency));
+    const notice = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === DependencyActionIds.nowYellow), 'dependency card');
+    expect(JSON.stringify(notice)).toContain('Forskrivningsmodul 4.12');
+    before = t.connector.sent().length;
+    const res = await click(emma, teamsAction(notice, DependencyActionIds.nowYellow));
+    await waitFor(async () => (await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dependency.id } })).status === 'yellow' || undefined, WAIT, 'yellow');
+    const after = await answerOf(emma, res, before, (c) => JSON.stringify(c).includes('The dependency is now yellow'), 'card follows the status');
+    expect(teamsAction(after, DependencyActionIds.nowYellow)).toBeUndefined();
+    expect(JSON.stringify(await teamsHome(emma))).not.toContain('Red dependencies waiting for your answer');
   });
 });
