@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DecisionActionIds, DecisionFormIds } from '../../../src/decisions/ids.js';
 import { DependencyActionIds } from '../../../src/dependencies/ids.js';
 import { HomeActionIds, HomeFormIds } from '../../../src/home/ids.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
@@ -10,6 +11,7 @@ import { slackValues } from '../../helpers/fixtures/seed-people.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { seedCast } from '../dependencies/dependency-fixtures.js';
+import { NOW as DECISIONS_NOW, seedCommittee as seedDecisions } from '../decisions/seed-decisions.js';
 
 /**
  * Each workflow played from the home alone, with no typed command: Slack in bokmål (the App Home tab, its clicks,
@@ -414,5 +416,81 @@ describe('a red dependency answered from the provider’s home, with no typed co
     const after = await answerOf(emma, res, before, (c) => JSON.stringify(c).includes('The dependency is now yellow'), 'card follows the status');
     expect(teamsAction(after, DependencyActionIds.nowYellow)).toBeUndefined();
     expect(JSON.stringify(await teamsHome(emma))).not.toContain('Red dependencies waiting for your answer');
+  });
+});
+
+describe('decisions recorded and published from the home, with no typed command', () => {
+  it('Slack, bokmål: «Registrer vedtak» → the overview → record one; «Publiser vedtak» asks first (2 of 3 unrecorded), then publishes', async () => {
+    t = await startTestApp({ app: { clock: () => DECISIONS_NOW } });
+    const s = await seedDecisions(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'W' });
+    const sara = s.people.secretariat.slackUserId!;
+    await warmUpSlack(t, sara);
+
+    const home = await slackHome(sara);
+    let opens = t.slack.callsTo('views.open').length;
+    await clickInHome(sara, slackButton(home, HomeActionIds.pickMeeting, (e) => e.text.text === 'Registrer vedtak'));
+    const pick = await nextModal(opens, 'meeting picker (decisions)');
+    // The last meeting held is chosen already.
+    expect(JSON.stringify(pick.blocks)).toContain(s.meeting.id);
+    let posts = t.slack.callsTo('chat.postMessage').length;
+    await submitView(sara, pick, { meeting: { meeting: { type: 'static_select', selected_option: { value: s.meeting.id } } } });
+    const overview = await nextSlackMessage('chat.postMessage', DecisionActionIds.record, posts, 'decision overview');
+    const record = slackButton(overview.blocks, DecisionActionIds.record, (e) => JSON.parse(e.value).itemId === s.items[1]!.id);
+    opens = t.slack.callsTo('views.open').length;
+    await clickInMessage(sara, record, overview.channel);
+    const form = await nextModal(opens, 'decision form');
+    expect(form.callback_id).toBe(DecisionFormIds.decision);
+    const saved = await submitView(sara, form, { decision: { decision: { type: 'plain_text_input', value: 'Tatt til orientering.' } } });
+    expect(saved.json?.response_action).not.toBe('errors');
+    await waitFor(() => t.db.prisma.decision.findFirst({ where: { itemId: s.items[1]!.id } }), WAIT, 'decision recorded');
+
+    const home2 = await slackHome(sara);
+    opens = t.slack.callsTo('views.open').length;
+    await clickInHome(sara, slackButton(home2, HomeActionIds.pickMeeting, (e) => e.text.text === 'Publiser vedtak'));
+    const pick2 = await nextModal(opens, 'meeting picker (publish)');
+    posts = t.slack.callsTo('chat.postMessage').length;
+    await submitView(sara, pick2, { meeting: { meeting: { type: 'static_select', selected_option: { value: s.meeting.id } } } });
+    const question = await nextSlackMessage('chat.postMessage', '2 av 3 saker har ikke registrert vedtak.', posts, 'publish confirmation');
+    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT')).toHaveLength(0);
+    const confirm = slackButton(question.blocks, DecisionActionIds.publish);
+    expect(confirm.text.text).toBe('Publiser likevel');
+    await clickInMessage(sara, confirm, question.channel);
+    const summary = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), WAIT, 'summary posted');
+    expect(JSON.stringify(summary.args)).toContain('Tatt til orientering.');
+  });
+
+  it('Teams, English: "Record decisions" → the overview → record one; "Publish decisions" asks first, then publishes', async () => {
+    t = await startTestApp({ app: { clock: () => DECISIONS_NOW } });
+    const s = await seedDecisions(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'V' });
+    const tom = { id: s.people.secretariatEn.teamsUserId!, aadObjectId: s.people.secretariatEn.aadObjectId! };
+
+    const home = await teamsHome(tom);
+    let before = t.connector.sent().length;
+    await click(tom, teamsAction(home, HomeActionIds.pickMeeting, (a) => a.data._payload.step === 'decisions'));
+    const pick = await nextCard(tom, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.pickMeeting), 'meeting picker (decisions)');
+    expect((pick.body as any[]).find((b) => b.type === 'Input.ChoiceSet').value).toBe(s.meeting.id);
+    before = t.connector.sent().length;
+    const overviewRes = await submitCard(tom, teamsAction(pick, HomeFormIds.pickMeeting), { meeting: s.meeting.id });
+    const overview = await answerOf(tom, overviewRes, before, (c) => actionsOf(c).some((a) => a.verb === DecisionActionIds.record), 'decision overview');
+    before = t.connector.sent().length;
+    const recordAction = teamsAction(overview, DecisionActionIds.record, (a) => a.data._payload.itemId === s.items[1]!.id);
+    const formRes = await click(tom, recordAction);
+    const form = await answerOf(tom, formRes, before, (c) => actionsOf(c).some((a) => a.verb === DecisionFormIds.decision), 'decision form');
+    await submitCard(tom, teamsAction(form, DecisionFormIds.decision), { decision: 'Taken note of.' });
+    await waitFor(() => t.db.prisma.decision.findFirst({ where: { itemId: s.items[1]!.id } }), WAIT, 'decision recorded');
+
+    const home2 = await teamsHome(tom);
+    before = t.connector.sent().length;
+    await click(tom, teamsAction(home2, HomeActionIds.pickMeeting, (a) => a.data._payload.step === 'publish'));
+    const pick2 = await nextCard(tom, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.pickMeeting), 'meeting picker (publish)');
+    before = t.connector.sent().length;
+    const askRes = await submitCard(tom, teamsAction(pick2, HomeFormIds.pickMeeting), { meeting: s.meeting.id });
+    const question = await answerOf(tom, askRes, before, (c) => JSON.stringify(c).includes('2 of 3 items have no recorded decision'), 'publish confirmation');
+    expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT')).toHaveLength(0);
+    const confirm = teamsAction(question, DecisionActionIds.publish);
+    expect(confirm.title).toBe('Publish anyway');
+    await click(tom, confirm);
+    const summary = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), WAIT, 'summary posted');
+    expect(JSON.stringify(summary.args)).toContain('Taken note of.');
   });
 });
