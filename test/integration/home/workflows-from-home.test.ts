@@ -158,10 +158,16 @@ describe('a reporting round from the home, with no typed command', () => {
     );
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('closed');
 
-    // Reopen: the answer to closing has the way back.
-    const reopen = slackButton(closed.args.blocks, PortfolioActions.reopenRound);
-    expect(reopen.text.text).toBe('Gjenåpne runden');
-    await clickInMessage(sara, reopen, closed.args.channel);
+    // Reopen: the answer to closing has the way back, and so has the home while no round is open.
+    expect(slackButton(closed.args.blocks, PortfolioActions.reopenRound).text.text).toBe('Gjenåpne runden');
+    const closedHome = await slackHome(sara);
+    expect(slackButton(closedHome, HomeActionIds.closeRound)).toBeUndefined();
+    expect(slackButton(closedHome, HomeActionIds.openRound)).toBeDefined();
+    const reopen = slackButton(closedHome, PortfolioActions.reopenRound);
+    expect(reopen.text.text).toBe('Gjenåpne Q1 2021');
+    posts = t.slack.callsTo('chat.postMessage').length;
+    await clickInHome(sara, reopen);
+    await nextSlackMessage('chat.postMessage', 'Runden «Q1 2021» er åpnet igjen', posts, 'reopened answer');
     await waitFor(async () => (await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state === 'open' || undefined, WAIT, 'round reopened');
     // The home shows the round open again, with progress and close.
     const after = await slackHome(sara);
@@ -223,7 +229,10 @@ describe('a reporting round from the home, with no typed command', () => {
     const closed = await answerOf(saraTeams, closedRes, before, (c) => JSON.stringify(c).includes('The round \\"Q1 2021\\" is closed.'), 'closed answer');
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('closed');
 
-    // Reopen from the answer to closing.
+    // Reopen from the answer to closing (the home offers it too while no round is open).
+    const closedHome = await teamsHome(saraTeams);
+    expect(teamsAction(closedHome, PortfolioActions.reopenRound).title).toBe('Reopen Q1 2021');
+    expect(teamsAction(closedHome, HomeActionIds.closeRound)).toBeUndefined();
     const reopen = teamsAction(closed, PortfolioActions.reopenRound);
     expect(reopen.title).toBe('Reopen the round');
     await click(saraTeams, reopen);
