@@ -78,7 +78,7 @@ const nextCard = async (user: TeamsUser, from: number, match: (card: any) => boo
 async function teamsHome(user: TeamsUser): Promise<any> {
   const before = t.connector.sent().length;
   await postActivity(t.url, { ...cardActionActivity(t.connector.url, user, HomeActionIds.show, {}, 'en-GB') });
-  return nextCard(user, before, (c) => String(c.body?.[0]?.text ?? '').startsWith('Home'), 'home card');
+  return nextCard(user, before, (c) => /^(Home|Hjem) – /.test(String(c.body?.[0]?.text ?? '')), 'home card');
 }
 /** The card an invoke answered with (Teams replaces the clicked card with it), or the next one sent to the chat. */
 async function answerOf(user: TeamsUser, res: { json: any }, from: number, match: (card: any) => boolean, what: string): Promise<any> {
@@ -87,10 +87,40 @@ async function answerOf(user: TeamsUser, res: { json: any }, from: number, match
   return nextCard(user, from, match, what);
 }
 
+/** What the round's steps say, per language, as found in the JSON of a message (quotes escaped). */
+const ROUND_TEXTS = {
+  nb: {
+    submit: 'Send inn',
+    opened: 'Runden «Q1 2021» er åpnet',
+    progress: 'Innsendt: 1 · Utkast: 0 · Mangler: 1',
+    reminded: 'Påminnelsen sendes til 1 tiltakseier',
+    missing: '1 av 2 statusrapporter mangler',
+    closeAnyway: 'Lukk likevel',
+    closed: 'Runden «Q1 2021» er lukket.',
+    reopenButton: 'Gjenåpne runden',
+    homeReopen: 'Gjenåpne Q1 2021',
+    reopened: 'Runden «Q1 2021» er åpnet igjen',
+  },
+  en: {
+    submit: 'Submit',
+    opened: 'The round \\"Q1 2021\\" is open',
+    progress: 'Submitted: 1 · Draft: 0 · Missing: 1',
+    reminded: 'The reminder goes to 1 initiative owner',
+    missing: '1 of 2 status reports are missing',
+    closeAnyway: 'Close anyway',
+    closed: 'The round \\"Q1 2021\\" is closed.',
+    reopenButton: 'Reopen the round',
+    homeReopen: 'Reopen Q1 2021',
+    reopened: 'The round \\"Q1 2021\\" is open again',
+  },
+} as const;
+
 describe('a reporting round from the home, with no typed command', () => {
-  it('Slack, bokmål: open from the home form, report from the owner’s home, progress, remind, close with confirmation, reopen', async () => {
+  it.each(['nb', 'en'] as const)('Slack (%s): open from the home form, report from the owner’s home, progress, remind, close with confirmation, reopen', async (locale) => {
+    const L = ROUND_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => now } });
     const cast = await seedCast(t);
+    await t.db.prisma.person.updateMany({ where: { id: { in: [cast.sara.id, cast.kari.id] } }, data: { locale } });
     const sara = cast.sara.slackUserId!;
     const kari = cast.kari.slackUserId!;
     await warmUpSlack(t, sara);
@@ -119,7 +149,7 @@ describe('a reporting round from the home, with no typed command', () => {
     await clickInHome(kari, slackButton(kariHome, PortfolioActions.openReport));
     const reportForm = await nextModal(opens, 'report form');
     expect(reportForm.callback_id).toBe(PortfolioForms.report);
-    expect(reportForm.submit.text).toBe('Send inn');
+    expect(reportForm.submit.text).toBe(L.submit);
     const sent = await submitView(kari, reportForm, slackValues({ overall: 'green', risk: 'green', lifecycle: 'active' }));
     expect(sent.status).toBe(200);
     const report = await waitFor(() => t.db.prisma.statusReport.findFirst({ where: { roundId: round.id, initiativeId: cast.helseplattformen.id, state: 'submitted' } }), WAIT, 'report submitted');
@@ -131,12 +161,12 @@ describe('a reporting round from the home, with no typed command', () => {
     let posts = t.slack.callsTo('chat.postMessage').length;
     await clickInHome(sara, slackButton(saraHome, HomeActionIds.roundProgress));
     const progress = await nextSlackMessage('chat.postMessage', PortfolioActions.remindAll, posts, 'progress card');
-    expect(JSON.stringify(progress.blocks)).toContain('Innsendt: 1 · Utkast: 0 · Mangler: 1');
+    expect(JSON.stringify(progress.blocks)).toContain(L.progress);
     posts = t.slack.callsTo('chat.postMessage').length;
     const updates = t.slack.callsTo('chat.update').length;
     await clickInMessage(sara, slackButton(progress.blocks, PortfolioActions.remindAll), progress.channel);
     await waitFor(
-      () => [...slackMessagesWith('chat.postMessage', 'Påminnelsen sendes til 1 tiltakseier', posts), ...slackMessagesWith('chat.update', 'Påminnelsen sendes til 1 tiltakseier', updates)][0],
+      () => [...slackMessagesWith('chat.postMessage', L.reminded, posts), ...slackMessagesWith('chat.update', L.reminded, updates)][0],
       WAIT,
       'reminder answer',
     );
@@ -144,44 +174,46 @@ describe('a reporting round from the home, with no typed command', () => {
     // Close from the home: a report is missing, so it asks first (naming how many); nothing is closed yet.
     posts = t.slack.callsTo('chat.postMessage').length;
     await clickInHome(sara, slackButton(saraHome, HomeActionIds.closeRound));
-    const question = await nextSlackMessage('chat.postMessage', '1 av 2 statusrapporter mangler', posts, 'close confirmation');
+    const question = await nextSlackMessage('chat.postMessage', L.missing, posts, 'close confirmation');
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('open');
     const confirm = slackButton(question.blocks, PortfolioActions.closeRound);
-    expect(confirm.text.text).toBe('Lukk likevel');
+    expect(confirm.text.text).toBe(L.closeAnyway);
     const updatesBefore = t.slack.callsTo('chat.update').length;
     posts = t.slack.callsTo('chat.postMessage').length;
     await clickInMessage(sara, confirm, question.channel);
     const closed = await waitFor(
-      () => [...slackMessagesWith('chat.update', 'Runden «Q1 2021» er lukket.', updatesBefore), ...slackMessagesWith('chat.postMessage', 'Runden «Q1 2021» er lukket.', posts)][0],
+      () => [...slackMessagesWith('chat.update', L.closed, updatesBefore), ...slackMessagesWith('chat.postMessage', L.closed, posts)][0],
       WAIT,
       'closed answer',
     );
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('closed');
 
     // Reopen: the answer to closing has the way back, and so has the home while no round is open.
-    expect(slackButton(closed.args.blocks, PortfolioActions.reopenRound).text.text).toBe('Gjenåpne runden');
+    expect(slackButton(closed.args.blocks, PortfolioActions.reopenRound).text.text).toBe(L.reopenButton);
     const closedHome = await slackHome(sara);
     expect(slackButton(closedHome, HomeActionIds.closeRound)).toBeUndefined();
     expect(slackButton(closedHome, HomeActionIds.openRound)).toBeDefined();
     const reopen = slackButton(closedHome, PortfolioActions.reopenRound);
-    expect(reopen.text.text).toBe('Gjenåpne Q1 2021');
+    expect(reopen.text.text).toBe(L.homeReopen);
     posts = t.slack.callsTo('chat.postMessage').length;
     await clickInHome(sara, reopen);
-    await nextSlackMessage('chat.postMessage', 'Runden «Q1 2021» er åpnet igjen', posts, 'reopened answer');
+    await nextSlackMessage('chat.postMessage', L.reopened, posts, 'reopened answer');
     await waitFor(async () => (await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state === 'open' || undefined, WAIT, 'round reopened');
     // The home shows the round open again, with progress and close.
     const after = await slackHome(sara);
     expect(slackButton(after, HomeActionIds.closeRound)).toBeDefined();
   });
 
-  it('Teams, English: open from the home form, report from the owner’s home, progress, remind, close with confirmation, reopen', async () => {
+  it.each(['en', 'nb'] as const)('Teams (%s): open from the home form, report from the owner’s home, progress, remind, close with confirmation, reopen', async (locale) => {
+    const L = ROUND_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => now } });
     const cast = await seedCast(t);
-    // The secretariat on Teams, in English.
+    await t.db.prisma.person.update({ where: { id: cast.emma.id }, data: { locale } });
+    // The secretariat on Teams.
     const saraTeams = { id: `29:sara-${cast.sara.id}`, aadObjectId: `aad-sara-${cast.sara.id}` };
     await t.db.prisma.person.update({
       where: { id: cast.sara.id },
-      data: { locale: 'en', slackUserId: null, teamsUserId: saraTeams.id, aadObjectId: saraTeams.aadObjectId, teamsConversationRef: { channelId: 'msteams', serviceUrl: t.connector.url, conversation: { id: dmOf(saraTeams) }, bot: { id: '28:bot' }, user: { id: saraTeams.id } } },
+      data: { locale, slackUserId: null, teamsUserId: saraTeams.id, aadObjectId: saraTeams.aadObjectId, teamsConversationRef: { channelId: 'msteams', serviceUrl: t.connector.url, conversation: { id: dmOf(saraTeams) }, bot: { id: '28:bot' }, user: { id: saraTeams.id } } },
     });
     const emma = { id: cast.emma.teamsUserId!, aadObjectId: cast.emma.aadObjectId! };
 
@@ -191,7 +223,7 @@ describe('a reporting round from the home, with no typed command', () => {
     await click(saraTeams, teamsAction(home, HomeActionIds.openRound));
     const form = await nextCard(saraTeams, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.openRound), 'open-round form');
     const opened = await submitCard(saraTeams, teamsAction(form, HomeFormIds.openRound), { label: 'Q1 2021', cutoff: '2021-03-31', due: '2021-04-15', planned: 'no' });
-    expect(JSON.stringify(opened.json?.value)).toContain('The round \\"Q1 2021\\" is open');
+    expect(JSON.stringify(opened.json?.value)).toContain(L.opened);
     const round = await t.db.prisma.reportingRound.findFirstOrThrow();
 
     // Report: Emma (owner of E-resept) submits from her home's button; the card's main action is Submit.
@@ -200,7 +232,7 @@ describe('a reporting round from the home, with no typed command', () => {
     await click(emma, teamsAction(emmaHome, PortfolioActions.openReport));
     const reportCard = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === PortfolioForms.report), 'report card');
     const submit = reportCard.actions[0];
-    expect(submit.title).toBe('Submit');
+    expect(submit.title).toBe(L.submit);
     await submitCard(emma, submit, { overall: 'green', risk: 'green', lifecycle: 'active' });
     const report = await waitFor(() => t.db.prisma.statusReport.findFirst({ where: { roundId: round.id, initiativeId: cast.eresept.id, state: 'submitted' } }), WAIT, 'report submitted');
     expect(report.state).toBe('submitted');
@@ -211,30 +243,30 @@ describe('a reporting round from the home, with no typed command', () => {
     before = t.connector.sent().length;
     await click(saraTeams, teamsAction(saraHome, HomeActionIds.roundProgress));
     const progress = await nextCard(saraTeams, before, (c) => actionsOf(c).some((a) => a.verb === PortfolioActions.remindAll), 'progress card');
-    expect(JSON.stringify(progress)).toContain('Submitted: 1 · Draft: 0 · Missing: 1');
+    expect(JSON.stringify(progress)).toContain(L.progress);
     for (const set of (progress.body as any[]).filter((b) => b.type === 'ActionSet')) expect(set.actions.length).toBeLessThanOrEqual(5);
     before = t.connector.sent().length;
     const reminded = await click(saraTeams, teamsAction(progress, PortfolioActions.remindAll));
-    await answerOf(saraTeams, reminded, before, (c) => JSON.stringify(c).includes('The reminder goes to 1 initiative owner'), 'reminder answer');
+    await answerOf(saraTeams, reminded, before, (c) => JSON.stringify(c).includes(L.reminded), 'reminder answer');
 
     // Close from the home: asks first, then closes.
     before = t.connector.sent().length;
     await click(saraTeams, teamsAction(saraHome, HomeActionIds.closeRound));
-    const question = await nextCard(saraTeams, before, (c) => JSON.stringify(c).includes('1 of 2 status reports are missing'), 'close confirmation');
+    const question = await nextCard(saraTeams, before, (c) => JSON.stringify(c).includes(L.missing), 'close confirmation');
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('open');
     const confirm = teamsAction(question, PortfolioActions.closeRound);
-    expect(confirm.title).toBe('Close anyway');
+    expect(confirm.title).toBe(L.closeAnyway);
     before = t.connector.sent().length;
     const closedRes = await click(saraTeams, confirm);
-    const closed = await answerOf(saraTeams, closedRes, before, (c) => JSON.stringify(c).includes('The round \\"Q1 2021\\" is closed.'), 'closed answer');
+    const closed = await answerOf(saraTeams, closedRes, before, (c) => JSON.stringify(c).includes(L.closed), 'closed answer');
     expect((await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state).toBe('closed');
 
     // Reopen from the answer to closing (the home offers it too while no round is open).
     const closedHome = await teamsHome(saraTeams);
-    expect(teamsAction(closedHome, PortfolioActions.reopenRound).title).toBe('Reopen Q1 2021');
+    expect(teamsAction(closedHome, PortfolioActions.reopenRound).title).toBe(L.homeReopen);
     expect(teamsAction(closedHome, HomeActionIds.closeRound)).toBeUndefined();
     const reopen = teamsAction(closed, PortfolioActions.reopenRound);
-    expect(reopen.title).toBe('Reopen the round');
+    expect(reopen.title).toBe(L.reopenButton);
     await click(saraTeams, reopen);
     await waitFor(async () => (await t.db.prisma.reportingRound.findUniqueOrThrow({ where: { id: round.id } })).state === 'open' || undefined, WAIT, 'round reopened');
     expect(teamsAction(await teamsHome(saraTeams), HomeActionIds.closeRound)).toBeDefined();
