@@ -274,10 +274,32 @@ describe('a reporting round from the home, with no typed command', () => {
 });
 
 
+/** What the meeting's steps say, per language, as found in the JSON of a message (quotes escaped). */
+const MEETING_TEXTS = {
+  nb: {
+    status: 'Status for NUIT 1/2021',
+    papers: 'Saksunderlag du skal levere',
+    distributeQuestion: 'Sakslisten og sakspapirene for NUIT 1/2021 blir postet i utvalgets kanal',
+    created: 'Møte NUIT 1/2021 er opprettet',
+    itemAdded: 'Porteføljerapport Q1» er lagt til.',
+    distributed: 'Sakslisten for NUIT 1/2021 er sendt ut.',
+  },
+  en: {
+    status: 'Status of NUIT 1/2021',
+    papers: 'Papers you are to deliver',
+    distributeQuestion: 'The agenda and papers of NUIT 1/2021 will be posted in the committee’s channel',
+    created: 'Meeting NUIT 1/2021 is created',
+    itemAdded: 'Porteføljerapport Q1\\" is added.',
+    distributed: 'The agenda of NUIT 1/2021 has been distributed.',
+  },
+} as const;
+
 describe('a meeting from the home, with no typed command', () => {
-  it('Slack, bokmål: plan, build the agenda with a presenter, the presenter submits from his home, distribute with confirmation', async () => {
+  it.each(['nb', 'en'] as const)('Slack (%s): plan, build the agenda with a presenter, the presenter submits from his home, distribute with confirmation', async (locale) => {
+    const L = MEETING_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => now } });
     const people = await seedCommittee(t);
+    await t.db.prisma.person.updateMany({ where: { id: { in: [people.kari.id, people.per.id] } }, data: { locale } });
     await warmUpSlack(t, 'UKARI');
 
     // Plan: the home's button opens the meeting form.
@@ -298,13 +320,13 @@ describe('a meeting from the home, with no typed command', () => {
     // Build the agenda: pick the meeting, get its status card, and add an item from its button.
     const home2 = await slackHome('UKARI');
     opens = t.slack.callsTo('views.open').length;
-    await clickInHome('UKARI', slackButton(home2, HomeActionIds.pickMeeting, (e) => e.text.text === 'Sett opp sakslisten'));
+    await clickInHome('UKARI', slackButton(home2, HomeActionIds.pickMeeting, (e) => JSON.parse(e.value).step === 'agenda'));
     const pick = await nextModal(opens, 'meeting picker');
     expect(pick.callback_id).toBe(HomeFormIds.pickMeeting);
     let posts = t.slack.callsTo('chat.postMessage').length;
     await submitView('UKARI', pick, { meeting: { meeting: { type: 'static_select', selected_option: { value: meeting.id } } } });
     const status = await nextSlackMessage('chat.postMessage', MeetingActionIds.addItem, posts, 'status card');
-    expect(JSON.stringify(status.blocks)).toContain('Status for NUIT 1/2021');
+    expect(JSON.stringify(status.blocks)).toContain(L.status);
     opens = t.slack.callsTo('views.open').length;
     await clickInMessage('UKARI', slackButton(status.blocks, MeetingActionIds.addItem), status.channel);
     const itemForm = await nextModal(opens, 'item form');
@@ -322,7 +344,7 @@ describe('a meeting from the home, with no typed command', () => {
 
     // The presenter submits his paper from his own home.
     const perHome = await slackHome('UPER');
-    expect(JSON.stringify(perHome)).toContain('Saksunderlag du skal levere');
+    expect(JSON.stringify(perHome)).toContain(L.papers);
     opens = t.slack.callsTo('views.open').length;
     await clickInHome('UPER', slackButton(perHome, MeetingActionIds.submitPaper));
     const paperForm = await nextModal(opens, 'paper form');
@@ -333,17 +355,17 @@ describe('a meeting from the home, with no typed command', () => {
       proposedDecision: { proposedDecision: { type: 'plain_text_input', value: 'NUIT gir sin tilslutning.' } },
     });
     await waitFor(() => t.db.prisma.paper.findFirst({ where: { itemId: item.id } }), WAIT, 'paper in');
-    expect(JSON.stringify(await slackHome('UPER'))).not.toContain('Saksunderlag du skal levere');
+    expect(JSON.stringify(await slackHome('UPER'))).not.toContain(L.papers);
 
     // Distribute from the home: pick, confirm; only then is the agenda posted in the committee's channel.
     const home3 = await slackHome('UKARI');
     opens = t.slack.callsTo('views.open').length;
-    await clickInHome('UKARI', slackButton(home3, HomeActionIds.pickMeeting, (e) => e.text.text === 'Distribuer'));
+    await clickInHome('UKARI', slackButton(home3, HomeActionIds.pickMeeting, (e) => JSON.parse(e.value).step === 'distribute'));
     const pick2 = await nextModal(opens, 'meeting picker (distribute)');
     posts = t.slack.callsTo('chat.postMessage').length;
     await submitView('UKARI', pick2, { meeting: { meeting: { type: 'static_select', selected_option: { value: meeting.id } } } });
     const question = await nextSlackMessage('chat.postMessage', MeetingActionIds.distributeNow, posts, 'distribution confirmation');
-    expect(question.text).toContain('Sakslisten og sakspapirene for NUIT 1/2021 blir postet i utvalgets kanal');
+    expect(question.text).toContain(L.distributeQuestion);
     expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT')).toHaveLength(0);
     await clickInMessage('UKARI', slackButton(question.blocks, MeetingActionIds.distributeNow), question.channel);
     const agenda = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT' && JSON.stringify(c.args.blocks).includes('Saksliste – NUIT 1/2021')), WAIT, 'agenda posted');
@@ -352,9 +374,11 @@ describe('a meeting from the home, with no typed command', () => {
     expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).not.toBeNull();
   });
 
-  it('Teams, English: plan, build the agenda with a presenter, the presenter submits from his home, distribute with confirmation', async () => {
+  it.each(['en', 'nb'] as const)('Teams (%s): plan, build the agenda with a presenter, the presenter submits from his home, distribute with confirmation', async (locale) => {
+    const L = MEETING_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => now } });
     const people = await seedCommittee(t);
+    await t.db.prisma.person.updateMany({ where: { id: { in: [people.emma.id, people.ola.id] } }, data: { locale } });
     const emma = { id: '29:emma', aadObjectId: 'aad-emma' };
     const ola = { id: '29:ola', aadObjectId: 'aad-ola' };
 
@@ -363,7 +387,7 @@ describe('a meeting from the home, with no typed command', () => {
     await click(emma, teamsAction(home, HomeActionIds.planMeeting));
     const meetingForm = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === MeetingFormIds.meeting), 'meeting form');
     const created = await submitCard(emma, teamsAction(meetingForm, MeetingFormIds.meeting), { date: '2021-05-20', start: '10:00', end: '13:30', place: 'Thon Hotel Opera', videoLink: '' });
-    expect(JSON.stringify(created.json?.value)).toContain('Meeting NUIT 1/2021 is created');
+    expect(JSON.stringify(created.json?.value)).toContain(L.created);
     const meeting = await t.db.prisma.meeting.findFirstOrThrow();
 
     // Build the agenda.
@@ -375,7 +399,7 @@ describe('a meeting from the home, with no typed command', () => {
     before = t.connector.sent().length;
     const statusRes = await submitCard(emma, teamsAction(pick, HomeFormIds.pickMeeting), { meeting: meeting.id });
     const status = await answerOf(emma, statusRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingActionIds.addItem), 'status card');
-    expect(JSON.stringify(status)).toContain('Status of NUIT 1/2021');
+    expect(JSON.stringify(status)).toContain(L.status);
     before = t.connector.sent().length;
     const formRes = await click(emma, teamsAction(status, MeetingActionIds.addItem));
     const itemForm = await answerOf(emma, formRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingFormIds.item), 'item form');
@@ -386,12 +410,12 @@ describe('a meeting from the home, with no typed command', () => {
       proposedDecision: 'NUIT takes the matter under advisement.',
       plannedStart: '11:00',
     });
-    expect(JSON.stringify(added.json?.value)).toContain('Porteføljerapport Q1\\" is added');
+    expect(JSON.stringify(added.json?.value)).toContain(L.itemAdded);
     const item = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId: meeting.id, kind: 'regular' } });
 
     // Ola submits the paper from his home.
     const olaHome = await teamsHome(ola);
-    expect(JSON.stringify(olaHome)).toContain('Papers you are to deliver');
+    expect(JSON.stringify(olaHome)).toContain(L.papers);
     before = t.connector.sent().length;
     const paperRes = await click(ola, teamsAction(olaHome, MeetingActionIds.submitPaper));
     const paperForm = await answerOf(ola, paperRes, before, (c) => actionsOf(c).some((a) => a.verb === MeetingFormIds.paper), 'paper form');
@@ -409,7 +433,7 @@ describe('a meeting from the home, with no typed command', () => {
     expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).toBeNull();
     before = t.connector.sent().length;
     const doneRes = await click(emma, teamsAction(question, MeetingActionIds.distributeNow));
-    await answerOf(emma, doneRes, before, (c) => JSON.stringify(c).includes('The agenda of NUIT 1/2021 has been distributed.'), 'distributed answer');
+    await answerOf(emma, doneRes, before, (c) => JSON.stringify(c).includes(L.distributed), 'distributed answer');
     expect((await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).distributedAt).not.toBeNull();
     await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT' && JSON.stringify(c.args.blocks).includes('Porteføljerapport Q1')), WAIT, 'agenda posted');
   });
