@@ -14,9 +14,9 @@ import { seedCast } from '../dependencies/dependency-fixtures.js';
 import { NOW as DECISIONS_NOW, seedCommittee as seedDecisions } from '../decisions/seed-decisions.js';
 
 /**
- * Each workflow played from the home alone, with no typed command: Slack in bokmål (the App Home tab, its clicks,
- * modals and the messages the bot posts), Teams in English (the home card, its Action.Execute invokes and the cards
- * the bot sends). Every test builds its own app and state.
+ * Each workflow played from the home alone, with no typed command, on Slack (the App Home tab, its clicks, modals and
+ * the messages the bot posts) and on Teams (the home card, its Action.Execute invokes and the cards the bot sends), each
+ * in bokmål and in English (the people's roster language). Every test builds its own app and state.
  */
 const FORM = 'application/x-www-form-urlencoded';
 const WAIT = 15_000;
@@ -439,10 +439,24 @@ describe('a meeting from the home, with no typed command', () => {
   });
 });
 
+/** What answering a red dependency says, per language. */
+const ANSWER_TEXTS = {
+  nb: { waiting: 'Røde avhengigheter som venter på svar fra deg', yellow: 'Avhengigheten er nå gul' },
+  en: { waiting: 'Red dependencies waiting for your answer', yellow: 'The dependency is now yellow' },
+} as const;
+
+/** What recording and publishing decisions say, per language. */
+const DECISION_TEXTS = {
+  nb: { unrecorded: '2 av 3 saker har ikke registrert vedtak.', publishAnyway: 'Publiser likevel' },
+  en: { unrecorded: '2 of 3 items have no recorded decision.', publishAnyway: 'Publish anyway' },
+} as const;
+
 describe('a red dependency answered from the provider’s home, with no typed command', () => {
-  it('Slack, bokmål: «Svar» sends the dependency with its answer buttons; «Nå gul» records it and the message follows', async () => {
+  it.each(['nb', 'en'] as const)('Slack (%s): the Answer button sends the dependency with its answer buttons; Now yellow records it and the message follows', async (locale) => {
+    const L = ANSWER_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => now } });
     const cast = await seedCast(t);
+    await t.db.prisma.person.update({ where: { id: cast.kari.id }, data: { locale } });
     const kari = cast.kari.slackUserId!;
     await warmUpSlack(t, kari);
     // E-resept (Emma's) needs Helseplattformen (Kari's): red, waiting for Kari as the provider's owner.
@@ -450,7 +464,7 @@ describe('a red dependency answered from the provider’s home, with no typed co
       data: { initiativeId: cast.eresept.id, description: 'Integrasjon mot kjernejournal', category: 'national_solutions', criticality: 'high', status: 'red', redSince: now, providerInitiativeId: cast.helseplattformen.id },
     });
     const home = await slackHome(kari);
-    expect(JSON.stringify(home)).toContain('Røde avhengigheter som venter på svar fra deg');
+    expect(JSON.stringify(home)).toContain(L.waiting);
     const posts = t.slack.callsTo('chat.postMessage').length;
     await clickInHome(kari, slackButton(home, HomeActionIds.showDependency));
     const notice = await nextSlackMessage('chat.postMessage', DependencyActionIds.nowYellow, posts, 'dependency message');
@@ -458,19 +472,21 @@ describe('a red dependency answered from the provider’s home, with no typed co
     const updates = t.slack.callsTo('chat.update').length;
     await clickInMessage(kari, slackButton(notice.blocks, DependencyActionIds.nowYellow), notice.channel);
     await waitFor(async () => (await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dependency.id } })).status === 'yellow' || undefined, WAIT, 'yellow');
-    await nextSlackMessage('chat.update', 'Avhengigheten er nå gul', updates, 'message follows the status');
-    expect(JSON.stringify(await slackHome(kari))).not.toContain('Røde avhengigheter som venter på svar fra deg');
+    await nextSlackMessage('chat.update', L.yellow, updates, 'message follows the status');
+    expect(JSON.stringify(await slackHome(kari))).not.toContain(L.waiting);
   });
 
-  it('Teams, English: "Answer" sends the dependency with its answer buttons; "Now yellow" records it and the card follows', async () => {
+  it.each(['en', 'nb'] as const)('Teams (%s): the Answer button sends the dependency with its answer buttons; Now yellow records it and the card follows', async (locale) => {
+    const L = ANSWER_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => now } });
     const cast = await seedCast(t);
+    await t.db.prisma.person.update({ where: { id: cast.emma.id }, data: { locale } });
     const emma = { id: cast.emma.teamsUserId!, aadObjectId: cast.emma.aadObjectId! };
     const dependency = await t.db.prisma.dependency.create({
       data: { initiativeId: cast.helseplattformen.id, description: 'Forskrivningsmodul 4.12', category: 'national_solutions', criticality: 'high', status: 'red', redSince: now, providerInitiativeId: cast.eresept.id },
     });
     const home = await teamsHome(emma);
-    expect(JSON.stringify(home)).toContain('Red dependencies waiting for your answer');
+    expect(JSON.stringify(home)).toContain(L.waiting);
     let before = t.connector.sent().length;
     await click(emma, teamsAction(home, HomeActionIds.showDependency));
     const notice = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === DependencyActionIds.nowYellow), 'dependency card');
@@ -478,22 +494,24 @@ describe('a red dependency answered from the provider’s home, with no typed co
     before = t.connector.sent().length;
     const res = await click(emma, teamsAction(notice, DependencyActionIds.nowYellow));
     await waitFor(async () => (await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dependency.id } })).status === 'yellow' || undefined, WAIT, 'yellow');
-    const after = await answerOf(emma, res, before, (c) => JSON.stringify(c).includes('The dependency is now yellow'), 'card follows the status');
+    const after = await answerOf(emma, res, before, (c) => JSON.stringify(c).includes(L.yellow), 'card follows the status');
     expect(teamsAction(after, DependencyActionIds.nowYellow)).toBeUndefined();
-    expect(JSON.stringify(await teamsHome(emma))).not.toContain('Red dependencies waiting for your answer');
+    expect(JSON.stringify(await teamsHome(emma))).not.toContain(L.waiting);
   });
 });
 
 describe('decisions recorded and published from the home, with no typed command', () => {
-  it('Slack, bokmål: «Registrer vedtak» → the overview → record one; «Publiser vedtak» asks first (2 of 3 unrecorded), then publishes', async () => {
+  it.each(['nb', 'en'] as const)('Slack (%s): Record decisions → the overview → record one; Publish decisions asks first (2 of 3 unrecorded), then publishes', async (locale) => {
+    const L = DECISION_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => DECISIONS_NOW } });
     const s = await seedDecisions(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'W' });
+    await t.db.prisma.person.update({ where: { id: s.people.secretariat.id }, data: { locale } });
     const sara = s.people.secretariat.slackUserId!;
     await warmUpSlack(t, sara);
 
     const home = await slackHome(sara);
     let opens = t.slack.callsTo('views.open').length;
-    await clickInHome(sara, slackButton(home, HomeActionIds.pickMeeting, (e) => e.text.text === 'Registrer vedtak'));
+    await clickInHome(sara, slackButton(home, HomeActionIds.pickMeeting, (e) => JSON.parse(e.value).step === 'decisions'));
     const pick = await nextModal(opens, 'meeting picker (decisions)');
     // The last meeting held is chosen already.
     expect(JSON.stringify(pick.blocks)).toContain(s.meeting.id);
@@ -511,22 +529,24 @@ describe('decisions recorded and published from the home, with no typed command'
 
     const home2 = await slackHome(sara);
     opens = t.slack.callsTo('views.open').length;
-    await clickInHome(sara, slackButton(home2, HomeActionIds.pickMeeting, (e) => e.text.text === 'Publiser vedtak'));
+    await clickInHome(sara, slackButton(home2, HomeActionIds.pickMeeting, (e) => JSON.parse(e.value).step === 'publish'));
     const pick2 = await nextModal(opens, 'meeting picker (publish)');
     posts = t.slack.callsTo('chat.postMessage').length;
     await submitView(sara, pick2, { meeting: { meeting: { type: 'static_select', selected_option: { value: s.meeting.id } } } });
-    const question = await nextSlackMessage('chat.postMessage', '2 av 3 saker har ikke registrert vedtak.', posts, 'publish confirmation');
+    const question = await nextSlackMessage('chat.postMessage', L.unrecorded, posts, 'publish confirmation');
     expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT')).toHaveLength(0);
     const confirm = slackButton(question.blocks, DecisionActionIds.publish);
-    expect(confirm.text.text).toBe('Publiser likevel');
+    expect(confirm.text.text).toBe(L.publishAnyway);
     await clickInMessage(sara, confirm, question.channel);
     const summary = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), WAIT, 'summary posted');
     expect(JSON.stringify(summary.args)).toContain('Tatt til orientering.');
   });
 
-  it('Teams, English: "Record decisions" → the overview → record one; "Publish decisions" asks first, then publishes', async () => {
+  it.each(['en', 'nb'] as const)('Teams (%s): Record decisions → the overview → record one; Publish decisions asks first, then publishes', async (locale) => {
+    const L = DECISION_TEXTS[locale];
     t = await startTestApp({ app: { clock: () => DECISIONS_NOW } });
     const s = await seedDecisions(t, { key: 'NUIT', slackChannelId: 'C0NUIT', prefix: 'V' });
+    await t.db.prisma.person.update({ where: { id: s.people.secretariatEn.id }, data: { locale } });
     const tom = { id: s.people.secretariatEn.teamsUserId!, aadObjectId: s.people.secretariatEn.aadObjectId! };
 
     const home = await teamsHome(tom);
@@ -550,10 +570,10 @@ describe('decisions recorded and published from the home, with no typed command'
     const pick2 = await nextCard(tom, before, (c) => actionsOf(c).some((a) => a.verb === HomeFormIds.pickMeeting), 'meeting picker (publish)');
     before = t.connector.sent().length;
     const askRes = await submitCard(tom, teamsAction(pick2, HomeFormIds.pickMeeting), { meeting: s.meeting.id });
-    const question = await answerOf(tom, askRes, before, (c) => JSON.stringify(c).includes('2 of 3 items have no recorded decision'), 'publish confirmation');
+    const question = await answerOf(tom, askRes, before, (c) => JSON.stringify(c).includes(L.unrecorded), 'publish confirmation');
     expect(t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NUIT')).toHaveLength(0);
     const confirm = teamsAction(question, DecisionActionIds.publish);
-    expect(confirm.title).toBe('Publish anyway');
+    expect(confirm.title).toBe(L.publishAnyway);
     await click(tom, confirm);
     const summary = await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0NUIT'), WAIT, 'summary posted');
     expect(JSON.stringify(summary.args)).toContain('Taken note of.');
