@@ -25,9 +25,9 @@ function buttonsOf(buttons: Button[]): Block[] {
 /**
  * The secretariat's buttons, for every one of its actions it may take (`rights` from `src/access`): per
  * committee it runs, plan a meeting and the steps on a meeting (each opens a small form that picks the meeting);
- * for the portfolio, open a round, its progress and closing it; and importing the roster. Empty for a member.
+ * for the portfolio, open a round (or reopen the one closed last), its progress and closing it; and importing the roster. Empty for a member.
  */
-export function secretariatBlocks(data: Pick<HomeData, 'rights' | 'openRound'>, locale: Locale): Block[] {
+export function secretariatBlocks(data: Pick<HomeData, 'rights' | 'openRound' | 'closedRound'>, locale: Locale): Block[] {
   const blocks: Block[] = [];
   for (const committee of data.rights.managedCommittees) {
     const steps: Button[] = (['agenda', 'distribute', 'decisions', 'publish'] as MeetingStep[]).map((step) => ({
@@ -53,7 +53,11 @@ export function secretariatBlocks(data: Pick<HomeData, 'rights' | 'openRound'>, 
               { actionId: HomeActionIds.roundProgress, label: t(locale, T.roundProgress), payload: { roundId: round.id }, style: 'primary' },
               { actionId: HomeActionIds.closeRound, label: t(locale, T.closeRound), payload: { roundId: round.id } },
             ]
-          : [{ actionId: HomeActionIds.openRound, label: t(locale, T.openRound), style: 'primary' }],
+          : [
+              { actionId: HomeActionIds.openRound, label: t(locale, T.openRound), style: 'primary' },
+              // The way back after closing: the portfolio's own "Reopen", for the round closed last.
+              ...(data.closedRound ? [{ actionId: PortfolioActions.reopenRound, label: t(locale, T.reopenRound, { label: data.closedRound.label }), payload: { roundId: data.closedRound.id } }] : []),
+            ],
       ),
     );
   }

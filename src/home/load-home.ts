@@ -29,6 +29,8 @@ export interface HomeData {
   followUps: HomeList<{ id: string; description: string; meetingRef: string; dueDate: Date }>;
   /** The open reporting round, for those who manage rounds. */
   openRound: { id: string; label: string; dueDate: Date; submitted: number; total: number } | null;
+  /** When no round is open: the round closed last, for those who manage rounds (its way back, "Reopen"). */
+  closedRound: { id: string; label: string } | null;
   calendarUrl: string | null;
 }
 
@@ -129,16 +131,27 @@ export async function loadHome(services: AppServices, personId: string, locale: 
       followUps.map((f) => ({ id: f.id, description: f.description, meetingRef: formatMeetingRef(f.decision.item.meeting.committee.key, f.decision.item.meeting), dueDate: f.dueDate })),
     ),
     openRound,
+    closedRound: openRound ? null : await loadClosedRound(services, rights.managesRounds),
     calendarUrl: calendarFeedUrl(fileBaseUrl(services.config), token),
   };
 }
 
-/** What the secretariat's buttons need (`secretariatBlocks`): the person's rights and, for those who manage rounds, the open round. */
-export async function loadSecretariatView(services: AppServices, personId: string | null): Promise<Pick<HomeData, 'rights' | 'openRound'>> {
+/** The round closed last (for "Reopen" on the home when none is open); null for those who do not manage rounds. */
+async function loadClosedRound(services: AppServices, managesRounds: boolean): Promise<HomeData['closedRound']> {
+  if (!managesRounds) return null;
+  const round = await services.db.reportingRound.findFirst({ where: { state: 'closed' }, orderBy: [{ closedAt: { sort: 'desc', nulls: 'last' } }, { dueDate: 'desc' }] });
+  return round ? { id: round.id, label: round.label } : null;
+}
+
+/**
+ * What the secretariat's buttons need (`secretariatBlocks`): the person's rights and, for those who manage rounds,
+ * the open round, or else the round closed last.
+ */
+export async function loadSecretariatView(services: AppServices, personId: string | null): Promise<Pick<HomeData, 'rights' | 'openRound' | 'closedRound'>> {
   const rights = await loadPersonRights(services.db, personId);
-  if (!rights.managesRounds) return { rights, openRound: null };
+  if (!rights.managesRounds) return { rights, openRound: null, closedRound: null };
   const round = await services.db.reportingRound.findFirst({ where: { state: 'open' }, orderBy: { dueDate: 'asc' } });
-  if (!round) return { rights, openRound: null };
+  if (!round) return { rights, openRound: null, closedRound: await loadClosedRound(services, true) };
   const scope = await loadRoundScope(services.db, round);
-  return { rights, openRound: { id: round.id, label: round.label, dueDate: round.dueDate, submitted: scope.filter((e) => e.status === 'submitted').length, total: scope.length } };
+  return { rights, openRound: { id: round.id, label: round.label, dueDate: round.dueDate, submitted: scope.filter((e) => e.status === 'submitted').length, total: scope.length }, closedRound: null };
 }

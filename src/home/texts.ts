@@ -68,6 +68,7 @@ export const homeTexts = defineTexts({
   openRound: { nb: 'Åpne runde', en: 'Open a round' },
   roundProgress: { nb: 'Se fremdrift', en: 'See progress' },
   closeRound: { nb: 'Lukk runden', en: 'Close the round' },
+  reopenRound: { nb: (p: { label: string }) => `Gjenåpne ${p.label}`, en: (p: { label: string }) => `Reopen ${p.label}` },
   importRoster: { nb: 'Importer medlemsliste', en: 'Import the roster' },
   // calendar
   calendarLine: { nb: (p: { url: string }) => `Din kalender (abonner på den i Outlook eller Google): ${p.url}`, en: (p: { url: string }) => `Your calendar (subscribe to it in Outlook or Google): ${p.url}` },

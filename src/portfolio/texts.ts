@@ -169,8 +169,8 @@ export const portfolioTexts = defineTexts({
   confirmDeny: { nb: 'Avbryt', en: 'Cancel' },
   reopenButton: { nb: 'Gjenåpne runden', en: 'Reopen the round' },
   reopened: {
-    nb: (p: { label: string }) => `Runden «${p.label}» er åpnet igjen: tiltakseierne kan sende inn og rette rapporter. Lukk den med «runde lukk» når den er ferdig.`,
-    en: (p: { label: string }) => `The round "${p.label}" is open again: owners can submit and correct reports. Close it with "round close" when it is done.`,
+    nb: (p: { label: string }) => `Runden «${p.label}» er åpnet igjen: tiltakseierne kan sende inn og rette rapporter. Lukk den med «Lukk runden» på hjem-siden (eller «runde lukk») når den er ferdig.`,
+    en: (p: { label: string }) => `The round "${p.label}" is open again: owners can submit and correct reports. Close it with "Close the round" on your home (or "round close") when it is done.`,
   },
   noClosedRound: { nb: 'Det er ingen lukket rapporteringsrunde.', en: 'There is no closed reporting round.' },
   notClosed: { nb: (p: { label: string }) => `Runden «${p.label}» er ikke lukket.`, en: (p: { label: string }) => `The round "${p.label}" is not closed.` },
