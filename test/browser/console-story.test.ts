@@ -15,8 +15,10 @@ import { ConsoleDriver, launchConsoleBrowser, type ConsoleBrowser } from './help
  * The issue's whole story, played in the console by one person switching roles in the picker, on the demo
  * data against the real app (Teams code path, jobs in the worker, messages through the outbox):
  * plan a meeting, submit a paper, distribute the agenda, report with a red dependency, act on the red
- * notice, record and publish a decision. Each step starts from fresh demo data and builds what the steps
- * before it would have left (through the same domain functions), so any step can run alone.
+ * notice, record and publish a decision. Every step starts from the played person's home card (`hjem`, the
+ * only word typed) and goes on with its buttons and forms, as issue 13 asks. Each step starts from fresh demo
+ * data and builds what the steps before it would have left (through the same domain functions), so any step can
+ * run alone.
  */
 
 const SECRETARIAT = 'ingrid-solberg'; // NUIT secretariat (bokmål)
@@ -86,22 +88,48 @@ async function meetingWithPaper() {
   return planned;
 }
 
+/** `hjem` as the played person: the newest home card, once it is there. Every step starts here; nothing else is typed. */
+async function home(name: string) {
+  await chat.say('hjem');
+  const card = chat.card(`Hjem – ${name}`);
+  await card.waitFor();
+  return card;
+}
+
+/** A secretariat step on the home (Sett opp sakslisten, Distribuer, Registrer vedtak, Publiser vedtak): its picker, our meeting, Videre. */
+async function pickOurMeeting(homeCard: ReturnType<ConsoleDriver['card']>, step: RegExp, pickTitle: string) {
+  await chat.button(homeCard, step).click();
+  const picker = chat.card(pickTitle).filter({ has: browser.page.getByLabel(/^Møte/) });
+  await picker.waitFor();
+  // Our meeting by its label ("NUIT 2/2025 – …"); the demo has other NUIT meetings, and the preselected one may be another.
+  const value = await picker.locator('option', { hasText: `NUIT ${meetingNo} –` }).getAttribute('value');
+  await picker.getByLabel(/^Møte/).selectOption(value!);
+  await picker.scrollIntoViewIfNeeded();
+  return picker;
+}
+
 // A step builds what the steps before it left and then drives the browser through its own: more than a unit's 30 s on a busy machine.
-describe('the whole story in the console', { timeout: 120_000 }, () => {
-  it('1. the secretariat plans a meeting and adds an item with a presenter', async () => {
+describe('the whole story in the console, from the home card', { timeout: 120_000 }, () => {
+  it('1. the secretariat plans a meeting and adds an item with a presenter, from the home', async () => {
     await chat.playAs(SECRETARIAT);
-    await chat.say('møte ny NUIT');
+    const start = await home('Ingrid Solberg');
+    expect(await start.innerText()).toContain('Sekretariatet – NUIT');
+    await shot(1, 'secretariat-home');
+    await chat.button(start, 'Planlegg møte NUIT').click();
     const form = chat.form(/^Dato/);
     await form.waitFor();
     await form.getByLabel(/^Dato/).fill(meetingDay);
     await form.getByLabel(/^Sted/).fill('Direktoratet for e-helse, Verkstedveien 1');
-    await shot(1, 'meeting-form');
+    await shot(2, 'meeting-form');
     await chat.button(form, 'Lagre').click();
     const created = await chat.waitForText(/Møte NUIT (\d+\/\d{4}) er opprettet/);
     meetingNo = /Møte NUIT (\d+\/\d{4}) er opprettet/.exec(created)![1]!;
     expect(meetingNo.endsWith(meetingDay.slice(0, 4))).toBe(true);
 
-    await chat.say(`møte status NUIT ${meetingNo}`);
+    // Build the agenda: the home's button, our meeting in its picker, then the status card's «Ny sak».
+    const picker = await pickOurMeeting(start, /^Sett opp sakslisten$/, 'Saksliste – velg møte');
+    await shot(3, 'agenda-pick-meeting');
+    await chat.button(picker, 'Videre').click();
     await chat.waitForText(`Status for NUIT ${meetingNo}`);
     await chat.button(chat.card(`Status for NUIT ${meetingNo}`), 'Ny sak').click();
     const itemForm = chat.form(/^Sakstype/);
@@ -109,41 +137,51 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await itemForm.getByLabel(/^Tittel/).fill(ITEM_TITLE);
     await itemForm.getByLabel(/^Saksansvarlig/).selectOption({ label: 'Ola Brekke' });
     await itemForm.getByLabel(/^Forslag til vedtak/).fill(PROPOSED);
-    await shot(2, 'item-form');
+    await shot(4, 'item-form');
     await chat.button(itemForm, 'Lagre').click();
     const added = await chat.waitForText(new RegExp(`Sak \\d+/\\d+ «${ITEM_TITLE}» er lagt til`));
     expect(added).not.toContain('Fyll ut dette feltet');
 
-    await chat.say(`møte status NUIT ${meetingNo}`);
-    await expect.poll(() => chat.card(`Status for NUIT ${meetingNo}`).innerText(), { timeout: 15_000 }).toContain(ITEM_TITLE);
-    expect(await chat.card(`Status for NUIT ${meetingNo}`).innerText()).toContain('Ola Brekke');
-    await shot(3, 'meeting-status');
+    // The agenda again from the same home card: the status card has the item and its presenter.
+    await chat.button(await pickOurMeeting(start, /^Sett opp sakslisten$/, 'Saksliste – velg møte'), 'Videre').click();
+    const status = chat.card(`Status for NUIT ${meetingNo}`);
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain(ITEM_TITLE);
+    expect(await status.innerText()).toContain('Ola Brekke');
+    await status.scrollIntoViewIfNeeded();
+    await shot(5, 'meeting-status');
   });
 
-  it('2. the presenter finds the paper request in their direct messages and submits the paper', async () => {
+  it('2. the presenter finds the paper on their home and submits it from the home’s button', async () => {
     await plannedMeeting();
     await chat.playAs(PRESENTER);
-    await chat.waitForText('Du er saksansvarlig');
-    const request = chat.card('Du er saksansvarlig');
-    expect(await request.innerText()).toContain(ITEM_TITLE);
-    await shot(4, 'presenter-dm');
-    await chat.button(request, 'Lever saksunderlag').click();
+    const start = await home('Ola Brekke');
+    const text = await start.innerText();
+    expect(text).toContain('Saksunderlag du skal levere');
+    expect(text).toContain(ITEM_TITLE);
+    await shot(6, 'presenter-home');
+    await chat.button(start, /^Lever \d+\/\d+/).click();
     const form = chat.form('Tittel på saksunderlaget');
     await form.waitFor();
     await form.getByLabel('Tittel på saksunderlaget').fill(PAPER_TITLE);
     await form.getByLabel(/^Lenker/).fill(PAPER_LINK);
+    await shot(7, 'paper-form');
     await chat.button(form, 'Lever').click();
     await chat.waitForText(`«${ITEM_TITLE}» er levert`);
-    await shot(5, 'paper-submitted');
+    await shot(8, 'paper-submitted');
   });
 
-  it('3. the secretariat distributes the agenda now and it is posted in # NUIT with the item and the paper link', async () => {
+  it('3. the secretariat distributes the agenda from the home, confirms, and it is posted in # NUIT with the item and the paper link', async () => {
     await meetingWithPaper();
     await chat.playAs(SECRETARIAT);
-    await chat.say(`møte distribuer NUIT ${meetingNo}`);
+    const start = await home('Ingrid Solberg');
+    const picker = await pickOurMeeting(start, /^Distribuer$/, 'Distribuer – velg møte');
+    await shot(9, 'distribute-pick-meeting');
+    await chat.button(picker, 'Videre').click();
     // Distributing is public: the bot asks first.
     await chat.waitForText('Distribuere sakslisten?');
-    await chat.button(chat.card('Distribuere sakslisten?'), /^Distribuer$/).click();
+    const question = chat.card('Distribuere sakslisten?');
+    await shot(10, 'distribute-question');
+    await chat.button(question, /^Distribuer$/).click();
     await chat.waitForText(`Sakslisten for NUIT ${meetingNo} er sendt ut.`);
     await chat.openConversation('NUIT');
     await chat.waitForText(`Saksliste – NUIT ${meetingNo}`);
@@ -153,25 +191,33 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     expect(text).toContain('Saksansvarlig: Ola Brekke');
     expect(await agenda.locator(`a[href="${PAPER_LINK}"]`).count()).toBeGreaterThan(0);
     await agenda.scrollIntoViewIfNeeded();
-    await shot(6, 'agenda-in-channel');
+    await shot(11, 'agenda-in-channel');
   });
 
-  it('4. the secretariat opens a reporting round; an owner reports with a red dependency', async () => {
-    await chat.openConversation('direct');
-    await chat.say(`runde åpne "${roundLabel}" ${today} ${addCalendarDays(today, 21)}`);
+  it('4. the secretariat opens a reporting round from the home’s form; an owner reports from the home with a red dependency', async () => {
+    await chat.playAs(SECRETARIAT);
+    const start = await home('Ingrid Solberg');
+    await chat.button(start, /^Åpne runde$/).click();
+    const open = chat.form(/^Navn på runden/);
+    await open.waitFor();
+    await open.getByLabel(/^Navn på runden/).fill(roundLabel);
+    await open.getByLabel(/^Rapporter per/).fill(today);
+    await open.getByLabel(/^Frist for rapportene/).fill(addCalendarDays(today, 21));
+    await shot(12, 'open-round-form');
+    await chat.button(open, 'Åpne runden').click();
     await chat.waitForText(`Runden «${roundLabel}» er åpnet`);
-    await shot(7, 'round-opened');
+    await shot(13, 'round-opened');
 
     await chat.playAs(OWNER);
-    await chat.waitForText(`Porteføljerapportering ${roundLabel}`);
-    const request = chat.cardWith(`Porteføljerapportering ${roundLabel}`, 'EPJ-løftet');
-    await request.waitFor({ timeout: 30_000 });
-    await chat.button(request, 'Rapporter').click();
+    const ownerHome = await home('Lars Hovde');
+    expect(await ownerHome.innerText()).toContain('Statusrapporter du skal levere');
+    await shot(14, 'owner-home');
+    await chat.button(ownerHome, 'Rapporter: EPJ-løftet').click();
     const form = chat.form(/^Samlet status/);
     await form.waitFor();
     await form.getByLabel(/^Samlet status/).selectOption('yellow');
     await form.getByLabel(/^Beskrivelse av status/).fill('Avventer deling av legemiddeldokumenter i kjernejournal.');
-    await shot(8, 'report-form');
+    await shot(15, 'report-form');
     await chat.button(form, 'Send inn').click();
     await chat.waitForText('Statusrapporten for EPJ-løftet');
     await chat.waitForText('Legg til avhengighet');
@@ -184,22 +230,34 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await dep.getByLabel(/^Kritikalitet/).selectOption('high');
     await dep.getByLabel(/^Status/).selectOption('red');
     await dep.getByLabel(/^Frist/).fill(addCalendarDays(today, 60));
-    await shot(9, 'red-dependency-form');
+    await shot(16, 'red-dependency-form');
     await chat.button(dep, 'Lagre').click();
     await chat.waitForText('Avhengigheten er lagret.');
-    await shot(10, 'report-submitted');
+    await shot(17, 'report-submitted');
   });
 
-  it('5. the provider acts on the red-dependency notice and the card updates in place', async () => {
+  it('5. the provider answers the red dependency from the home’s Answer button and the card updates in place', async () => {
     // Step 4's result: the owner of EPJ-løftet has entered a red dependency on Dokumentdeling gjennom kjernejournal.
     const epj = await t.db.prisma.initiative.findUniqueOrThrow({ where: { key: 'epj-loftet' } });
     const input = { description: DEPENDENCY, category: 'national_solutions', provider: 'dokumentdeling', criticality: 'high', status: 'red', dueDate: addCalendarDays(today, 60), resolved: false } as const;
     await addDependency(t, { initiativeId: epj.id, actorId: (await personOf(OWNER)).id, input });
     await chat.playAs(PROVIDER);
+    // The notice comes by itself (a job); wait for it first, so the card the home's button sends is the newest one.
     await chat.waitForText('En avhengighet er blitt rød');
-    const notice = chat.card('En avhengighet er blitt rød').filter({ hasText: DEPENDENCY });
+    const start = await home('Knut Foss');
+    const text = await start.innerText();
+    expect(text).toContain('Røde avhengigheter som venter på svar fra deg');
+    expect(text).toContain(DEPENDENCY);
+    await shot(18, 'provider-home');
+    const notices = browser.page.locator('.ac-adaptiveCard').filter({ hasText: DEPENDENCY }).filter({ has: browser.page.locator('.ac-pushButton', { hasText: 'Nå gul' }) });
+    const before = await notices.count();
+    await chat.button(start, 'Svar: EPJ-løftet').click();
+    // The dependency's own message, with its answer buttons.
+    await expect.poll(() => notices.count(), { timeout: 15_000 }).toBe(before + 1);
+    const notice = notices.last();
     expect(await notice.innerText()).toContain('EPJ-løftet');
-    await shot(11, 'red-notice');
+    await notice.scrollIntoViewIfNeeded();
+    await shot(19, 'red-dependency-from-home');
     const cardsBefore = await browser.page.locator('.ac-adaptiveCard').count();
     await chat.button(notice, 'Nå gul').click();
     // The card's heading follows the status: it now says yellow, no longer "er blitt rød".
@@ -207,17 +265,18 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     await expect.poll(async () => ((await answered.count()) ? answered.innerText() : ''), { timeout: 15_000 }).toMatch(/Nå gul – registrert av Knut Foss/);
     // In place: the same card changed, no new one was added.
     expect(await browser.page.locator('.ac-adaptiveCard').count()).toBe(cardsBefore);
-    await shot(12, 'red-notice-now-yellow');
+    await shot(20, 'red-dependency-now-yellow');
     const stored = await t.db.prisma.dependency.findFirstOrThrow({ where: { description: DEPENDENCY } });
     expect(stored.status).toBe('yellow');
     expect(stored.redSince).toBeNull();
   });
 
-  it('6. the secretariat records the decision for the item and publishes it; the summary is in # NUIT', async () => {
+  it('6. the secretariat records the decision and publishes it from the home (with confirmation); the summary is in # NUIT', async () => {
     // Step 3's result: the agenda with our item and its paper is posted.
     await postAgenda(t, (await meetingWithPaper()).meetingId);
     await chat.playAs(SECRETARIAT);
-    await chat.say(`vedtak NUIT ${meetingNo}`);
+    const start = await home('Ingrid Solberg');
+    await chat.button(await pickOurMeeting(start, /^Registrer vedtak$/, 'Vedtak – velg møte'), 'Videre').click();
     await chat.waitForText(`Vedtak – NUIT ${meetingNo}`);
     const overview = chat.card(`Vedtak – NUIT ${meetingNo}`);
     // One "record decision" button per item, in agenda order.
@@ -227,15 +286,18 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     const form = chat.form(/^Vedtak/);
     await form.waitFor();
     await form.getByLabel(/^Vedtak/).fill(DECISION);
-    await shot(13, 'decision-form');
+    await shot(21, 'decision-form');
     await chat.button(form, 'Lagre').click();
     await chat.waitForText(/Vedtaket i sak \d+\/\d+ er lagret/);
-    await chat.say(`vedtak publiser NUIT ${meetingNo}`);
+
+    const picker = await pickOurMeeting(start, /^Publiser vedtak$/, 'Publiser – velg møte');
+    await shot(22, 'publish-pick-meeting');
+    await chat.button(picker, 'Videre').click();
     // Three standing items have no decision and the meeting has not ended: the bot asks first.
     await chat.waitForText('Publisere vedtakene?');
     const question = chat.card('Publisere vedtakene?');
     expect(await question.innerText()).toContain('3 av 4 saker har ikke registrert vedtak');
-    await shot(14, 'publish-question');
+    await shot(23, 'publish-question');
     await chat.button(question, 'Publiser likevel').click();
     await chat.waitForText(`Vedtakene fra NUIT ${meetingNo} publiseres nå`);
 
@@ -245,7 +307,7 @@ describe('the whole story in the console', { timeout: 120_000 }, () => {
     expect(summary).toContain(ITEM_TITLE);
     expect(summary).toContain(DECISION);
     await chat.card(`Vedtak fra NUIT ${meetingNo}`).scrollIntoViewIfNeeded();
-    await shot(15, 'decisions-in-channel');
+    await shot(24, 'decisions-in-channel');
   });
 });
 
