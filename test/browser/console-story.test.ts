@@ -66,7 +66,12 @@ beforeEach(async () => {
   await chat.open(t.url);
 });
 
-afterEach(async () => t?.close());
+afterEach(async () => {
+  // The page polls the app every second over a kept-alive connection, which the server's close would wait for
+  // (it closes only connections idle at that moment): leave the page first, then close.
+  await browser?.page.goto('about:blank').catch(() => undefined);
+  await t?.close();
+});
 
 afterAll(async () => browser?.close());
 
