@@ -158,7 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       await stopJobSweep?.();
       if (workerMetrics) await new Promise<void>((resolve) => workerMetrics.server.close(() => resolve()));
-      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      if (server) await closeServer(server);
       await slack?.stop();
       if (worker) await worker.close();
       workerRedis?.disconnect();
@@ -167,4 +167,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (!options.database) await database.close();
     },
   };
+}
+
+/**
+ * How long a closing server lets requests in flight finish before it drops the connections still open. Without
+ * it, a console page left open (it asks for news every second on a kept-alive connection) holds the close forever.
+ */
+const CLOSE_GRACE_MS = 2_000;
+
+/** Stops taking connections, lets idle ones go at once and requests in flight finish, then drops what is left. */
+async function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(timer);
+  }
 }
