@@ -71,3 +71,22 @@ export function viewSubmissionPayload(userId: string, view: { callback_id: strin
 export function eventBody(event: Record<string, unknown>) {
   return JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `Ev${Date.now()}${Math.random().toString(36).slice(2, 6)}`, event_time: Math.floor(Date.now() / 1000), event });
 }
+
+/** The App Home tab opened by `user` (an Events API `app_home_opened`). */
+export function homeOpenedBody(user: string) {
+  return eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: '1614585600.000100' });
+}
+
+/** A click in the App Home tab: no channel and no message, the container is the home view. */
+export function homeClickBody(user: string, element: { action_id: string; value: string }) {
+  return interactionBody({
+    type: 'block_actions',
+    team: { id: 'T1' },
+    api_app_id: 'A1',
+    user: { id: user, team_id: 'T1' },
+    trigger_id: `trigger-home-${user}`,
+    container: { type: 'view', view_id: 'VHOME' },
+    view: { id: 'VHOME', type: 'home', callback_id: '', private_metadata: '' },
+    actions: [{ type: 'button', action_id: element.action_id, block_id: 'b1', value: element.value, action_ts: '1614585600.1' }],
+  });
+}

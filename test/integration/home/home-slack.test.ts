@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HomeActionIds } from '../../../src/home/ids.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
-import { eventBody, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { homeClickBody, homeOpenedBody, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
 import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
@@ -21,29 +21,13 @@ beforeEach(async () => {
 });
 afterEach(async () => t?.close());
 
-const openHomeTab = (user: string) => postSlack(t.url, SLACK_SECRET, eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: '1614585600.000100' }), 'application/json');
+const openHomeTab = (user: string) => postSlack(t.url, SLACK_SECRET, homeOpenedBody(user), 'application/json');
 const publishedFor = (user: string) => t.slack.callsTo('views.publish').filter((c) => c.args.user_id === user);
 const homeOf = async (user: string, after = 0) => (await waitFor(() => publishedFor(user)[after], 10_000, `home of ${user}`)).args.view as { type: string; blocks: any[] };
 /** The buttons of a view or message, by action id (without the `#n` that keeps them unique). */
 const buttonsOf = (blocks: any[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as any[]);
 const button = (blocks: any[], actionId: string) => buttonsOf(blocks).find((e) => String(e.action_id).split('#')[0] === actionId);
-/** A click in the App Home tab: no channel and no message, the container is the home view. */
-const clickInHome = (user: string, element: { action_id: string; value: string }) =>
-  postSlack(
-    t.url,
-    SLACK_SECRET,
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1' },
-      api_app_id: 'A1',
-      user: { id: user, team_id: 'T1' },
-      trigger_id: `trigger-home-${user}`,
-      container: { type: 'view', view_id: 'VHOME' },
-      view: { id: 'VHOME', type: 'home', callback_id: '', private_metadata: '' },
-      actions: [{ type: 'button', action_id: element.action_id, block_id: 'b1', value: element.value, action_ts: '1614585600.1' }],
-    }),
-    FORM,
-  );
+const clickInHome = (user: string, element: { action_id: string; value: string }) => postSlack(t.url, SLACK_SECRET, homeClickBody(user, element), FORM);
 const slash = (user: string, text: string) => postSlack(t.url, SLACK_SECRET, slashCommandBody(user, text), FORM);
 
 describe('the home on Slack', () => {

@@ -4,7 +4,7 @@ import { DependencyActionIds } from '../../../src/dependencies/ids.js';
 import { HomeActionIds, HomeFormIds } from '../../../src/home/ids.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
 import { PortfolioActions, PortfolioForms } from '../../../src/portfolio/ids.js';
-import { blockActionPayload, eventBody, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
+import { blockActionPayload, homeClickBody, homeOpenedBody, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
 import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, dmOf, postActivity, type TeamsUser } from '../../helpers/teams-activities.js';
 import { slackValues } from '../../helpers/fixtures/seed-people.js';
@@ -26,7 +26,7 @@ let t: TestApp;
 afterEach(async () => t?.close());
 
 // ---- Slack ----
-const openHomeTab = (user: string) => postSlack(t.url, SLACK_SECRET, eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: '1614585600.000100' }), 'application/json');
+const openHomeTab = (user: string) => postSlack(t.url, SLACK_SECRET, homeOpenedBody(user), 'application/json');
 const publishedFor = (user: string) => t.slack.callsTo('views.publish').filter((c) => c.args.user_id === user);
 /** Opens the tab and returns the view published for it (the next one after those already published). */
 async function slackHome(user: string): Promise<any[]> {
@@ -37,22 +37,7 @@ async function slackHome(user: string): Promise<any[]> {
 const slackButtons = (blocks: any[]) => (blocks ?? []).filter((b) => b.type === 'actions').flatMap((b) => b.elements as any[]);
 const slackButton = (blocks: any[], actionId: string, where?: (e: any) => boolean) =>
   slackButtons(blocks).find((e) => String(e.action_id).split('#')[0] === actionId && (!where || where(e)));
-const clickInHome = (user: string, element: { action_id: string; value: string }) =>
-  postSlack(
-    t.url,
-    SLACK_SECRET,
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1' },
-      api_app_id: 'A1',
-      user: { id: user, team_id: 'T1' },
-      trigger_id: `trigger-home-${user}`,
-      container: { type: 'view', view_id: 'VHOME' },
-      view: { id: 'VHOME', type: 'home', callback_id: '', private_metadata: '' },
-      actions: [{ type: 'button', action_id: element.action_id, block_id: 'b1', value: element.value, action_ts: '1614585600.1' }],
-    }),
-    FORM,
-  );
+const clickInHome = (user: string, element: { action_id: string; value: string }) => postSlack(t.url, SLACK_SECRET, homeClickBody(user, element), FORM);
 /** A click on a button of a message the bot posted (channel and ts of that message). */
 const clickInMessage = (user: string, element: { action_id: string; value: string }, channel = `D${user}`, ts = '1614585600.000200') =>
   postSlack(t.url, SLACK_SECRET, interactionBody(blockActionPayload(user, element.action_id, element.value, channel, ts)), FORM);
