@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redHighCriticalityLines } from '../../../src/dependencies/red-high-criticality-lines.js';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, postActivity } from '../../helpers/teams-activities.js';
-import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
-import { allDelivered, seedCast, testClock, turnRed } from './dependency-fixtures.js';
+import { allDelivered, seedCast, startCastApp, teamsUserOf, testClock, turnRed } from './dependency-fixtures.js';
 
 // Red since Monday 5 June 2023; the answers come on Monday 12 June. The first reminders are due ten Oslo working
 // days after it turned red: Monday 19 June.
@@ -14,18 +13,12 @@ let t: TestApp;
 let c: Awaited<ReturnType<typeof seedCast>>;
 
 beforeEach(async () => {
-  clock.set(T0);
-  t = await startTestApp({ app: { clock: clock.clock } });
-  c = await seedCast(t);
-  await warmUpSlack(t, c.sara.slackUserId!);
-  clock.set('2023-06-12T08:00:00Z');
-  t.slack.reset();
-  t.connector.reset();
+  ({ t, c } = await startCastApp(clock, T0, '2023-06-12T08:00:00Z'));
 });
 afterEach(async () => t?.close());
 
 const form = 'application/x-www-form-urlencoded';
-const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
+const teamsUser = teamsUserOf;
 const jobRow = (jobId: string) => t.db.prisma.scheduledJob.findUnique({ where: { jobId } });
 
 async function redDependency(description: string, at = T0) {

@@ -1,7 +1,8 @@
 import type { Criticality, DependencyCategory } from '../../../src/generated/prisma/enums.js';
 import { jobRegistry } from '../../../src/jobs/job-registry.js';
 import { onDependencyTurnedRed } from '../../../src/dependencies/on-dependency-turned-red.js';
-import { waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 
 /** A clock the test moves by hand. */
 export function testClock(start: string) {
@@ -115,3 +116,21 @@ export const slackPostsTo = (t: TestApp, slackUserId: string) => t.slack.callsTo
 
 /** Teams activities sent into a person's 1:1 conversation. */
 export const teamsSentTo = (t: TestApp, teamsUserId: string) => t.connector.sent().filter((c) => c.conversationId === `a:dm-${teamsUserId}`);
+
+/**
+ * A fresh app for one test with the cast seeded on `start` (the day the dependencies turn red), Slack warmed up,
+ * then the clock moved on to `answerDay` and the fakes emptied, so the test reads only what its own steps send.
+ */
+export async function startCastApp(clock: ReturnType<typeof testClock>, start: string, answerDay: string) {
+  clock.set(start);
+  const t = await startTestApp({ app: { clock: clock.clock } });
+  const c = await seedCast(t);
+  await warmUpSlack(t, c.sara.slackUserId!);
+  clock.set(answerDay);
+  t.slack.reset();
+  t.connector.reset();
+  return { t, c };
+}
+
+/** A Teams user as the fake connector addresses them. */
+export const teamsUserOf = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redHighCriticalityLines } from '../../../src/dependencies/red-high-criticality-lines.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
-import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
-import { allDelivered, seedCast, testClock, turnRed } from './dependency-fixtures.js';
+import { allDelivered, seedCast, startCastApp, teamsUserOf, testClock, turnRed } from './dependency-fixtures.js';
 
 const T0 = '2023-06-05T08:00:00Z';
 const clock = testClock(T0);
@@ -13,18 +12,12 @@ let c: Awaited<ReturnType<typeof seedCast>>;
 
 // Each test gets its own app and database, so the red list counts only the test's own dependencies.
 beforeEach(async () => {
-  clock.set(T0);
-  t = await startTestApp({ app: { clock: clock.clock } });
-  c = await seedCast(t);
-  await warmUpSlack(t, c.sara.slackUserId!);
-  clock.set('2023-06-12T08:00:00Z');
-  t.slack.reset();
-  t.connector.reset();
+  ({ t, c } = await startCastApp(clock, T0, '2023-06-12T08:00:00Z'));
 });
 afterEach(async () => t?.close());
 
 const form = 'application/x-www-form-urlencoded';
-const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
+const teamsUser = teamsUserOf;
 
 async function redDependency(description: string, extra: Record<string, unknown> = {}) {
   const dep = await turnRed(t, new Date(T0), { initiativeId: c.helseplattformen.id, description, providerInitiativeId: c.eresept.id, dueDate: '2023-08-31', ...extra });

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, dmOf, postActivity } from '../../helpers/teams-activities.js';
-import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
-import { allDelivered, runScheduledJob, seedCast, slackPostsTo, teamsSentTo, testClock, turnRed } from './dependency-fixtures.js';
+import { allDelivered, runScheduledJob, seedCast, slackPostsTo, startCastApp, teamsSentTo, teamsUserOf, testClock, turnRed } from './dependency-fixtures.js';
 
 // Red since Monday 5 June 2023; the tests answer on Monday 12 June.
 const T0 = '2023-06-05T08:00:00Z';
@@ -13,18 +12,12 @@ let c: Awaited<ReturnType<typeof seedCast>>;
 
 // Each test gets its own app and database, so the reminders and red lists it sees are its own dependencies'.
 beforeEach(async () => {
-  clock.set(T0);
-  t = await startTestApp({ app: { clock: clock.clock } });
-  c = await seedCast(t);
-  await warmUpSlack(t, c.sara.slackUserId!);
-  clock.set('2023-06-12T08:00:00Z');
-  t.slack.reset();
-  t.connector.reset();
+  ({ t, c } = await startCastApp(clock, T0, '2023-06-12T08:00:00Z'));
 });
 afterEach(async () => t?.close());
 
 const form = 'application/x-www-form-urlencoded';
-const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }) => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
+const teamsUser = teamsUserOf;
 const jobRow = (jobId: string) => t.db.prisma.scheduledJob.findUnique({ where: { jobId } });
 
 async function redDependency(description: string, extra: Record<string, unknown> = {}) {
