@@ -7,6 +7,7 @@ import { isAppError } from './errors.js';
 import { createLogger } from './log/logger.js';
 import { ensureRedis } from './redis/ensure-redis.js';
 import { consoleServiceUrl } from './console/console-paths.js';
+import { createEmbeddedDatabaseApart } from './db/create-embedded-database.js';
 import { openDatabase } from './db/open-database.js';
 import { seedDemoIfEmpty } from './seed/seed-demo-if-empty.js';
 
@@ -15,11 +16,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.LOG_LEVEL, secrets: configSecrets(config) });
   await ensureRedis(config.REDIS_URL, log);
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  if (config.consoleEnabled && config.SEED_DEMO) {
-    const seeded = await seedDemoIfEmpty(db.prisma);
-    if (seeded) log.info('the database was empty: loaded the demo roster and data (SEED_DEMO=false turns this off)');
+  const seedDemo = config.consoleEnabled && config.SEED_DEMO;
+  const demoLoaded = 'the database was empty: loaded the demo roster and data (SEED_DEMO=false turns this off)';
+  // A first start on the embedded database creates it (and loads the demo) in a child process, so that
+  // initdb's memory leaves with the child (create-embedded-database.ts).
+  if (!config.DATABASE_URL && (await createEmbeddedDatabaseApart(config.DATA_DIR, { seedDemo }))) {
+    log.info('created the embedded database', { dataDir: config.DATA_DIR });
+    if (seedDemo) log.info(demoLoaded);
   }
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  if (seedDemo && (await seedDemoIfEmpty(db.prisma))) log.info(demoLoaded);
   // The console (Web Chat's page and routers) is loaded only when it is on.
   const mountConsole = config.consoleEnabled ? (await import('./console/mount-console.js')).mountConsole : undefined;
   const app = await createApp(config, { log, database: db, extraRoutes: mountConsole, teamsServiceUrl: consoleServiceUrl(config) });

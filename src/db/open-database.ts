@@ -8,6 +8,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations } from './apply-migrations.js';
 import { createPgExecutor } from './create-pg-executor.js';
 import { createPgliteExecutor } from './create-pglite-executor.js';
+import { embeddedDataDirectory } from './create-embedded-database.js';
 import { quoteIdent, type SqlExecutor } from './sql-executor.js';
 
 export interface Database {
@@ -91,7 +92,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   if (dataDir === MEMORY_DATA_DIR) {
     pglite = new PGlite(options);
   } else {
-    const dir = join(dataDir, 'pglite');
+    const dir = embeddedDataDirectory(dataDir);
     await mkdir(dir, { recursive: true });
     pglite = new PGlite(dir, options);
   }
