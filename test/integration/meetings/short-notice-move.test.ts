@@ -139,4 +139,22 @@ describe('moving a short-notice meeting during its grace', () => {
     expect(rows.find((r) => r.milestone === 'distribute_agenda')!.dueAt.getTime()).toBeGreaterThan(instantAt('2027-04-01', '00:00').getTime());
     expect(e.postsTo('C0NUIT')).toHaveLength(0);
   }, 90_000);
+
+  it('Slack: a meeting planned weeks ahead and moved INTO short notice gets a grace from the move: the agenda is not lost, the passed deadlines are skipped and named', async () => {
+    const meeting = await planOnSlack('2027-04-22', '10:00', '13:30');
+    expect((await mirror(meeting.id, 'distribute_agenda')).runAt.getTime()).toBeGreaterThan(at('2027-04-01T00:00:00Z'));
+
+    t.slack.reset();
+    const res = await e.submit('UKARI', MeetingFormIds.move, { meetingId: meeting.id }, slackForm('2027-02-11', '10:00', '13:30'));
+    const told = await waitFor(() => slackSaid(res).find((s) => s.includes('Møte NUIT 1/2027 er flyttet til')), 15_000, 'move answer');
+    expect(told).toContain('Dagsorden fastsatt og Innkalling og sakspapirer sendes ut kjøres kl. 11.00');
+    expect(told).toContain('Innmelding av saker og Frist for saksunderlag er hoppet over fordi fristen har passert');
+    const grace = at('2027-02-08T10:00:00Z');
+    expect((await mirror(meeting.id, 'agenda_set')).runAt.getTime()).toBe(grace);
+    expect((await mirror(meeting.id, 'distribute_agenda')).runAt.getTime()).toBe(grace + 1);
+    expect((await mirror(meeting.id, 'distribute_agenda')).payload).toMatchObject({ graceEndsAt: '2027-02-08T10:00:00.000Z' });
+    expect(await copies(`milestone.${meeting.id}.distribute_agenda`)).toBe(1);
+    expect((await mirror(meeting.id, 'paper_deadline')).state).toBe('cancelled');
+    expect(await deadlines(meeting.id)).toMatchObject({ call_for_items: 'cancelled', paper_deadline: 'cancelled', agenda_set: 'pending', distribute_agenda: 'pending', member_reminder: 'pending' });
+  }, 90_000);
 });
