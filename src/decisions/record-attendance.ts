@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record-audit.js';
 import type { Platform } from '../generated/prisma/enums.js';
-import type { Db } from '../db/prisma.js';
+import type { AppServices } from '../app/services.js';
+import { attendanceSummaryJob } from './jobs/attendance-summary-job.js';
 import type { FormValues } from '../ui/model.js';
 import { AttendanceFields } from './ids.js';
 
@@ -48,17 +49,28 @@ export interface AttendanceChange {
   to: { status: Status; notParticipatingItemIds: string[] } | null;
 }
 
+/** What a save did: the changes per person, and whether the posted decision summary will be edited (by a job). */
+export interface AttendanceSaved {
+  changes: AttendanceChange[];
+  summaryUpdate: boolean;
+}
+
 /**
  * Saves what the attendance form says, person by person (an upsert per person), so a row written meanwhile
  * for someone the form did not set (a reply, another secretary's save) is kept. A member left blank keeps
  * their row; an observer of the roster who is not ticked loses their `observer` row; the other attendees
  * (names without a person) are set to the given list. Concurrent saves of one meeting wait for each other.
- * Every change is written to the audit log with who made it. Returns the changes.
+ * When something changed and the meeting's decisions are published, the job that edits every copy of the posted
+ * summary (`decisions.attendance-summary`) is staged in the same transaction and queued after the commit: the
+ * turn calls no platform. A save that changes nothing stages nothing. Every change is written to the audit log
+ * with who made it.
  */
 export async function recordAttendance(
-  db: Db,
+  services: Pick<AppServices, 'db' | 'jobs' | 'clock'>,
   request: { meetingId: string; actorId: string | null; platform?: Platform | null; input: AttendanceInput; observerIds: string[] },
-): Promise<AttendanceChange[]> {
+): Promise<AttendanceSaved> {
+  const { db, jobs } = services;
+  const now = services.clock();
   const { meetingId, input } = request;
   const wanted = new Map<string, { status: Status; notParticipatingItemIds: string[] }>();
   for (const personId of input.present) wanted.set(personId, { status: 'present', notParticipatingItemIds: input.notParticipating[personId] ?? [] });
@@ -67,7 +79,7 @@ export async function recordAttendance(
   const untickedObservers = request.observerIds.filter((id) => !input.observers.includes(id));
 
   const result = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
+    const [meeting] = await tx.$queryRaw<{ decisionsPublishedAt: Date | null }[]>`SELECT "decisionsPublishedAt" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
     const before = await tx.attendance.findMany({ where: { meetingId } });
     const byPerson = new Map(before.filter((a) => a.personId).map((a) => [a.personId!, a]));
     const changes: AttendanceChange[] = [];
@@ -94,8 +106,14 @@ export async function recordAttendance(
     const added = [...names].filter((name) => !kept.has(name));
     if (removed.length > 0) await tx.attendance.deleteMany({ where: { id: { in: removed.map((a) => a.id) } } });
     if (added.length > 0) await tx.attendance.createMany({ data: added.map((name) => ({ meetingId, name, status: 'other' as const })) });
-    return { changes, othersAdded: added, othersRemoved: removed.map((a) => a.name ?? '') };
+    const changed = changes.length > 0 || added.length > 0 || removed.length > 0;
+    // The posted summary shows the attendance: its copies are edited by a job, decided here with the change.
+    const summaryUpdate = changed && Boolean(meeting?.decisionsPublishedAt);
+    if (summaryUpdate) await jobs.stage(tx, attendanceSummaryJob, { meetingId }, now, { again: true });
+    return { changes, othersAdded: added, othersRemoved: removed.map((a) => a.name ?? ''), summaryUpdate };
   });
+  // Committed: queue the staged edit now (after a crash here, the sweep queues it).
+  if (result.summaryUpdate) await jobs.enqueue(attendanceSummaryJob, { meetingId }, { runAt: now });
 
   if (result.changes.length > 0 || result.othersAdded.length > 0 || result.othersRemoved.length > 0) {
     await recordAudit(db, {
@@ -107,7 +125,7 @@ export async function recordAttendance(
       details: { changes: result.changes, othersAdded: result.othersAdded, othersRemoved: result.othersRemoved },
     });
   }
-  return result.changes;
+  return { changes: result.changes, summaryUpdate: result.summaryUpdate };
 }
 
 /** The audit log's action for a change of a meeting's recorded attendance. */

@@ -7,6 +7,7 @@ import { attendanceForm, recordAttendanceAction } from './handlers/record-attend
 import { decisionForm, recordDecisionAction } from './handlers/record-decision.js';
 import { searchCommand } from './handlers/search-command.js';
 import type { JobHandler } from '../jobs/job-handler.js';
+import { attendanceSummaryHandler } from './jobs/attendance-summary-handler.js';
 import { decisionCorrectedHandler } from './jobs/decision-corrected-handler.js';
 import { draftMinutesReminderHandler } from './jobs/draft-minutes-handler.js';
 import { followUpReminderHandler } from './jobs/follow-up-reminder-handler.js';
@@ -21,4 +22,4 @@ export function registerDecisions(registry: HandlerRegistry): void {
 }
 
 /** How the decisions capability's queued jobs run (the worker's registry lists them). */
-export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler, overviewCopiesHandler, decisionCorrectedHandler];
+export const decisionJobHandlers: JobHandler[] = [publishDecisionsHandler, followUpReminderHandler, draftMinutesReminderHandler, overviewCopiesHandler, decisionCorrectedHandler, attendanceSummaryHandler];

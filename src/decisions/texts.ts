@@ -70,6 +70,11 @@ export const decisionTexts = defineTexts({
     nb: (p: { present: number; absent: number; others: number }) => `Oppmøtet er lagret: ${p.present} til stede, ${p.absent} med fravær, ${p.others} andre.`,
     en: (p: { present: number; absent: number; others: number }) => `Attendance saved: ${p.present} present, ${p.absent} absent, ${p.others} others.`,
   },
+  // After a change once the decisions are published: the job staged with the save edits the summary's copies.
+  attendanceSummaryUpdate: {
+    nb: 'Den publiserte vedtaksoppsummeringen oppdateres i kanalen om et øyeblikk.',
+    en: 'The published decision summary will be updated in the channel in a moment.',
+  },
 
   // publishing
   publishConfirmTitle: { nb: 'Publisere vedtakene?', en: 'Publish the decisions?' },

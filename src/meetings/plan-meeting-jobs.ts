@@ -3,7 +3,7 @@ import type { ScheduledMilestone } from '../cycles/compute-schedule.js';
 import { meetingJobIds } from './ids.js';
 
 export type PlannedJob =
-  | { kind: 'milestone'; jobId: string; runAt: Date; payload: { meetingId: string; milestone: string; action: MilestoneAction } }
+  | { kind: 'milestone'; jobId: string; runAt: Date; payload: { meetingId: string; milestone: string; action: MilestoneAction; graceEndsAt?: string } }
   | { kind: 'reminder'; jobId: string; runAt: Date; payload: { meetingId: string; milestone: string; action: MilestoneAction; index: number; to: ReminderAudience } }
   | { kind: 'escalation'; jobId: string; runAt: Date; payload: { meetingId: string; milestone: string; action: MilestoneAction; to: EscalationAudience[] } };
 

@@ -5,15 +5,20 @@ import { queueAgendaRefresh } from './jobs/agenda-refresh-job.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import { meetingFanOutKeys, meetingMovedFanOut } from './meeting-fan-outs.js';
 import { meetingTexts } from './texts.js';
+import type { LateMilestones } from './stage-meeting-jobs.js';
 import { syncMeetingJobs } from './sync-meeting-jobs.js';
 
-/** The moved meeting, and how many people are told of the move (0 when only the place changed). */
-export type MovedMeeting = LoadedMeeting & { told: number };
+/**
+ * The moved meeting, how many people are told of the move (0 when only the place changed), and which past
+ * milestones run late and when (re-computed from the new start) or were skipped by the move.
+ */
+export type MovedMeeting = LoadedMeeting & { told: number; late: LateMilestones };
 
 /**
  * Moves a meeting: the new time and the notice to presenters and members (a staged fan-out, once per move)
  * are written in one transaction; then every pending deadline and reminder moves with it (`syncMeetingJobs`:
- * jobs are replaced by id, never doubled; what already ran is not run again). Moving jobs in Redis cannot
+ * jobs are replaced by id, never doubled; what already ran is not run again; a short-notice meeting's late
+ * milestones are re-computed from the new start). Moving jobs in Redis cannot
  * join the transaction; a crash before they moved is mended at the next start (`resyncMeetings`).
  * The meeting keeps its number and year, also when it moves into another year (docs/meetings.md). An agenda
  * already posted is updated in place.
@@ -44,8 +49,8 @@ export async function rescheduleMeeting(
     return stageFanOut(tx, services, meetingMovedFanOut, meetingFanOutKeys.moved(meetingId, change.startsAt), subject);
   }, TURN_TRANSACTION);
   const meeting = await loadMeeting(db, meetingId);
-  await syncMeetingJobs(services, meeting);
+  const late = await syncMeetingJobs(services, meeting);
   await queueAgendaRefresh(services, meeting.id);
   if (notice) await queueFanOut(services, notice);
-  return { ...meeting, told: notice?.total ?? 0 };
+  return { ...meeting, told: notice?.total ?? 0, late };
 }

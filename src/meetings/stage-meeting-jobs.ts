@@ -35,9 +35,11 @@ export const SHORT_NOTICE_MARGIN_MS = 60 * 60 * 1000;
 /**
  * When a short-notice meeting's past `RUN_WHEN_LATE` milestones run: after the grace, but no later than the
  * start minus the margin; at once when the meeting starts within the grace (or the margin leaves no time).
+ * The grace ends `SHORT_NOTICE_GRACE_MS` after planning; a moved meeting keeps the grace it got
+ * (`graceEndsAt`, from the job's payload) and only the cap follows the new start (`syncMeetingJobs`).
  */
-export function lateRunAt(now: Date, startsAt: Date): Date {
-  const afterGrace = now.getTime() + SHORT_NOTICE_GRACE_MS;
+export function lateRunAt(now: Date, startsAt: Date, graceEndsAt: Date = new Date(now.getTime() + SHORT_NOTICE_GRACE_MS)): Date {
+  const afterGrace = graceEndsAt.getTime();
   if (startsAt.getTime() <= afterGrace) return now;
   return new Date(Math.max(now.getTime(), Math.min(afterGrace, startsAt.getTime() - SHORT_NOTICE_MARGIN_MS)));
 }
@@ -87,14 +89,16 @@ export async function stageMeetingJobs(
   const runNow = new Set(past.filter((m) => RUN_WHEN_LATE.has(m.action)).map((m) => m.milestone));
   late.ran.push(...past.filter((m) => runNow.has(m.milestone)).map((m) => m.milestone));
   late.skipped.push(...past.filter((m) => !runNow.has(m.milestone)).map((m) => m.milestone));
-  const runAt = lateRunAt(new Date(now), meeting.startsAt).getTime();
+  const graceEndsAt = new Date(now + SHORT_NOTICE_GRACE_MS);
+  const runAt = lateRunAt(new Date(now), meeting.startsAt, graceEndsAt).getTime();
   if (runNow.size > 0) late.runAt = new Date(runAt);
   if (late.skipped.length > 0) await tx.deadline.updateMany({ where: { meetingId: meeting.id, milestone: { in: late.skipped } }, data: { state: 'cancelled' } });
   const staged = planned
     .map((job) => {
       if (job.runAt.getTime() > now) return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: job.runAt };
       if (job.kind !== 'milestone' || !runNow.has(job.payload.milestone)) return null;
-      return { definition: definitionOf[job.kind], payload: job.payload as unknown, runAt: new Date(runAt + late.ran.indexOf(job.payload.milestone)) };
+      const payload = { ...job.payload, graceEndsAt: graceEndsAt.toISOString() };
+      return { definition: definitionOf[job.kind], payload: payload as unknown, runAt: new Date(runAt + late.ran.indexOf(job.payload.milestone)) };
     })
     .filter((job): job is StagedMeetingJob => job !== null);
   for (const definition of new Set(staged.map((job) => job.definition))) {

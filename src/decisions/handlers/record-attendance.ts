@@ -8,7 +8,6 @@ import { DecisionActionIds, DecisionFormIds } from '../ids.js';
 import { loadAttendanceForm } from '../load-attendance-form.js';
 import { readAttendance, recordAttendance } from '../record-attendance.js';
 import { decisionTexts } from '../texts.js';
-import { updatePostedSummary } from '../update-posted-summary.js';
 import { readId } from './read-id.js';
 
 /** The attendance form of a meeting, for its committee's secretariat (the button and `decisions attendance ...`). */
@@ -40,8 +39,10 @@ export const attendanceForm: FormDefinition = {
       roster.observers.map((o) => o.personId),
       roster.items.map((i) => i.itemId),
     );
-    await recordAttendance(services.db, { meetingId, actorId: actor.personId, platform: actor.platform, input, observerIds: roster.observers.map((o) => o.personId) });
-    await updatePostedSummary(services, meetingId);
-    return reply.formDone(plainMessage(t(actor.locale, decisionTexts.attendanceSaved, { present: input.present.length + input.observers.length, absent: input.absent.length, others: input.others.length })));
+    // The posted summary's copies are edited by a job staged with the save, never from this turn.
+    const saved = await recordAttendance(services, { meetingId, actorId: actor.personId, platform: actor.platform, input, observerIds: roster.observers.map((o) => o.personId) });
+    const notes = [t(actor.locale, decisionTexts.attendanceSaved, { present: input.present.length + input.observers.length, absent: input.absent.length, others: input.others.length })];
+    if (saved.summaryUpdate) notes.push(t(actor.locale, decisionTexts.attendanceSummaryUpdate));
+    return reply.formDone(plainMessage(notes.join(' ')));
   },
 };

@@ -8,6 +8,7 @@ import { describeMeetingTime } from '../describe-meeting.js';
 import { meetingLabel } from '../../i18n/format-numbers.js';
 import { MeetingActionIds, MeetingFormIds } from '../ids.js';
 import { loadMeeting } from '../load-meeting.js';
+import { describeLateMilestones } from '../meeting-cycle.js';
 import { buildMeetingForm } from '../meeting-forms.js';
 import { readMeetingForm } from '../read-meeting-forms.js';
 import { rescheduleMeeting } from '../reschedule-meeting.js';
@@ -35,6 +36,10 @@ export const moveMeetingForm: FormDefinition = {
     const read = readMeetingForm(values, actor.locale, services.clock(), zone);
     if (!read.ok) return reply.formErrors(withValues(buildMeetingForm(actor.locale, { ...meeting, meetingId: meeting.id, timeZone: zone }), values), read.errors);
     const moved = await rescheduleMeeting(services, meeting.id, read.value);
-    return reply.formDone(plainMessage(t(actor.locale, meetingTexts.meetingMoved, { meeting: meetingLabel(moved), when: describeMeetingTime(moved, actor.locale, zone), told: moved.told })));
+    const notes = [t(actor.locale, meetingTexts.meetingMoved, { meeting: meetingLabel(moved), when: describeMeetingTime(moved, actor.locale, zone), told: moved.told })];
+    // At short notice: when the late milestones now run (from the new start), and what the move made pass.
+    const late = describeLateMilestones(services, moved.committee, moved.late, actor.locale);
+    if (late) notes.push(late);
+    return reply.formDone(plainMessage(notes.join(' ')));
   },
 };

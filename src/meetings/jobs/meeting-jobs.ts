@@ -7,11 +7,16 @@ import { MEETING_SUBJECT, meetingJobIds } from '../ids.js';
 const base = { meetingId: z.string().min(1), milestone: z.string().min(1), action: z.enum(MILESTONE_ACTIONS) };
 const subject = (p: { meetingId: string }) => ({ type: MEETING_SUBJECT, id: p.meetingId });
 
-/** A milestone of a meeting falls due (`milestone.<meetingId>.<milestone>`). */
+/**
+ * A milestone of a meeting falls due (`milestone.<meetingId>.<milestone>`). Version 2 added `graceEndsAt`: set on
+ * a past milestone of a short-notice meeting that runs late (`lateRunAt`), the end of its grace, so a move
+ * re-computes the run time from the same grace and the new start. A version 1 payload is a version 2 one without it.
+ */
 export const milestoneJob = defineJobSpec({
   name: 'meetings.milestone',
-  version: 1,
-  schema: z.object(base),
+  version: 2,
+  schema: z.object({ ...base, graceEndsAt: z.string().datetime().optional() }),
+  upgrade: (payload) => payload,
   jobId: (p) => meetingJobIds.milestone(p.meetingId, p.milestone),
   attempts: 5,
   backoffMs: 10_000,

@@ -19,4 +19,14 @@ describe('lateRunAt: when a short-notice meeting\'s past milestones run', () => 
     expect(lateRunAt(now, inHours(2)).getTime()).toBe(now.getTime());
     expect(lateRunAt(now, inHours(0.5)).getTime()).toBe(now.getTime());
   });
+
+  it('after a move, from the grace the meeting already had: capped by the new start, never a new grace', () => {
+    const graceEndsAt = inHours(1.5);
+    // Moved later: the old grace still ends the wait.
+    expect(lateRunAt(now, inHours(6), graceEndsAt).toISOString()).toBe(graceEndsAt.toISOString());
+    // Moved earlier: an hour before the new start, before the grace ends.
+    expect(lateRunAt(now, inHours(2), graceEndsAt).toISOString()).toBe(inHours(1).toISOString());
+    // Moved to start within the grace: at once.
+    expect(lateRunAt(now, inHours(1.5), graceEndsAt).getTime()).toBe(now.getTime());
+  });
 });
