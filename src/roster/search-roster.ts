@@ -46,8 +46,8 @@ async function findRanked(db: Db, candidates: Prisma.Sql, query: string, limit: 
 }
 
 /** Every person as a candidate, found by name, organisation, e-mail and key. */
-const PEOPLE = (kind: Prisma.Sql, value: Prisma.Sql) => Prisma.sql`
-  SELECT ${value} AS value, ${kind} AS kind, p."name" AS name, o."name" AS "orgName", concat_ws(' ', p."name", o."name", p."email", p."key") AS hay
+const PEOPLE = (value: Prisma.Sql) => Prisma.sql`
+  SELECT ${value} AS value, 'person' AS kind, p."name" AS name, o."name" AS "orgName", concat_ws(' ', p."name", o."name", p."email", p."key") AS hay
   FROM "Person" p LEFT JOIN "Organisation" o ON o."id" = p."organisationId"`;
 
 /** A person as pickers show them: the name, and their organisation when the roster has one. */
@@ -64,12 +64,12 @@ export interface RosterSearch {
 }
 
 /**
- * Searches every person of the roster by part of the name or of the organisation's name (case and accents
- * ignored): the options of a person picker (presenter, follow-up owner), valued by person id. Who may ask is
+ * Searches every person of the roster by part of the name, the organisation's name, the e-mail address or the
+ * key (case and accents ignored), in one SQL query: the options of a person picker (presenter, follow-up owner), valued by person id. Who may ask is
  * the caller's to check (`search_roster`, src/access).
  */
 export async function searchPeople(db: Db, search: RosterSearch): Promise<Option[]> {
-  const found = await findRanked(db, PEOPLE(Prisma.sql`'person'`, Prisma.sql`p."id"`), search.query, search.limit);
+  const found = await findRanked(db, PEOPLE(Prisma.sql`p."id"`), search.query, search.limit);
   return found.map((f) => ({
     value: f.value,
     label: search.namesOnly ? escapeMarkup(f.name) : personLabel({ name: f.name, organisation: f.orgName === null ? null : { name: f.orgName } }),
@@ -91,7 +91,7 @@ function providerLabel(locale: Locale, kind: ProviderKind, name: string, organis
 
 /**
  * Searches the possible providers of a dependency: initiatives, organisations and people of the roster, by part
- * of the name (or key) or of the organisation's name. Each option's value says what it is (`provider-value.ts`).
+ * of the name (or key, or a person's e-mail) or of the organisation's name, ranked together in one SQL query. Each option's value says what it is (`provider-value.ts`).
  */
 export async function searchProviders(db: Db, search: RosterSearch): Promise<Option[]> {
   const candidates = Prisma.sql`
@@ -100,7 +100,7 @@ export async function searchProviders(db: Db, search: RosterSearch): Promise<Opt
     UNION ALL
     SELECT 'organisation:' || o."id", 'organisation', o."name", NULL::text, concat_ws(' ', o."name", o."key") FROM "Organisation" o
     UNION ALL
-    ${PEOPLE(Prisma.sql`'person'`, Prisma.sql`'person:' || p."id"`)}`;
+    ${PEOPLE(Prisma.sql`'person:' || p."id"`)}`;
   const found = await findRanked(db, candidates, search.query, search.limit);
   return found.map((f) => ({ value: f.value, label: providerLabel(search.locale, f.kind, f.name, f.orgName) }));
 }
