@@ -1,8 +1,18 @@
 import { AppError, ErrorCode } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
 
-/** A roster that cannot be imported. `problems` holds one line per problem: `people[3].email: not an e-mail address`. */
+/** A problem line said in each language, for the importer in chat (the file format's lines stay in English). */
+export type LocalizedProblems = ReadonlyMap<string, Record<Locale, string>>;
+
+/**
+ * A roster that cannot be imported. `problems` holds one line per problem: `people[3].email: not an e-mail address`
+ * (what the command line prints); `localized` gives some of those lines in bokmål and English, by the line.
+ */
 export class RosterError extends AppError {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    readonly localized: LocalizedProblems = new Map(),
+  ) {
     super(ErrorCode.InvalidInput, `The roster has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
     this.name = 'RosterError';
   }

@@ -14,6 +14,19 @@ const key = z
 const platformId = z.string({ error: 'must be text (put ids in quotes)' }).trim().min(1, 'must not be empty').nullish();
 const keyList = z.array(key, { error: 'must be a list of keys' });
 
+/** The platforms a person can get direct messages on (`Person.dmPlatform`, the `platform` command). */
+export const DM_PLATFORMS = ['slack', 'teams'] as const;
+/** The problem message of a bad `dmPlatform` (validate-roster.ts recognises it to say it in the importer's language). */
+export const DM_PLATFORM_PROBLEM = 'must be slack or teams (or empty)';
+/**
+ * Where a person gets direct messages: `slack` or `teams`, any case. Empty (or null) is the same as leaving it
+ * out: the stored choice stays (made with the `platform` command), and without one Slack comes first.
+ */
+const dmPlatform = z.preprocess(
+  (value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : typeof value === 'string' ? value.trim().toLowerCase() : value),
+  z.enum(DM_PLATFORMS, { error: (issue) => `${DM_PLATFORM_PROBLEM}, not ${JSON.stringify(issue.input)}` }).optional(),
+);
+
 export const rosterOrganisationSchema = z.strictObject({
   key,
   name: text,
@@ -30,6 +43,7 @@ export const rosterPersonSchema = z.strictObject({
   slack: platformId,
   teams: platformId,
   aadObjectId: platformId,
+  dmPlatform,
 });
 
 const memberRoleSchema = z.enum(['chair', 'member', 'observer', 'secretariat'], {

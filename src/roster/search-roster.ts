@@ -1,67 +1,58 @@
 import type { Db } from '../db/prisma.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { escapeMarkup } from '../ui/markup.js';
 import type { Option } from '../ui/model.js';
-import { providerValue, type ProviderKind } from './provider-value.js';
+import { escapeLike, foldForSearch, foldSql, sortKeySql } from './fold-for-search.js';
+import type { ProviderKind } from './provider-value.js';
 import { rosterTexts as T } from './texts.js';
 
-/**
- * A name as a search compares it: lower case, without accents (é → e, å → a), and with the Nordic letters
- * that are not accented ones folded to what people type on a keyboard without them (ø → o, æ → ae).
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ß/g, 'ss')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-interface Candidate {
+/** A row a search found: what the option's value and label are made of, and how well it matched. */
+interface Found {
   value: string;
-  label: string;
-  /** The name first (ranks a hit on the name above one on the organisation), then what else it is found by. */
+  kind: ProviderKind;
   name: string;
-  also: string;
-}
-
-/** 0: the name starts with the query (or a part of the name with its first word); 1: the query as a phrase; 2: the words apart. */
-function tier(name: string, all: string, folded: string, words: string[]): number {
-  if (words.length === 0) return 0;
-  if (name.startsWith(folded) || name.split(' ').some((part) => part.startsWith(folded))) return 0;
-  return all.includes(folded) ? 1 : 2;
+  orgName: string | null;
+  tier: number;
 }
 
 /**
- * The candidates whose name or organisation holds every word of `query` (in any order, any case, without
- * accents): those whose name starts with the query first, then those holding it as a phrase, then the rest,
- * each by name; at most `limit`. An empty query gives the first `limit` by name.
+ * The candidates (SQL giving `value`, `kind`, `name`, `orgName` and `hay`, the text they are found by) whose
+ * folded `hay` holds every word of `query` (in any order, any case, without accents), ranked in SQL: those whose
+ * name (or a word of it) starts with the query first (tier 0), then those holding it as a phrase (1), then the
+ * rest (2), each by name; at most `limit`. An empty query gives the first `limit` by name. Hostile input is
+ * only ever a bound parameter, its `%`, `_` and `\` escaped in the ILIKE patterns.
  */
-function rank(candidates: Candidate[], query: string, limit: number): Option[] {
+async function findRanked(db: Db, candidates: Prisma.Sql, query: string, limit: number): Promise<Found[]> {
   const folded = foldForSearch(query);
   const words = folded.split(' ').filter(Boolean);
-  const hits = candidates
-    .map((c) => ({ c, name: foldForSearch(c.name), all: foldForSearch(`${c.name} ${c.also}`) }))
-    .filter((h) => words.every((w) => h.all.includes(w)))
-    .map((h) => ({ ...h, first: tier(h.name, h.all, folded, words) }));
-  hits.sort((a, b) => a.first - b.first || a.c.name.localeCompare(b.c.name, 'nb') || a.c.value.localeCompare(b.c.value));
-  return hits.slice(0, limit).map((h) => ({ value: h.c.value, label: h.c.label }));
+  const phrase = escapeLike(folded);
+  const holdsEvery = words.length ? Prisma.join(words.map((w) => Prisma.sql`f.fhay ILIKE ${`%${escapeLike(w)}%`} ESCAPE ${'\\'}`), ' AND ') : Prisma.sql`TRUE`;
+  // A word of the name that starts with the query: only for a one-word query (a phrase cannot start one word).
+  const startsWord = words.length === 1 ? Prisma.sql` OR f.fname ILIKE ${`% ${phrase}%`} ESCAPE ${'\\'}` : Prisma.empty;
+  const tier = words.length
+    ? Prisma.sql`CASE WHEN f.fname ILIKE ${`${phrase}%`} ESCAPE ${'\\'}${startsWord} THEN 0 WHEN f.fhay ILIKE ${`%${phrase}%`} ESCAPE ${'\\'} THEN 1 ELSE 2 END`
+    : Prisma.sql`0`;
+  const rows = await db.$queryRaw<(Omit<Found, 'tier'> & { tier: number | bigint })[]>`
+    SELECT f.value, f.kind, f.name, f."orgName", ${tier} AS tier
+    FROM (SELECT c.*, ${foldSql(Prisma.sql`c.name`)} AS fname, ${foldSql(Prisma.sql`c.hay`)} AS fhay FROM (${candidates}) AS c OFFSET 0) AS f
+    WHERE ${holdsEvery}
+    ORDER BY 5, ${sortKeySql(Prisma.sql`f.name`)}, f.name COLLATE "C", f.value COLLATE "C"
+    LIMIT ${Math.max(0, Math.floor(limit))}`;
+  const found = rows.map((r) => ({ ...r, tier: Number(r.tier) }));
+  // The page in the order Norwegians sort names (SQL sorted by a byte-order key that decided the cut).
+  return found.sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name, 'nb') || a.value.localeCompare(b.value));
 }
+
+/** Every person as a candidate, found by name, organisation, e-mail and key. */
+const PEOPLE = (value: Prisma.Sql) => Prisma.sql`
+  SELECT ${value} AS value, 'person' AS kind, p."name" AS name, o."name" AS "orgName", concat_ws(' ', p."name", o."name", p."email", p."key") AS hay
+  FROM "Person" p LEFT JOIN "Organisation" o ON o."id" = p."organisationId"`;
 
 /** A person as pickers show them: the name, and their organisation when the roster has one. */
 function personLabel(person: { name: string; organisation: { name: string } | null }): string {
   return escapeMarkup(person.organisation ? `${person.name} · ${person.organisation.name}` : person.name);
-}
-
-async function peopleCandidates(db: Db, namesOnly: boolean): Promise<Candidate[]> {
-  const people = await db.person.findMany({ select: { id: true, name: true, organisation: { select: { name: true } } } });
-  return people.map((p) => ({ value: p.id, label: namesOnly ? escapeMarkup(p.name) : personLabel(p), name: p.name, also: p.organisation?.name ?? '' }));
 }
 
 export interface RosterSearch {
@@ -73,12 +64,16 @@ export interface RosterSearch {
 }
 
 /**
- * Searches every person of the roster by part of the name or of the organisation's name (case and accents
- * ignored): the options of a person picker (presenter, follow-up owner), valued by person id. Who may ask is
+ * Searches every person of the roster by part of the name, the organisation's name, the e-mail address or the
+ * key (case and accents ignored), in one SQL query: the options of a person picker (presenter, follow-up owner), valued by person id. Who may ask is
  * the caller's to check (`search_roster`, src/access).
  */
 export async function searchPeople(db: Db, search: RosterSearch): Promise<Option[]> {
-  return rank(await peopleCandidates(db, search.namesOnly ?? false), search.query, search.limit);
+  const found = await findRanked(db, PEOPLE(Prisma.sql`p."id"`), search.query, search.limit);
+  return found.map((f) => ({
+    value: f.value,
+    label: search.namesOnly ? escapeMarkup(f.name) : personLabel({ name: f.name, organisation: f.orgName === null ? null : { name: f.orgName } }),
+  }));
 }
 
 /** A person's label in a person picker, or null when the roster does not have them. */
@@ -96,21 +91,18 @@ function providerLabel(locale: Locale, kind: ProviderKind, name: string, organis
 
 /**
  * Searches the possible providers of a dependency: initiatives, organisations and people of the roster, by part
- * of the name (or key) or of the organisation's name. Each option's value says what it is (`provider-value.ts`).
+ * of the name (or key, or a person's e-mail) or of the organisation's name, ranked together in one SQL query. Each option's value says what it is (`provider-value.ts`).
  */
 export async function searchProviders(db: Db, search: RosterSearch): Promise<Option[]> {
-  const [initiatives, organisations, people] = await Promise.all([
-    db.initiative.findMany({ select: { id: true, key: true, name: true, organisation: { select: { name: true } } } }),
-    db.organisation.findMany({ select: { id: true, key: true, name: true } }),
-    db.person.findMany({ select: { id: true, name: true, organisation: { select: { name: true } } } }),
-  ]);
-  const { locale } = search;
-  const candidates: Candidate[] = [
-    ...initiatives.map((i) => ({ value: providerValue('initiative', i.id), label: providerLabel(locale, 'initiative', i.name, i.organisation.name), name: i.name, also: `${i.key} ${i.organisation.name}` })),
-    ...organisations.map((o) => ({ value: providerValue('organisation', o.id), label: providerLabel(locale, 'organisation', o.name, null), name: o.name, also: o.key })),
-    ...people.map((p) => ({ value: providerValue('person', p.id), label: providerLabel(locale, 'person', p.name, p.organisation?.name ?? null), name: p.name, also: p.organisation?.name ?? '' })),
-  ];
-  return rank(candidates, search.query, search.limit);
+  const candidates = Prisma.sql`
+    SELECT 'initiative:' || i."id" AS value, 'initiative' AS kind, i."name" AS name, o."name" AS "orgName", concat_ws(' ', i."name", i."key", o."name") AS hay
+    FROM "Initiative" i JOIN "Organisation" o ON o."id" = i."organisationId"
+    UNION ALL
+    SELECT 'organisation:' || o."id", 'organisation', o."name", NULL::text, concat_ws(' ', o."name", o."key") FROM "Organisation" o
+    UNION ALL
+    ${PEOPLE(Prisma.sql`'person:' || p."id"`)}`;
+  const found = await findRanked(db, candidates, search.query, search.limit);
+  return found.map((f) => ({ value: f.value, label: providerLabel(search.locale, f.kind, f.name, f.orgName) }));
 }
 
 /** A provider's label in the provider picker, or null when the value names nothing in the roster. */

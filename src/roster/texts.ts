@@ -39,6 +39,12 @@ export const rosterTexts = defineTexts({
     en: (p: { entries: string }) =>
       `Nothing was saved. From chat you can only change committees you are secretariat of, and the people in them (initiatives and organisations: the portfolio's secretariat). Outside: ${p.entries}. Ask the secretariat concerned, or import on the server with "npm run import".`,
   },
+  errDmPlatform: {
+    nb: (p: { row: string; key: string; value: string }) =>
+      `${p.row} («${p.key}»), dmPlatform: plattformen for direktemeldinger må være slack eller teams (eller tom), ikke «${p.value}».`,
+    en: (p: { row: string; key: string; value: string }) =>
+      `${p.row} ("${p.key}"), dmPlatform: the platform for direct messages must be slack or teams (or empty), not "${p.value}".`,
+  },
   errMore: { nb: (p: { count: number }) => `… og ${p.count} til.`, en: (p: { count: number }) => `… and ${p.count} more.` },
   imported: { nb: 'Medlemslisten er importert.', en: 'The roster is imported.' },
   organisations: { nb: 'Organisasjoner', en: 'Organisations' },

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { t } from '../i18n/text.js';
+import { markup } from '../ui/markup.js';
 import { formatPath, RosterError } from './roster-error.js';
+import { rosterTexts as T } from './texts.js';
 import {
+  DM_PLATFORM_PROBLEM,
   rosterCommitteeSchema,
   rosterInitiativeSchema,
   rosterOrganisationSchema,
@@ -38,6 +42,7 @@ const topLevel = z.strictObject({ organisations: list, people: list, committees:
  */
 export function validateRoster(input: unknown, existing: ExistingRoster = EMPTY_EXISTING): Roster {
   const problems: string[] = [];
+  const localized = new Map<string, { nb: string; en: string }>();
   const top = topLevel.safeParse(input ?? {}, { reportInput: true });
   if (!top.success) throw new RosterError(zodProblems(top.error.issues, []));
 
@@ -60,6 +65,7 @@ export function validateRoster(input: unknown, existing: ExistingRoster = EMPTY_
       const parsed = sections[section].safeParse(raw, { reportInput: true });
       if (!parsed.success) {
         problems.push(...zodProblems(parsed.error.issues, [section, index]));
+        if (section === 'people') sayDmPlatformProblems(parsed.error.issues, index, rawKey, localized);
         return;
       }
       (roster[section] as unknown[])[index] = parsed.data;
@@ -120,7 +126,7 @@ export function validateRoster(input: unknown, existing: ExistingRoster = EMPTY_
   committeeIds('slackChannel', 'slackChannelId');
   committeeIds('teamsConversation', 'teamsConversationId');
 
-  if (problems.length > 0) throw new RosterError(problems);
+  if (problems.length > 0) throw new RosterError(problems, localized);
   return roster;
 }
 
@@ -168,4 +174,13 @@ function zodProblems(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[])
     if (issue.code === 'invalid_type' && issue.input === undefined) return [`${formatPath(path)}: is required`];
     return [`${formatPath(path)}: ${issue.message}`];
   });
+}
+
+/** A bad `dmPlatform` said in the importer's language too, naming the row and its key (shown in chat). */
+function sayDmPlatformProblems(issues: readonly z.core.$ZodIssue[], index: number, rawKey: unknown, localized: Map<string, { nb: string; en: string }>): void {
+  for (const issue of issues) {
+    if (issue.path.length !== 1 || issue.path[0] !== 'dmPlatform' || !issue.message.startsWith(DM_PLATFORM_PROBLEM)) continue;
+    const params = { row: markup(`people[${index}]`), key: typeof rawKey === 'string' ? rawKey.trim() : '?', value: String(issue.input) };
+    localized.set(`${formatPath(['people', index, 'dmPlatform'])}: ${issue.message}`, { nb: t('nb', T.errDmPlatform, params), en: t('en', T.errDmPlatform, params) });
+  }
 }

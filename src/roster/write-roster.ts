@@ -56,6 +56,7 @@ export async function writeRoster(tx: DbTx, roster: Roster, existing: ExistingRo
       ...(p.slack !== undefined ? { slackUserId: p.slack } : {}),
       ...(p.teams !== undefined ? { teamsUserId: p.teams } : {}),
       ...(p.aadObjectId !== undefined ? { aadObjectId: p.aadObjectId } : {}),
+      ...(p.dmPlatform !== undefined ? { dmPlatform: p.dmPlatform } : {}),
     };
     const stored = await tx.person.findUnique({ where: { key: p.key } });
     const id = await tracked('people', index, p.key, result.people, () => applyChange(result.people, stored, data, {

@@ -44,7 +44,7 @@ export const rosterImportForm: FormDefinition = {
     try {
       return reply.formDone(buildImportResult(locale, await importRosterText(services, text, actor.personId!)));
     } catch (error) {
-      if (error instanceof RosterError) return refuse(buildProblemsText(locale, error.problems));
+      if (error instanceof RosterError) return refuse(buildProblemsText(locale, error.problems, error.localized));
       if (error instanceof RosterScopeError) {
         // Audited like every refusal, after the rollback, so the row stays.
         await recordAudit(services.db, {

@@ -113,6 +113,27 @@ describe('roster import from chat', () => {
     expect(await counts()).toEqual(rows);
   });
 
+  it('dmPlatform: a paste sets where new people get direct messages; a bad value is refused naming the row, in bokmål (Slack) and English (Teams), and nothing is written', async () => {
+    await submitSlack('USARA', 'people:\n  - { key: ola, name: Ola Nordmann, email: ola@example.no, dmPlatform: Teams }\n  - { key: nina, name: Nina Ny, email: nina@example.no, dmPlatform: slack }\n');
+    await waitFor(() => t.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'USARA' && String(c.args.text).startsWith('Medlemslisten er importert')), 10_000, 'counts');
+    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { key: 'ola' } })).dmPlatform).toBe('teams');
+    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { key: 'nina' } })).dmPlatform).toBe('slack');
+
+    const before = await counts();
+    const BAD = 'people:\n  - { key: per, name: Per Ny, email: per@example.no }\n  - { key: tor, name: Tor Ny, email: tor@example.no, dmPlatform: skype }\n';
+    const res = await submitSlack('USARA', BAD);
+    expect(res.json.response_action).toBe('errors');
+    expect((res.json.errors.roster as string).split('\n')).toEqual([
+      'Ingenting er lagret. Medlemslisten har 1 feil:',
+      'people[1] («tor»), dmPlatform: plattformen for direktemeldinger må være slack eller teams (eller tom), ikke «skype».',
+    ]);
+    const refused = await submitTeams(erik, BAD);
+    const error = refused.json.value.body.find((b: any) => b.id === 'roster-error').text as string;
+    expect(error.split('\n')).toEqual(['Nothing was saved. The roster has 1 problem:', 'people[1] ("tor"), dmPlatform: the platform for direct messages must be slack or teams (or empty), not "skype".']);
+    expect(await counts()).toEqual(before);
+    expect(await t.db.prisma.person.findUnique({ where: { key: 'per' } })).toBeNull();
+  });
+
   it('refuses someone who is not secretariat, in Slack and Teams, and a forged submission writes nothing', async () => {
     await importAsSara();
     const res = await slash('UKARI', 'roster import');

@@ -134,4 +134,39 @@ initiatives:
     expect(await countAll(db)).toEqual(before);
     expect(await db.prisma.organisation.findUnique({ where: { key: 'nhn' } })).toBeNull();
   });
+
+  it('sets a person\'s DM platform (dmPlatform: slack or teams, any case); empty keeps it; a bad value writes nothing', async () => {
+    const withPlatforms = roster
+      .replace('aadObjectId: "0000-kari" }', 'aadObjectId: "0000-kari", dmPlatform: teams }')
+      .replace('organisation: hmn, locale: en }', 'organisation: hmn, locale: en, dmPlatform: " Slack " }');
+    await importRoster(db.prisma, parseRosterText(withPlatforms));
+    const platforms = async () => Object.fromEntries((await db.prisma.person.findMany({ orderBy: { key: 'asc' } })).map((p) => [p.key, p.dmPlatform]));
+    expect(await platforms()).toEqual({ kari: 'teams', ola: 'slack', per: null });
+
+    // Left out, empty or null: the stored choice stays (as one made with the platform command would).
+    const kept = await importRoster(db.prisma, parseRosterText(roster.replace('aadObjectId: "0000-kari" }', 'aadObjectId: "0000-kari", dmPlatform: "" }').replace('email: per@example.no }', 'email: per@example.no, dmPlatform: null }')));
+    expect(kept.people).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(await platforms()).toEqual({ kari: 'teams', ola: 'slack', per: null });
+    const changed = await importRoster(db.prisma, parseRosterText(roster.replace('aadObjectId: "0000-kari" }', 'aadObjectId: "0000-kari", dmPlatform: SLACK }')));
+    expect(changed.people).toEqual({ created: 0, updated: 1, unchanged: 2 });
+    expect(await platforms()).toEqual({ kari: 'slack', ola: 'slack', per: null });
+
+    const before = await countAll(db);
+    const bad = `
+people:
+  - { key: nils, name: Nils Ny, email: nils@example.no, dmPlatform: teams }
+  - { key: per, name: Per Hansen, email: per@example.no, dmPlatform: skype }
+  - { key: kari, name: Kari Nordmann, email: kari@example.no, dmPlatform: 2 }
+`;
+    const error = (await importRoster(db.prisma, parseRosterText(bad)).catch((e: unknown) => e)) as RosterError;
+    expect(error).toBeInstanceOf(RosterError);
+    expect(error.problems).toEqual(['people[1].dmPlatform: must be slack or teams (or empty), not "skype"', 'people[2].dmPlatform: must be slack or teams (or empty), not 2']);
+    expect(error.localized.get(error.problems[0]!)).toEqual({
+      nb: 'people[1] («per»), dmPlatform: plattformen for direktemeldinger må være slack eller teams (eller tom), ikke «skype».',
+      en: 'people[1] ("per"), dmPlatform: the platform for direct messages must be slack or teams (or empty), not "skype".',
+    });
+    expect(await countAll(db)).toEqual(before);
+    expect(await db.prisma.person.findUnique({ where: { key: 'nils' } })).toBeNull();
+    expect(await platforms()).toEqual({ kari: 'slack', ola: 'slack', per: null });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../../src/roster/search-roster.js';
+import { foldForSearch } from '../../../src/roster/fold-for-search.js';
 import { parseProviderValue, providerValue } from '../../../src/roster/provider-value.js';
 import { renderModal } from '../../../src/channels/slack/render-block-kit.js';
 import { renderFormCard } from '../../../src/channels/teams/render-adaptive-card.js';
