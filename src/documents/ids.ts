@@ -9,5 +9,7 @@ export const documentJobIds = {
 export const documentDeliveryKeys = {
   /** One notice document (a language, a version): a bilingual channel gets one per language, each shared once. */
   notice: (meetingId: string, locale: Locale, version: number) => `notice-doc.${meetingId}.${locale}.v${version}`,
+  /** The key a notice had before it was made per language; a share begun under it finishes under it (`share-notice.ts`). */
+  legacyNotice: (meetingId: string, version: number) => `notice-doc.${meetingId}.v${version}`,
   minutes: (meetingId: string, version: number, personId: string) => `minutes-doc.${meetingId}.v${version}.${personId}`,
 };

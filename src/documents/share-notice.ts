@@ -5,6 +5,7 @@ import { filesDir } from '../files/store-file.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/text.js';
 import { channelLocales } from '../outbox/channel-locales.js';
+import { copyKeys } from '../outbox/post-to-committee.js';
 import { shareFileWithCommittee } from '../outbox/share-file-with-committee.js';
 import { unescapeMarkup } from '../ui/markup.js';
 import type { Message } from '../ui/model.js';
@@ -53,7 +54,7 @@ async function shareNoticeIn(services: AppServices, committeeId: string, meeting
   await shareFileWithCommittee(services, {
     committeeId,
     kind: 'notice-document',
-    idempotencyKey: documentDeliveryKeys.notice(meetingId, locale, document.version),
+    idempotencyKey: await noticeDeliveryKey(services, meetingId, locale, document),
     file: { filename: `${content.fileName}.docx`, title: content.fileName, content: fileContent },
     locales: [locale],
     comment: () => unescapeMarkup(text),
@@ -61,4 +62,15 @@ async function shareNoticeIn(services: AppServices, committeeId: string, meeting
   });
   await services.db.generatedDocument.update({ where: { id: document.id }, data: { postedAt: services.clock() } });
   return document.version;
+}
+
+/**
+ * The delivery key of one notice document: `notice-doc.<meeting>.<locale>.v<n>`. A share of this very document begun
+ * under the key notices had before they were made per language (`notice-doc.<meeting>.v<n>`, a row made after the
+ * document) keeps that key, so a retry across the upgrade neither uploads nor posts it twice.
+ */
+async function noticeDeliveryKey(services: AppServices, meetingId: string, locale: Locale, document: { version: number; createdAt: Date }): Promise<string> {
+  const legacy = documentDeliveryKeys.legacyNotice(meetingId, document.version);
+  const begun = await services.db.delivery.findFirst({ where: { idempotencyKey: { in: copyKeys(legacy) }, createdAt: { gte: document.createdAt } }, select: { id: true } });
+  return begun ? legacy : documentDeliveryKeys.notice(meetingId, locale, document.version);
 }

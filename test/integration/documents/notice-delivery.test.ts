@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../src/app/services.js';
 import { documentDeliveryKeys } from '../../../src/documents/ids.js';
 import { noticeJob } from '../../../src/documents/jobs/notice-job.js';
+import { makeNotice } from '../../../src/documents/make-notice.js';
+import { shareNotice } from '../../../src/documents/share-notice.js';
 import type { JobSpec } from '../../../src/jobs/job-spec.js';
 import { distributeAgenda } from '../../../src/meetings/distribute-agenda.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
@@ -70,5 +72,30 @@ describe('the notice upload to Slack', { timeout: 60_000 }, () => {
     const row = await t.db.prisma.delivery.findUniqueOrThrow({ where: { idempotencyKey: documentDeliveryKeys.notice(meeting.id, 'nb', 1) } });
     const nbFileId = [...t.slack.uploads.keys()].find((id) => t!.slack.uploads.get(id)!.filename.startsWith('Innkalling'));
     expect(row).toMatchObject({ kind: 'notice-document', state: 'sent', platform: 'slack', target: 'C0NUIT', platformMessageId: nbFileId });
+  });
+});
+
+describe('a notice share begun before notices were made per language', { timeout: 60_000 }, () => {
+  it('finishes under its old key: neither uploaded nor posted again; the other language is shared under its own', async () => {
+    t = await startTestApp({ app: { clock: () => new Date('2027-05-01T08:00:00Z') } });
+    const people = await seedCommittee(t);
+    const db = t.db.prisma;
+    await db.committee.update({ where: { id: people.committee.id }, data: { teamsConversationId: '19:nuit@thread.tacv2' } });
+    const meeting = await planMeeting(t, people.committee.id, { day: '2027-05-20', place: 'Oslo' });
+    await db.meeting.update({ where: { id: meeting.id }, data: { distributedAt: new Date('2027-05-01T08:00:00Z'), state: 'distributed' } });
+    // The old code made the bokmål notice, uploaded it and posted its Teams card under `notice-doc.<meeting>.v1`,
+    // then stopped before marking it posted.
+    const { document } = await makeNotice(t.app.services, meeting.id, 'nb');
+    const legacy = documentDeliveryKeys.legacyNotice(meeting.id, 1);
+    const row = { kind: 'notice-document', committeeId: people.committee.id, payload: {}, state: 'sent' as const, sentAt: new Date() };
+    await db.delivery.create({ data: { ...row, idempotencyKey: legacy, platform: 'slack', target: 'C0NUIT', platformMessageId: 'FOLD', platformConversationId: 'C0NUIT' } });
+    await db.delivery.create({ data: { ...row, idempotencyKey: `${legacy}.teams`, platform: 'teams', target: '19:nuit@thread.tacv2' } });
+
+    expect(await shareNotice(t.app.services, meeting.id)).toEqual([{ locale: 'nb', version: 1 }, { locale: 'en', version: 1 }]);
+    expect((await db.generatedDocument.findUniqueOrThrow({ where: { id: document.id } })).postedAt).not.toBeNull();
+    expect(noticeUploads(t)).toHaveLength(0);
+    expect(noticeUploads(t, 'Notice')).toHaveLength(1);
+    expect(await db.delivery.count({ where: { idempotencyKey: { startsWith: documentDeliveryKeys.notice(meeting.id, 'nb', 1) } } })).toBe(0);
+    expect(await db.delivery.count({ where: { idempotencyKey: { startsWith: documentDeliveryKeys.notice(meeting.id, 'en', 1) } } })).toBe(2);
   });
 });
