@@ -75,11 +75,13 @@ export const meetingTexts = defineTexts({
     en: (p: { committee: string; meeting: string }) =>
       `The meeting cannot come before ${p.committee} ${p.meeting}: meeting numbers follow the dates, and the notice of ${p.meeting} has already gone out with its number. Choose a date after that meeting, or move that meeting.`,
   },
+  // `partly`: the move made some milestones pass (short notice): those run late or are skipped (the note that
+  // follows names them), so only the ones still ahead moved with the meeting.
   meetingMoved: {
-    nb: (p: { meeting: string; when: string; told: number }) =>
-      `Møte ${p.meeting} er flyttet til ${p.when}. Alle frister og påminnelser er flyttet med${p.told ? `, og beskjed sendes til ${peopleNb(p.told)}` : ''}.`,
-    en: (p: { meeting: string; when: string; told: number }) =>
-      `Meeting ${p.meeting} is moved to ${p.when}. Every deadline and reminder moved with it${p.told ? `, and ${peopleEn(p.told)} are told` : ''}.`,
+    nb: (p: { meeting: string; when: string; told: number; partly?: boolean }) =>
+      `Møte ${p.meeting} er flyttet til ${p.when}. ${p.partly ? 'Fristene og påminnelsene som ennå ligger foran er flyttet med' : 'Alle frister og påminnelser er flyttet med'}${p.told ? `, og beskjed sendes til ${peopleNb(p.told)}` : ''}.`,
+    en: (p: { meeting: string; when: string; told: number; partly?: boolean }) =>
+      `Meeting ${p.meeting} is moved to ${p.when}. ${p.partly ? 'The deadlines and reminders still ahead moved with it' : 'Every deadline and reminder moved with it'}${p.told ? `, and ${peopleEn(p.told)} are told` : ''}.`,
   },
   // Cancel
   cancelFormTitle: { nb: 'Avlys møtet', en: 'Cancel the meeting' },

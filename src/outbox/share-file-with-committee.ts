@@ -3,7 +3,7 @@ import type { SharedFile } from '../channels/gateway.js';
 import { PlatformError } from '../channels/platform-error.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Message } from '../ui/model.js';
-import { channelLocales } from './channel-locales.js';
+import { channelLocales, messageInLocales } from './channel-locales.js';
 import { committeePlatforms, copyKeys, postToCommittee } from './post-to-committee.js';
 
 /**
@@ -12,7 +12,8 @@ import { committeePlatforms, copyKeys, postToCommittee } from './post-to-committ
  * below); where the platform has no bot upload (Teams, the console) the link card (`linkMessage`, with the
  * download button) goes through the outbox under `idempotencyKey` (`<key>.teams` beside a Slack upload). The link
  * cards are queued first, so an upload that fails and is retried never holds them up (queueing them again changes
- * nothing). The upload's comment and the card are in the channel's languages (`channelLocales`).
+ * nothing). The upload's comment and the card are in the channel's languages (`channelLocales`), or in `locales`
+ * when given (a document made in one of the channel's languages is shared with its text in that language).
  */
 export async function shareFileWithCommittee(
   services: AppServices,
@@ -24,6 +25,8 @@ export async function shareFileWithCommittee(
     /** The plain text posted with the uploaded file, in one language. */
     comment: (locale: Locale) => string;
     linkMessage: (locale: Locale) => Message;
+    /** The languages of the comment and the card; the channel's languages when left out. */
+    locales?: Locale[];
   },
 ): Promise<'uploaded' | 'linked' | 'nowhere'> {
   const committee = await services.db.committee.findUniqueOrThrow({ where: { id: request.committeeId } });
@@ -31,12 +34,14 @@ export async function shareFileWithCommittee(
   const slack = services.gateways.slack;
   const uploads = platforms.includes('slack') && slack?.uploadFile !== undefined;
   const linked = platforms.filter((platform) => !(platform === 'slack' && uploads));
+  const fixed = request.locales?.length ? request.locales : null;
   if (linked.length > 0) {
-    await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: request.idempotencyKey, build: request.linkMessage, only: linked });
+    const content = fixed ? { message: await messageInLocales(fixed, request.linkMessage) } : { build: request.linkMessage };
+    await postToCommittee(services, { committeeId: committee.id, kind: request.kind, idempotencyKey: request.idempotencyKey, ...content, only: linked });
   }
   if (uploads) {
     const channel = committee.slackChannelId!;
-    const locales = await channelLocales(services.db, committee, services.config.DEFAULT_LOCALE);
+    const locales = fixed ?? (await channelLocales(services.db, committee, services.config.DEFAULT_LOCALE));
     const comment = locales.map((locale) => request.comment(locale)).join('\n\n');
     // The upload's own outbox row, under the post's key: it holds Slack's file id from before the share is
     // completed, so a retry after a lost answer (a crash, a time-out, a 5xx after completeUploadExternal) finds the

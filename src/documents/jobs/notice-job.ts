@@ -5,8 +5,9 @@ import { defineJobSpec } from '../../jobs/job-spec.js';
 import { documentJobIds } from '../ids.js';
 
 /**
- * Makes the notice (`Innkalling – NUIT 2/2027.docx`) of a distributed meeting and shares it in the committee's
- * channel when it is new or changed (`notice-handler.ts`). One job per meeting, run again after each change.
+ * Makes the notice of a distributed meeting in each of its channel's languages (`Innkalling – NUIT 2/2027.docx`,
+ * and `Notice – NUIT 2/2027.docx` when the channel is bilingual) and shares each in the committee's channel when it
+ * is new or changed (`notice-handler.ts`). One job per meeting, run again after each change.
  */
 export const noticeJob = defineJobSpec({
   name: 'documents.notice',

@@ -36,9 +36,10 @@ export const moveMeetingForm: FormDefinition = {
     const read = readMeetingForm(values, actor.locale, services.clock(), zone);
     if (!read.ok) return reply.formErrors(withValues(buildMeetingForm(actor.locale, { ...meeting, meetingId: meeting.id, timeZone: zone }), values), read.errors);
     const moved = await rescheduleMeeting(services, meeting.id, read.value);
-    const notes = [t(actor.locale, meetingTexts.meetingMoved, { meeting: meetingLabel(moved), when: describeMeetingTime(moved, actor.locale, zone), told: moved.told })];
-    // At short notice: when the late milestones now run (from the new start), and what the move made pass.
+    // At short notice: when the late milestones now run (from the new start), and what the move made pass; the
+    // first sentence then says only the milestones still ahead moved with the meeting.
     const late = describeLateMilestones(services, moved.committee, moved.late, actor.locale);
+    const notes = [t(actor.locale, meetingTexts.meetingMoved, { meeting: meetingLabel(moved), when: describeMeetingTime(moved, actor.locale, zone), told: moved.told, partly: late !== null })];
     if (late) notes.push(late);
     return reply.formDone(plainMessage(notes.join(' ')));
   },

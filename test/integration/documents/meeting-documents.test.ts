@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { ensureCalendarToken } from '../../../src/documents/calendar/load-person-feed.js';
+import { documentDeliveryKeys } from '../../../src/documents/ids.js';
 import { queueMinutes } from '../../../src/documents/jobs/minutes-job.js';
 import { filesDir } from '../../../src/files/store-file.js';
 import { saveAgendaItem } from '../../../src/meetings/save-agenda-item.js';
@@ -54,9 +55,12 @@ describe('the notice and agenda as a Word document', { timeout: 60_000 }, () => 
     });
     await postAgenda(t, meeting.id);
 
-    const first = await waitFor(() => [...t!.slack.uploads.values()].find((u) => u.channelId === 'C0NUIT'), 10_000, 'notice upload');
+    // NUIT's people read bokmål and English: a notice in each language (see notice-languages.test.ts).
+    const uploadsNamed = (prefix: string) => [...t!.slack.uploads.values()].filter((u) => u.channelId === 'C0NUIT' && u.filename.startsWith(prefix));
+    const first = await waitFor(() => uploadsNamed('Innkalling')[0], 10_000, 'notice upload');
     expect(first.filename).toBe('Innkalling – NUIT 1/2027.docx');
-    expect(t.slack.callsTo('files.getUploadURLExternal')).toHaveLength(1);
+    await waitFor(() => uploadsNamed('Notice')[0], 10_000, 'English notice upload');
+    expect(t.slack.callsTo('files.getUploadURLExternal')).toHaveLength(2);
     expect(t.slack.callsTo('files.completeUploadExternal')[0]!.args).toMatchObject({ channel_id: 'C0NUIT' });
     const doc = await readDocx(first.bytes!);
     expect(doc.tables).toBeGreaterThanOrEqual(3);
@@ -69,7 +73,7 @@ describe('the notice and agenda as a Word document', { timeout: 60_000 }, () => 
     // A change after distribution makes version 2, uploaded once more.
     await saveAgendaItem(t.app.services, { meetingId: meeting.id, itemId: item.id }, { type: 'decision', title: 'Legemiddelprogrammet – finansiering 2028', presenterId: people.per.id, proposedDecision: 'NUIT slutter seg til planen.', plannedStart: null });
     await waitFor(async () => (await documentsOf(t!, meeting.id, 'notice')).find((d) => d.version === 2 && d.postedAt), 15_000, 'notice v2');
-    const second = await waitFor(() => [...t!.slack.uploads.values()].filter((u) => u.channelId === 'C0NUIT')[1], 10_000, 'second upload');
+    const second = await waitFor(() => uploadsNamed('Innkalling')[1], 10_000, 'second upload');
     const doc2 = await readDocx(second.bytes!);
     expect(doc2.text).toContain('Legemiddelprogrammet – finansiering 2028');
     expect(doc2.text).toContain('Versjon 2');
@@ -82,7 +86,7 @@ describe('the notice and agenda as a Word document', { timeout: 60_000 }, () => 
     await t.db.prisma.committee.update({ where: { id: people.committee.id }, data: { slackChannelId: null, teamsConversationId: '19:nuit@thread.tacv2' } });
     const meeting = await planMeeting(t, people.committee.id, { day: '2027-05-20', place: 'Oslo' });
     await postAgenda(t, meeting.id);
-    const card = await waitFor(() => t!.db.prisma.delivery.findFirst({ where: { kind: 'notice-document', state: 'sent' } }), 15_000, 'notice card');
+    const card = await waitFor(() => t!.db.prisma.delivery.findFirst({ where: { kind: 'notice-document', state: 'sent', idempotencyKey: documentDeliveryKeys.notice(meeting.id, 'nb', 1) } }), 15_000, 'notice card');
     const payload = JSON.stringify(card.payload);
     expect(payload).toMatch(/https:\/\/saksgang\.example\/files\/[0-9a-f-]{36}\.docx\?name=Innkalling/);
     expect(t.slack.callsTo('files.getUploadURLExternal')).toHaveLength(0);

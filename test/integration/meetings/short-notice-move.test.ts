@@ -54,6 +54,9 @@ describe('moving a short-notice meeting during its grace', () => {
     t.slack.reset();
     const res = await e.submit('UKARI', MeetingFormIds.move, { meetingId: meeting.id }, slackForm('2027-02-08', '11:30', '13:00'));
     const told = await waitFor(() => slackSaid(res).find((s) => s.includes('Møte NUIT 1/2027 er flyttet til')), 15_000, 'move answer');
+    // Some milestones passed with the move: the first sentence claims only those still ahead moved.
+    expect(told).toMatch(/Møte NUIT 1\/2027 er flyttet til [^"]*?\. Fristene og påminnelsene som ennå ligger foran er flyttet med[,.]/);
+    expect(told).not.toContain('Alle frister og påminnelser er flyttet med');
     expect(told).toContain('Dagsorden fastsatt og Innkalling og sakspapirer sendes ut kjøres kl. 10.30');
     expect(told).toContain('Sakslisten sendes ut kl. 10.30');
     expect(told).not.toContain('kl. 11.00');
@@ -97,6 +100,8 @@ describe('moving a short-notice meeting during its grace', () => {
     const later = await e.submitCard(emma, MeetingFormIds.move, { meetingId: meeting.id }, { date: '2027-02-08', start: '14:00', end: '15:00', place: 'Oslo', videoLink: '' });
     const told = JSON.stringify(later.json);
     expect(told).toContain('Meeting NUIT 1/2027 is moved to');
+    expect(told).toMatch(/is moved to [^"]*?\. The deadlines and reminders still ahead moved with it[,.]/);
+    expect(told).not.toContain('Every deadline and reminder moved with it');
     expect(told).toContain('Agenda set and Agenda and papers distributed run at 11:00');
     expect(told).toContain('The agenda is sent at 11:00');
     expect((await mirror(meeting.id, 'agenda_set')).runAt.getTime()).toBe(at('2027-02-08T10:00:00Z'));
@@ -123,6 +128,7 @@ describe('moving a short-notice meeting during its grace', () => {
     const res = await e.submit('UKARI', MeetingFormIds.move, { meetingId: meeting.id }, slackForm('2027-04-22', '10:00', '13:30'));
     const told = await waitFor(() => slackSaid(res).find((s) => s.includes('Møte NUIT 1/2027 er flyttet til')), 15_000, 'move answer');
     expect(told).toContain('Alle frister og påminnelser er flyttet med');
+    expect(told).not.toContain('som ennå ligger foran');
     expect(told).not.toContain('kort varslet');
 
     const rows = await t.db.prisma.deadline.findMany({ where: { meetingId: meeting.id } });
@@ -147,6 +153,8 @@ describe('moving a short-notice meeting during its grace', () => {
     t.slack.reset();
     const res = await e.submit('UKARI', MeetingFormIds.move, { meetingId: meeting.id }, slackForm('2027-02-11', '10:00', '13:30'));
     const told = await waitFor(() => slackSaid(res).find((s) => s.includes('Møte NUIT 1/2027 er flyttet til')), 15_000, 'move answer');
+    expect(told).toContain('Fristene og påminnelsene som ennå ligger foran er flyttet med');
+    expect(told).not.toContain('Alle frister og påminnelser er flyttet med');
     expect(told).toContain('Dagsorden fastsatt og Innkalling og sakspapirer sendes ut kjøres kl. 11.00');
     expect(told).toContain('Innmelding av saker og Frist for saksunderlag er hoppet over fordi fristen har passert');
     const grace = at('2027-02-08T10:00:00Z');
