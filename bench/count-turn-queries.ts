@@ -1,3 +1,5 @@
+// The database queries one Slack turn of each kind the ack bench times makes (a command, a click, a form
+// submission), counted and listed: `npx tsx bench/count-turn-queries.ts` (same PostgreSQL and Redis as the bench).
 import pg from 'pg';
 import { MeetingActionIds, MeetingFormIds } from '../src/meetings/ids.js';
 import { blockActionPayload, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../test/helpers/slack-requests.js';
