@@ -140,20 +140,39 @@ export async function runSlackTurn(deps: SlackListenerDeps, turn: SlackTurn): Pr
   void work.finally(slot).then(finished, finished);
   const arrived = turn.arrivedAt ?? Date.now();
   const elapsed = Date.now() - arrived;
+  // When a later turn finds every slot taken, the process is in a burst: this one stops keeping Slack waiting too.
+  let stopListening = () => undefined as void;
+  let pressed = false;
+  const full = new Promise<void>((resolve) => {
+    stopListening = deps.slots.onFull(() => {
+      pressed = true;
+      resolve();
+    });
+  });
   let budgeted: Awaited<ReturnType<typeof withinBudget<{ reply: Reply; ctx: TurnContext }>>>;
   try {
-    budgeted = await withinBudget(work, Math.max(0, deps.budgetMs - elapsed));
+    budgeted = await withinBudget(work, Math.max(0, deps.budgetMs - elapsed), full);
   } catch (error) {
     await failed(error, false);
     return;
+  } finally {
+    stopListening();
   }
   if (budgeted.done) {
     await turn.answer?.(budgeted.value.reply, budgeted.value.ctx).catch(undelivered);
     return;
   }
   services.metrics?.slackSlowAnswers.inc({ kind: TURN_KIND[turn.what] });
-  // "Working on it" in the person's language: their identification is one indexed query, worth a moment.
-  if (!actor && turn.working) await withinBudget(identify(), Math.max(0, arrived + LOCALE_DEADLINE_MS - Date.now())).catch(() => undefined);
+  // "Working on it" in the person's language: their identification is one indexed query, worth a moment (unless
+  // the process is in a burst, when the language as last known will do).
+  if (!actor && turn.working && !pressed) await withinBudget(identify(), Math.max(0, arrived + LOCALE_DEADLINE_MS - Date.now())).catch(() => undefined);
+  // A form's own checks still go on the open form.
+  const checked = pressed ? await Promise.resolve(turn.precheck?.(locale())).catch(() => false) : false;
+  if (checked) {
+    // Answered by its checks while the turn, already running, finds the same errors: nothing is left to tell.
+    void budgeted.later.catch(() => undefined);
+    return;
+  }
   await turn.working?.(locale()).catch(undelivered);
   void budgeted.later.then(
     ({ reply, ctx }) => turn.late?.(reply, ctx).catch(undelivered),

@@ -14,6 +14,11 @@ export interface TurnSlots {
   queue<T>(work: () => Promise<T>): Promise<T>;
   /** Turns running or waiting for a slot. */
   readonly inFlight: number;
+  /**
+   * Calls `listener` when a turn next finds no slot (the process has more turns than it runs at once); returns
+   * the way to stop listening. A turn in a slot then stops keeping Slack waiting (`run-slack-turn.ts`).
+   */
+  onFull(listener: () => void): () => void;
 }
 
 /**
@@ -26,6 +31,7 @@ export const SLACK_TURNS_AT_ONCE = 4;
 export function createTurnSlots(size: number = SLACK_TURNS_AT_ONCE): TurnSlots {
   let running = 0;
   const waiting: (() => void)[] = [];
+  const fullListeners = new Set<() => void>();
   const release = () => {
     let released = false;
     return () => {
@@ -41,7 +47,11 @@ export function createTurnSlots(size: number = SLACK_TURNS_AT_ONCE): TurnSlots {
   };
   return {
     tryTake() {
-      if (running >= size || waiting.length > 0) return null;
+      if (running >= size || waiting.length > 0) {
+        for (const listener of fullListeners) listener();
+        fullListeners.clear();
+        return null;
+      }
       running += 1;
       return release();
     },
@@ -56,6 +66,10 @@ export function createTurnSlots(size: number = SLACK_TURNS_AT_ONCE): TurnSlots {
       } finally {
         done();
       }
+    },
+    onFull(listener) {
+      fullListeners.add(listener);
+      return () => void fullListeners.delete(listener);
     },
     get inFlight() {
       return running + waiting.length;

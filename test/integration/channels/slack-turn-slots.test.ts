@@ -46,6 +46,7 @@ beforeEach(async () => {
     requiresPerson: false,
     check: (values) => (String(values.note ?? '').length < 5 ? { note: 'Too short' } : null),
     submit: async (_ctx, values) => {
+      if (String(values.note).startsWith('hold')) await held.hold(null);
       submits.push(String(values.note));
       return reply.formDone(plainMessage('Saved after the slot freed'));
     },
@@ -57,16 +58,35 @@ afterEach(async () => {
 });
 
 describe('Slack turns beyond the turn slots', () => {
+  it('keeps answering a lone turn in its HTTP answer', async () => {
+    const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UEMMA', 'quick-test'), FORM);
+    expect(res.json.text).toBe('Quick reply');
+  });
+
+  it('pushes "working on it" over a form whose turn holds a slot when a burst begins, then shows its outcome', async () => {
+    const body = checkedForm('hold this note');
+    const first = postSlack(t.url, SLACK_SECRET, body, FORM);
+    await held.began;
+    await postSlack(t.url, SLACK_SECRET, slashCommandBody('UEMMA', 'quick-test', { response_url: `${t.slack.url}response/queued` }), FORM);
+    const res = await first;
+    expect(res.json.response_action).toBe('push');
+    expect(JSON.stringify(res.json.view)).toContain('Working on it');
+    held.open();
+    const update = await waitFor(() => t.slack.callsTo('views.update')[0], 10_000, 'views.update');
+    expect(update.args.external_id).toBe(res.json.view.external_id);
+    expect(JSON.stringify(update.args.view)).toContain('Saved after the slot freed');
+  });
+
   it('answers a command "working on it" in the person’s language at once, and its reply by response_url once a slot is free', async () => {
     const first = await holdTheSlot();
     const res = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UEMMA', 'quick-test', { response_url: `${t.slack.url}response/queued` }), FORM);
     // Answered while the held turn still runs (the budget is 2.5 s; nothing waited for it).
     expect(res.json.text).toContain('Working on it');
     expect(t.slack.callsTo('response/queued')).toHaveLength(0);
+    // The turn holding the slot stops keeping Slack waiting too, once another found the slots taken.
+    expect((await first).json.text).toContain('Working on it');
     held.open();
-    // The held turn answers in its HTTP answer, or (a cold app on a busy machine past its budget) by its response_url.
-    const heldAnswer = (await first).json.text;
-    if (heldAnswer !== 'Held turn done') expect((await waitFor(() => t.slack.callsTo('response/held')[0], 10_000, 'the held reply')).args.text).toBe('Held turn done');
+    expect((await waitFor(() => t.slack.callsTo('response/held')[0], 10_000, 'the held reply')).args.text).toBe('Held turn done');
     const late = await waitFor(() => t.slack.callsTo('response/queued')[0], 10_000, 'the queued reply');
     expect(late.args.text).toBe('Quick reply');
   });
