@@ -153,8 +153,17 @@ async function ackSection(figures: Figures, pairs: AckPair[]) {
           ),
       },
     ];
-    // Between runs, the jobs our turns queued drain first: neither app is timed while the other works.
-    const drained = () => waitFor(() => queueIsEmpty(t), 60_000, 'an empty queue').catch(() => undefined);
+    // Between runs, our turns still running or waiting for a slot (answered early, replying later) end and the
+    // jobs they queued drain first: neither app is timed while the other works.
+    // Turns started minus turns ended, from the turn metrics (counted the same way before turn slots existed).
+    const turnsInFlight = async () => {
+      const metrics = t.app.services.metrics;
+      if (!metrics) return 0;
+      const started = (await metrics.turns.get()).values.reduce((sum, v) => sum + v.value, 0);
+      const ended = (await metrics.turnSeconds.get()).values.filter((v) => v.metricName?.endsWith('_count')).reduce((sum, v) => sum + v.value, 0);
+      return started - ended;
+    };
+    const drained = () => waitFor(async () => (await turnsInFlight()) === 0 && (await queueIsEmpty(t)), 60_000, 'no turn in flight and an empty queue').catch(() => undefined);
     for (const k of kinds) {
       const bodies = Array.from({ length: ACK_REQUESTS }, (_, i) => k.body(i));
       const warmUp = bodies.slice(0, 40);
@@ -232,15 +241,7 @@ async function main() {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
 
-  const targetText = (t: { min?: number; max?: number }) => (t.min !== undefined ? `≥ ${t.min}` : t.max !== undefined ? `≤ ${t.max}` : '—');
-  const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  console.log(`\nAck latency, ${ACK_CONCURRENCY} concurrent, ${ACK_REQUESTS} requests per kind (ms)`);
-  console.log(`${pad('kind', 9)}${pad('ours p50', 10)}${pad('ours p99', 10)}${pad('bare p50', 10)}${pad('bare p99', 10)}${pad('p99 ratio', 11)}${pad('target', 9)}${pad('>3 s ours/bare', 16)}${pad('failed', 8)}verdict`);
-  for (const p of pairs) {
-    const name = `ackP99Ratio${p.kind === 'command' ? 'Command' : p.kind === 'action' ? 'Action' : 'View'}`;
-    const v = verdicts[name]!;
-    console.log(`${pad(p.kind, 9)}${pad(p.ours.p50Ms, 10)}${pad(p.ours.p99Ms, 10)}${pad(p.bare.p50Ms, 10)}${pad(p.bare.p99Ms, 10)}${pad(v.value, 11)}${pad(targetText(v.target), 9)}${pad(`${p.ours.over3s}/${p.bare.over3s}`, 16)}${pad(`${p.ours.failed}/${p.bare.failed}`, 8)}${v.ok ? 'ok' : 'MISS'}`);
-  }
+  printAckTable(pairs, verdicts);
   console.log('\nAll figures');
   for (const [name, v] of Object.entries(verdicts)) {
     const verdict = v.target.min === undefined && v.target.max === undefined ? '    ' : v.ok ? 'ok  ' : 'MISS';
@@ -250,5 +251,38 @@ async function main() {
   process.exit(0);
 }
 
+const targetText = (t: { min?: number; max?: number }) => (t.min !== undefined ? `≥ ${t.min}` : t.max !== undefined ? `≤ ${t.max}` : '—');
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+
+function printAckTable(pairs: AckPair[], verdicts: ReturnType<typeof judge>) {
+  console.log(`\nAck latency, ${ACK_CONCURRENCY} concurrent, ${ACK_REQUESTS} requests per kind (ms)`);
+  console.log(`${pad('kind', 9)}${pad('ours p50', 10)}${pad('ours p99', 10)}${pad('bare p50', 10)}${pad('bare p99', 10)}${pad('p99 ratio', 11)}${pad('target', 9)}${pad('>3 s ours/bare', 16)}${pad('failed', 8)}verdict`);
+  for (const p of pairs) {
+    const name = `ackP99Ratio${p.kind === 'command' ? 'Command' : p.kind === 'action' ? 'Action' : 'View'}`;
+    const v = verdicts[name]!;
+    console.log(`${pad(p.kind, 9)}${pad(p.ours.p50Ms, 10)}${pad(p.ours.p99Ms, 10)}${pad(p.bare.p50Ms, 10)}${pad(p.bare.p99Ms, 10)}${pad(v.value, 11)}${pad(targetText(v.target), 9)}${pad(`${p.ours.over3s}/${p.bare.over3s}`, 16)}${pad(`${p.ours.failed}/${p.bare.failed}`, 8)}${v.ok ? 'ok' : 'MISS'}`);
+  }
+}
+
+/**
+ * The ack section on its own (`npm run bench -- --acks`): the same measurement as in the full run, written to
+ * `bench/results/acks.json` (never over latest.json, which holds a whole run). For a CPU profile:
+ * `node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx bench/run-bench.ts --acks`.
+ */
+async function acksOnly() {
+  const began = Date.now();
+  const figures: Figures = {};
+  const pairs: AckPair[] = [];
+  await ackSection(figures, pairs);
+  const verdicts = judge(figures);
+  const result = { at: new Date().toISOString(), node: process.version, tookSeconds: Math.round((Date.now() - began) / 1000), figures: verdicts, details: { ack: pairs } };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/acks.json', `${JSON.stringify(result, null, 2)}\n`);
+  printAckTable(pairs, verdicts);
+  console.log(`\nack bench took ${result.tookSeconds} s; written to bench/results/acks.json`);
+  process.exit(0);
+}
+
 if (process.argv.includes('--memory')) void memoryOnly();
+else if (process.argv.includes('--acks')) void acksOnly();
 else void main();

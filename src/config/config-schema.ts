@@ -54,6 +54,14 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
+  // Slack turns run at once in one process (src/channels/slack/turn-slots.ts); the others are answered at once
+  // with "working on it" and run when a slot frees.
+  SLACK_TURNS_AT_ONCE: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(200, { error: 'must be at most 200' })
+    .default(4),
 
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,

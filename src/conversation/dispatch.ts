@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isAppError, ErrorCode, type AppError } from '../errors.js';
 import { escapeParams, t } from '../i18n/text.js';
 import type { Locale } from '../i18n/locale.js';
-import type { Form, FormValues, Option, Payload } from '../ui/model.js';
+import type { FieldErrors, Form, FormValues, Option, Payload } from '../ui/model.js';
 import { parseCommand } from '../commands/parse-command.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { countSubmissionOnce, type SubmissionRun } from './count-submission-once.js';
@@ -58,6 +58,12 @@ export class Dispatcher {
     if (!submissionKey) return (await run()).reply;
     const key = `${ctx.actor.platform}:${ctx.actor.platformUserId}:${formId}:${submissionKey}`;
     return countSubmissionOnce(ctx.services, { key, formId, actor: ctx.actor }, run);
+  }
+
+  /** The form's own checks of the values (`FormDefinition.check`): the errors by field, or null when they pass or it has none. */
+  check(formId: string, values: FormValues, locale: Locale): FieldErrors | null {
+    const errors = this.registry.form(formId)?.check?.(values, locale) ?? null;
+    return errors && Object.keys(errors).length > 0 ? errors : null;
   }
 
   /**

@@ -2,7 +2,8 @@ import type { Audience } from '../access/person-rights.js';
 import type { AppServices } from '../app/services.js';
 import type { Text } from '../i18n/text.js';
 import type { FormId, ActionId, SearchDataset } from '../ui/action-ids.js';
-import type { FormValues, Option, Payload } from '../ui/model.js';
+import type { Locale } from '../i18n/locale.js';
+import type { FieldErrors, FormValues, Option, Payload } from '../ui/model.js';
 import type { Actor } from './actor.js';
 import type { Reply } from './reply.js';
 
@@ -43,6 +44,12 @@ export interface FormDefinition {
   formId: FormId;
   requiresPerson: boolean;
   submit(ctx: TurnContext, values: FormValues, context: Payload): Promise<Reply>;
+  /**
+   * The form's own checks of what was typed, which need nothing but the values (no database): the errors by
+   * field, or null. A Slack submission that must wait for a turn slot is checked with this before its
+   * answer, so that its errors still go on the open form; `submit` checks the same again.
+   */
+  check?(values: FormValues, locale: Locale): FieldErrors | null;
 }
 
 /**

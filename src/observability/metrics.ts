@@ -22,6 +22,8 @@ export interface Metrics {
   turns: Counter<'platform' | 'kind'>;
   turnSeconds: Histogram<'platform' | 'kind'>;
   slackSlowAnswers: Counter<'kind'>;
+  /** Slack turns running or waiting for a turn slot in this process (`turn-slots.ts`). */
+  slackTurnsInFlight: Gauge;
   deliveries: Counter<'platform' | 'state'>;
   /** Counts one delivery outcome. */
   delivery(platform: Platform, state: DeliveryOutcome): void;
@@ -55,10 +57,11 @@ export function createMetrics(sources: MetricsSources): Metrics {
   });
   const slackSlowAnswers = new Counter({
     name: `${METRIC_PREFIX}slack_slow_answers_total`,
-    help: 'Slack requests answered with "working on it" because the reply was not ready within the answer budget.',
+    help: 'Slack requests answered before their reply was ready: not ready within the answer budget, or every turn slot taken ("working on it" for commands and forms).',
     labelNames: ['kind'] as const,
     registers,
   });
+  const slackTurnsInFlight = new Gauge({ name: `${METRIC_PREFIX}slack_turns_in_flight`, help: 'Slack turns running or waiting for a turn slot in this process.', registers });
   const deliveries = new Counter({
     name: `${METRIC_PREFIX}deliveries_total`,
     help: 'Outbox deliveries by platform and state: sent; error (a platform call failed, tried again unless it was the last); failed (given up for good).',
@@ -130,6 +133,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
     turns,
     turnSeconds,
     slackSlowAnswers,
+    slackTurnsInFlight,
     deliveries,
     delivery: (platform, state) => deliveries.inc({ platform, state }),
     rateLimited,

@@ -16,7 +16,7 @@ import { slackListenerDeps } from './run-slack-turn.js';
  * through `runSlackTurn`, which answers Slack within the budget counted from the request's arrival.
  */
 export function registerSlackListeners(app: App, services: AppServices, dispatcher: Dispatcher, options: { budgetMs?: number | undefined } = {}): void {
-  const deps = slackListenerDeps(services, dispatcher, options.budgetMs);
+  const deps = slackListenerDeps(services, dispatcher, options.budgetMs, services.config.SLACK_TURNS_AT_ONCE);
   registerCommand(app, deps);
   registerMessage(app, deps);
   registerHome(app, deps);

@@ -9,10 +9,12 @@ export const SLACK_ANSWER_BUDGET_MS = 2_500;
 
 export type Budgeted<T> = { done: true; value: T } | { done: false; later: Promise<T> };
 
-export async function withinBudget<T>(work: Promise<T>, ms: number = SLACK_ANSWER_BUDGET_MS): Promise<Budgeted<T>> {
+/** `work`'s value if it comes within `ms`, otherwise (or once `stop` resolves, if it comes first) the work still running. */
+export async function withinBudget<T>(work: Promise<T>, ms: number = SLACK_ANSWER_BUDGET_MS, stop?: Promise<unknown>): Promise<Budgeted<T>> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), ms);
+    void stop?.then(() => resolve('late'));
   });
   try {
     const first = await Promise.race([work.then((value) => ({ value })), timeout]);

@@ -35,6 +35,10 @@ export const submitPaperAction: ActionDefinition = {
 export const paperForm: FormDefinition = {
   formId: MeetingFormIds.paper,
   requiresPerson: true,
+  check: (values, locale) => {
+    const read = readPaperForm(values, locale);
+    return read.ok ? null : read.errors;
+  },
   async submit(ctx, values, context) {
     const { actor, services } = ctx;
     const item = await itemForPaper(ctx, readId(context, 'itemId', 'form'));

@@ -73,6 +73,13 @@ export function register(app: App, deps: SlackListenerDeps): void {
         locale = ctx.actor.locale;
         return deps.dispatcher.submit(ctx, view.callback_id, readViewValues(view.state as never), parsePayload(view.private_metadata), submissionKey(view));
       },
+      // Waiting for a turn slot: the form's own checks first, so their errors still go on the open form.
+      precheck: async (known) => {
+        const errors = deps.dispatcher.check(view.callback_id, readViewValues(view.state as never), known);
+        if (!errors) return false;
+        await ack({ response_action: 'errors', errors: Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, unescapeMarkup(error)])) });
+        return true;
+      },
       answer: async (result) => {
         switch (result.kind) {
           case 'formErrors':
