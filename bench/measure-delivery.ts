@@ -44,7 +44,7 @@ export async function measureLateness(t: TestApp, slack: RateLimitedSlack) {
   for (const post of slack.accepted) if (post.text.startsWith('Påminnelse ') && !firstByChannel.has(post.channel)) firstByChannel.set(post.channel, post.at);
   // A message that never arrived counts as late as the wait allowed.
   const lateness = Array.from({ length: count }, (_, i) => (firstByChannel.get(`ULATE${i}`) ?? deadline) - dueAt.getTime()).sort((a, b) => a - b);
-  return { count, received: firstByChannel.size, queueMs, p50Ms: Math.round(quantile(lateness, 0.5)), p99Ms: Math.round(quantile(lateness, 0.99)) };
+  return { count, received: firstByChannel.size, queueMs, minMs: lateness[0], p50Ms: Math.round(quantile(lateness, 0.5)), p99Ms: Math.round(quantile(lateness, 0.99)) };
 }
 
 /**
@@ -75,6 +75,9 @@ export async function measureFanOut(t: TestApp, slack: RateLimitedSlack, count: 
   const delivered = firstByChannel.size;
   const lost = count - delivered;
   const end = lost > 0 ? deadline : Math.max(...firstByChannel.values());
+  // Where the time goes: the first arrival (expansion and start-up), and the pace after it.
+  const arrivals = [...firstByChannel.values()].sort((a, b) => a - b);
+  const at = (q: number) => (arrivals.length ? arrivals[Math.min(arrivals.length - 1, Math.floor(q * arrivals.length))]! - start : null);
   const floorMs = (count / slack.limits.workspacePerSecond) * 1000;
   return {
     count,
@@ -82,6 +85,9 @@ export async function measureFanOut(t: TestApp, slack: RateLimitedSlack, count: 
     floorMs,
     tookMs: end - start,
     queuedMs,
+    firstArrivalMs: at(0),
+    halfArrivedMs: at(0.5),
+    steadyPerSecond: arrivals.length > 20 ? Math.round(((arrivals.length * 0.9 - arrivals.length * 0.1) / ((at(0.9)! - at(0.1)!) / 1000)) * 10) / 10 : null,
     timeRatio: Math.round(((end - start) / floorMs) * 100) / 100,
     posts: slack.stats.posts,
     rejected429: slack.stats.rejected429,
