@@ -63,7 +63,9 @@ export async function measureFanOut(t: TestApp, slack: RateLimitedSlack, count: 
   const deadline = start + maxMs;
   // Invitations to the fan-out's recipients (Slack ids UFAN0…), whatever their wording.
   const fanOutPosts = () => slack.accepted.filter((p) => p.channel.startsWith('UFAN'));
+  let expandedMs: number | null = null;
   while (Date.now() < deadline) {
+    if (expandedMs === null && (await t.db.prisma.fanOut.count({ where: { state: 'pending', updatedAt: { gte: new Date(start) } } })) === 0) expandedMs = Date.now() - start;
     if (new Set(fanOutPosts().map((p) => p.channel)).size >= count) break;
     if (Date.now() - start > 5000 && (await queueIsEmpty(t))) break;
     await sleep(200);
@@ -85,7 +87,10 @@ export async function measureFanOut(t: TestApp, slack: RateLimitedSlack, count: 
     floorMs,
     tookMs: end - start,
     queuedMs,
+    expandedMs,
     firstArrivalMs: at(0),
+    // First arrivals per 5 s from the start: a dip shows where the pace was lost.
+    per5s: Array.from({ length: Math.ceil((end - start) / 5000) }, (_, i) => arrivals.filter((a) => a - start >= i * 5000 && a - start < (i + 1) * 5000).length),
     halfArrivedMs: at(0.5),
     steadyPerSecond: arrivals.length > 20 ? Math.round(((arrivals.length * 0.9 - arrivals.length * 0.1) / ((at(0.9)! - at(0.1)!) / 1000)) * 10) / 10 : null,
     timeRatio: Math.round(((end - start) / floorMs) * 100) / 100,
