@@ -73,7 +73,14 @@ export async function expandFanOutBatch(services: AppServices, key: string, batc
   return finished ? 'done' : 'more';
 }
 
-/** Expands a fan-out to its end, batch after batch (the fan-out job). */
+/**
+ * The first batch of a fan-out run is this small, so the first messages are paced and on their way while the
+ * rest is written: a batch of 200 took 0.4-1 s to write on a busy two-core machine, time in which nothing was sent.
+ */
+export const FIRST_FAN_OUT_BATCH = 50;
+
+/** Expands a fan-out to its end, batch after batch (the fan-out job): a small first batch, then full ones. */
 export async function expandFanOut(services: AppServices, key: string, batchSize = FAN_OUT_BATCH): Promise<void> {
-  while ((await expandFanOutBatch(services, key, batchSize)) === 'more');
+  let size = Math.min(batchSize, FIRST_FAN_OUT_BATCH);
+  while ((await expandFanOutBatch(services, key, size)) === 'more') size = batchSize;
 }
