@@ -11,7 +11,7 @@ import { connectRedis } from '../src/redis/connect-redis.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { silentLogger } from '../src/log/logger.js';
 import { createTestDatabase } from '../test/helpers/test-database.js';
-import { startFanOut } from './start-fan-out.js';
+import { seedFanOutCommittee, startFanOut } from './start-fan-out.js';
 import { startRateLimitedSlack } from './start-rate-limited-slack.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -161,7 +161,7 @@ async function measurePostgres(recipients: number, options: { prefix: string; re
     });
     const people = await db.prisma.person.findMany({ where: { key: { startsWith: 'mem' } }, select: { id: true } });
     const started = Date.now();
-    const { invited } = await startFanOut(stager.services, { key: 'benchmem', personIds: people.map((p) => p.id) });
+    const { invited } = await startFanOut(stager.services, await seedFanOutCommittee(stager.services, { key: 'benchmem', personIds: people.map((p) => p.id) }));
     const queue = stager.queue;
     const drained = async () => {
       const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');

@@ -283,6 +283,25 @@ async function acksOnly() {
   process.exit(0);
 }
 
+/** The delivery section on its own (`npm run bench -- --delivery`), written to bench/results/delivery.json. */
+async function deliveryOnly() {
+  const began = Date.now();
+  const figures: Figures = {};
+  const details: Record<string, unknown> = {};
+  await deliverySection(figures, details);
+  const result = { at: new Date().toISOString(), node: process.version, tookSeconds: Math.round((Date.now() - began) / 1000), figures: judge(figures), details };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/delivery.json', `${JSON.stringify(result, null, 2)}\n`);
+  for (const [name, v] of Object.entries(result.figures)) {
+    const bound = v.target.min !== undefined ? `≥ ${v.target.min}` : v.target.max !== undefined ? `≤ ${v.target.max}` : '—';
+    console.log(`${v.target.min === undefined && v.target.max === undefined ? '    ' : v.ok ? 'ok  ' : 'MISS'} ${name.padEnd(32)}${String(v.value).padEnd(10)}(target ${bound})`);
+  }
+  console.log(JSON.stringify({ lateness: details.lateness, fanOut: details.fanOut }));
+  console.log(`\ndelivery bench took ${result.tookSeconds} s; written to bench/results/delivery.json`);
+  process.exit(0);
+}
+
 if (process.argv.includes('--memory')) void memoryOnly();
 else if (process.argv.includes('--acks')) void acksOnly();
+else if (process.argv.includes('--delivery')) void deliveryOnly();
 else void main();

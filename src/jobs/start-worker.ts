@@ -39,7 +39,10 @@ export function startWorker(services: AppServices, registry: JobRegistry, connec
       const mirror = job.id ? await readMirror(db, job.id) : null;
       // Lateness of the first run only: a job deferred for its pacing slot or a platform's wait starts again later by design.
       if (job.attemptsStarted <= 1 && job.attemptsMade === 0) {
-        const dueAt = mirror?.runAt.getTime() ?? job.timestamp + (job.opts.delay ?? 0);
+        // A copy queued for later than its mirror says (a fan-out's delivery queued for its paced slot) is due at
+        // its slot; a copy queued without delay (the sweep's, after Redis lost the job) is due when the mirror says.
+        const queuedFor = job.timestamp + (job.opts.delay ?? 0);
+        const dueAt = mirror ? (job.opts.delay ? Math.max(mirror.runAt.getTime(), queuedFor) : mirror.runAt.getTime()) : queuedFor;
         services.metrics?.jobLatenessSeconds.observe({ job: job.name }, Math.max(0, services.clock().getTime() - dueAt) / 1000);
       }
       if (mirror && mirror.state !== 'pending') {

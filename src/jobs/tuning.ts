@@ -6,6 +6,9 @@
  * Jobs run side by side in one worker. They are I/O-bound (a few database queries, one platform call), so a
  * worker runs many at once: 100 reminders falling due at the same minute must all start within a second. Kept
  * near the database pool (10 connections by default) so that jobs wait on the network, not for a connection.
+ * Measured (`npm run bench -- --delivery`, December 2026, two busy cores): 48 instead of 16 made 100 reminders due
+ * together later, not sooner (first one 0.5 s late instead of 0.1-0.2 s, p50 1.2 s) and tripled the 429s of a
+ * 2,000 fan-out (3.2%): the jobs queue for the pool and the CPU instead.
  */
 export const WORKER_CONCURRENCY = 16;
 

@@ -3,6 +3,7 @@ import type { Platform } from '../channels/gateway.js';
 import { choosePlatform } from './choose-platform.js';
 import { fanOutKindNamed } from './fan-out-kinds.js';
 import { deliverJob } from './jobs/deliver-job.js';
+import { firstSlot } from './pace-delivery.js';
 import { UNREACHABLE } from './send-to-person.js';
 
 /** Recipients written per transaction: small enough for a short transaction, large enough to keep up with the platforms. */
@@ -53,7 +54,7 @@ export async function expandFanOutBatch(services: AppServices, key: string, batc
       await tx.delivery.createMany({ data: rows, skipDuplicates: true });
       const fresh = await tx.delivery.findMany({
         where: { idempotencyKey: { in: keys.filter((k) => !existing.has(k)) } },
-        select: { id: true, state: true },
+        select: { id: true, state: true, idempotencyKey: true, platform: true, target: true },
       });
       await jobs.stageMany(tx, deliverJob, fresh.filter((d) => d.state === 'pending').map((d) => ({ payload: { deliveryId: d.id }, runAt })));
       return fresh;
@@ -62,12 +63,24 @@ export async function expandFanOutBatch(services: AppServices, key: string, batc
   );
 
   // After the commit: queue now what the sweep would otherwise queue within a minute, and report the unreachable once.
-  await Promise.all(created.filter((d) => d.state === 'pending').map((d) => jobs.enqueue(deliverJob, { deliveryId: d.id }, { runAt })));
+  // Each new delivery is queued for its paced slot, reserved now (as `enqueueDelivery` does for a message due
+  // now), so its job runs once, when it may post, instead of running first only to learn its slot. The rows are
+  // new (created by this batch's commit), so their jobs go to Redis in one round trip.
+  const pending = created.filter((d) => d.state === 'pending');
+  const slots = await Promise.all(pending.map((d) => firstSlot(services, d, runAt)));
+  await jobs.enqueueStagedMany(deliverJob, pending.map((d, i) => ({ payload: { deliveryId: d.id }, runAt: slots[i]! })));
   for (const delivery of created) if (delivery.state === 'failed') await services.notifyDeliveryFailure?.(delivery.id, UNREACHABLE);
   return finished ? 'done' : 'more';
 }
 
-/** Expands a fan-out to its end, batch after batch (the fan-out job). */
+/**
+ * The first batch of a fan-out run is this small, so the first messages are paced and on their way while the
+ * rest is written: a batch of 200 took 0.4-1 s to write on a busy two-core machine, time in which nothing was sent.
+ */
+export const FIRST_FAN_OUT_BATCH = 50;
+
+/** Expands a fan-out to its end, batch after batch (the fan-out job): a small first batch, then full ones. */
 export async function expandFanOut(services: AppServices, key: string, batchSize = FAN_OUT_BATCH): Promise<void> {
-  while ((await expandFanOutBatch(services, key, batchSize)) === 'more');
+  let size = Math.min(batchSize, FIRST_FAN_OUT_BATCH);
+  while ((await expandFanOutBatch(services, key, size)) === 'more') size = batchSize;
 }

@@ -8,36 +8,51 @@ import type { DeliveryPacer, PaceKey } from './delivery-pacer.js';
 export type { DeliveryPacer, PaceKey } from './delivery-pacer.js';
 
 /**
- * "Next free slot" per key (GCRA without burst): the slot is the latest of now and each key's next free
- * time; each conversation key's next free time then moves one interval past the slot, the platform-wide
- * key's one interval past its own next free time (the gate counts the real sends on it). The slot is stored for the
- * delivery, so the job's run at its slot finds it instead of queueing behind later reservations. Redis's
- * own clock is used so processes on different machines agree.
- * KEYS[1] = the delivery's reservation, KEYS[2..] = limits; ARGV[1] = reservation lifetime after its slot
- * (ms), ARGV[2..] = interval (ms) of each limit.
+ * The slot of a delivery: the earliest time both its platform-wide limit and its conversation's limit allow.
+ * - The platform-wide limit (KEYS[2], Slack's workspace or Teams' app and tenant) is counted the way the
+ *   platforms state it and the gate counts real sends: at most n calls in any window (n per second). Its
+ *   reservations are a sorted set of slots; a new one goes at now, or one window after the n-th latest. So
+ *   messages due together after a quiet spell go at once, up to n of them, instead of one every 1/n s
+ *   (100 reminders due together at 50/s: half at once, half a window later, not spread over two seconds);
+ *   a long fan-out still runs at n per window. It is charged at its own slot, not at this delivery's (which
+ *   a conversation may push later), so one channel's wait does not hold up messages to everyone else.
+ * - Each conversation's limit (KEYS[3..]; Slack: 1/s per channel) stays a "next free time" without burst
+ *   (GCRA): Slack allows "short bursts >1" per channel but says not how many, so none are planned.
+ * The slot is stored for the delivery, so the job's run at its slot finds it instead of queueing behind
+ * later reservations. Redis's own clock is used so processes on different machines agree. Times are kept to
+ * the microsecond (milliseconds with three decimals): whole milliseconds would round 1000 / 50 × margin up to
+ * the next millisecond, a percent of a large fan-out's time lost to rounding alone.
+ * KEYS[1] = the delivery's reservation, KEYS[2] = the platform-wide reservations, KEYS[3..] = conversation
+ * limits; ARGV[1] = reservation lifetime after its slot (ms), ARGV[2] = the platform-wide window (ms),
+ * ARGV[3] = calls allowed in it, ARGV[4..] = interval (ms) of each conversation limit.
  */
 const RESERVE_SCRIPT = `
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local held = redis.call('GET', KEYS[1])
-if held then return tonumber(held) - now end
-local slot = now
-for i = 2, #KEYS do
+if held then return math.ceil(tonumber(held) - now) end
+local window = tonumber(ARGV[2])
+local perWindow = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. string.format('%.3f', now - window))
+local platformSlot = now
+if redis.call('ZCARD', KEYS[2]) >= perWindow then
+  local nth = redis.call('ZREVRANGE', KEYS[2], perWindow - 1, perWindow - 1, 'WITHSCORES')
+  platformSlot = math.max(now, tonumber(nth[2]) + window)
+end
+-- One member per reservation: a retry's fresh reservation never moves the one its first attempt used.
+redis.call('ZADD', KEYS[2], string.format('%.3f', platformSlot), KEYS[1] .. '@' .. string.format('%.3f', now))
+redis.call('PEXPIRE', KEYS[2], math.ceil(platformSlot - now + window) + 1000)
+local slot = platformSlot
+for i = 3, #KEYS do
   local nextFree = tonumber(redis.call('GET', KEYS[i]) or '0')
   if nextFree > slot then slot = nextFree end
 end
-for i = 2, #KEYS do
-  local from = slot
-  if i == 2 then
-    -- The platform-wide limit is shared by every conversation: it is charged from its own next free time,
-    -- not from this delivery's slot, so one channel's wait does not hold up messages to everyone else.
-    from = math.max(tonumber(redis.call('GET', KEYS[i]) or '0'), now)
-  end
-  local nextFree = from + tonumber(ARGV[i])
-  redis.call('SET', KEYS[i], nextFree, 'PX', nextFree - now + 1000)
+for i = 3, #KEYS do
+  local nextFree = slot + tonumber(ARGV[i + 1])
+  redis.call('SET', KEYS[i], string.format('%.3f', nextFree), 'PX', math.ceil(nextFree - now) + 1000)
 end
-redis.call('SET', KEYS[1], slot, 'PX', slot - now + tonumber(ARGV[1]))
-return slot - now
+redis.call('SET', KEYS[1], string.format('%.3f', slot), 'PX', math.ceil(slot - now) + tonumber(ARGV[1]))
+return math.ceil(slot - now)
 `;
 
 /**
@@ -88,12 +103,18 @@ export function createDeliveryPacer(redis: Redis, prefix: string): DeliveryPacer
   if (typeof client.reserveDeliverySlot !== 'function') client.defineCommand('reserveDeliverySlot', { lua: RESERVE_SCRIPT });
   if (typeof client.passDeliveryGate !== 'function') client.defineCommand('passDeliveryGate', { lua: GATE_SCRIPT });
   const reservation = (deliveryKey: string) => `${prefix}:{pace}:slot:${deliveryKey}`;
-  // A little under the limit, so a call that lands a little early (network, a busy event loop) still fits.
-  const intervals = (keys: PaceKey[]) => keys.map((k) => Math.max(1, Math.ceil((1000 / k.perSecond) * MARGIN)));
   return {
     async reserve(deliveryKey, keys) {
-      const names = keys.map((k) => `${prefix}:{pace}:${k.key}`);
-      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryKey), ...names, RESERVATION_TTL_MS, ...intervals(keys)));
+      const [platform, ...conversations] = keys;
+      if (!platform) return 0;
+      // The platform-wide limit as the gate counts it: n calls per window of a second and the margin (a slower
+      // limit than 1/s gets a window long enough for one call).
+      const perWindow = Math.max(1, Math.floor(platform.perSecond));
+      const window = Math.max(GATE_WINDOW_MS, (perWindow / platform.perSecond) * 1000 * MARGIN).toFixed(3);
+      // A little under each conversation's limit, so a call that lands a little early (network, a busy event loop) still fits.
+      const intervals = conversations.map((k) => ((1000 / k.perSecond) * MARGIN).toFixed(3));
+      const names = [`${prefix}:{pace}:window:${platform.key}`, ...conversations.map((k) => `${prefix}:{pace}:${k.key}`)];
+      return Number(await client.reserveDeliverySlot(1 + keys.length, reservation(deliveryKey), ...names, RESERVATION_TTL_MS, window, perWindow, ...intervals));
     },
     async pass(deliveryKey, keys) {
       const names = keys.map((k) => `${prefix}:{pace}:sent:${k.key}`);
