@@ -82,6 +82,9 @@ describe('agenda actions on another committee’s meeting', () => {
     const item = nuit.items[2]!.id;
     await slackClick(MeetingActionIds.addItem, { meetingId: nuit.next!.id });
     for (const action of [MeetingActionIds.editItem, MeetingActionIds.moveItemUp, MeetingActionIds.moveItemDown, MeetingActionIds.removeItem]) await slackClick(action, { itemId: item });
+    // A click is answered before its turn runs: the five turns end before the form comes, so that it is not
+    // answered "working on it" for finding every turn slot taken (turn-slots.ts), which is not what this checks.
+    await audited(helse.people.secretariat.id, since, 5);
     const res = await slackSubmit(MeetingFormIds.item, { meetingId: nuit.next!.id }, 'title', { ...slackText('title', 'Innsmett sak'), ...slackText('type', 'discussion') });
     expect(JSON.stringify(res.json)).toContain('Bare sekretariatet for utvalget kan gjøre dette.');
     expect(await audited(helse.people.secretariat.id, since, 6)).toEqual(Array(6).fill(MANAGE));
@@ -113,6 +116,8 @@ describe('decision actions on another committee’s meeting', () => {
     await slackClick(DecisionActionIds.record, { itemId: nuit.items[1]!.id });
     await slackClick(DecisionActionIds.attendance, { meetingId: nuit.meeting.id });
     await slackClick(DecisionActionIds.publish, { meetingId: nuit.meeting.id });
+    // The clicks' turns end first (a click is answered before its turn runs; see the agenda test above).
+    await audited(helse.people.secretariat.id, since, 3);
     const command = await postSlack(t.url, SLACK_SECRET, slashCommandBody('UHSARA', 'vedtak publiser NUIT 2/2026'), FORM);
     expect(command.json.text).toBe('Bare sekretariatet for utvalget kan registrere og publisere vedtak.');
     const res = await slackSubmit(DecisionFormIds.decision, { itemId: nuit.items[1]!.id }, 'decision', { decision: { v: { type: 'plain_text_input', value: 'HELSE bestemmer for NUIT.' } } });
