@@ -40,6 +40,12 @@ export function register(app: App, deps: SlackListenerDeps): void {
       deliver: async (result, ctx) => {
         try {
           await sendSlackReply(client, place, result);
+          // A click in the App Home tab whose answer is not the tab itself (a message by DM): the tab is published
+          // again, so the home the person looks at shows what they have just done (their own view, this turn's answer).
+          if (place.home && result.kind !== 'update' && result.kind !== 'form') {
+            const home = await deps.dispatcher.command(ctx, 'home');
+            if (home.kind === 'message') await sendSlackReply(client, place, { kind: 'update', message: home.message });
+          }
         } catch (error) {
           // A form whose trigger expired while the turn ran: say so instead of showing nothing.
           if (result.kind !== 'form') throw error;
