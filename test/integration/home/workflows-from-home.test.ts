@@ -517,8 +517,11 @@ describe('decisions recorded and published from the home, with no typed command'
     // The last meeting held is chosen already.
     expect(JSON.stringify(pick.blocks)).toContain(s.meeting.id);
     let posts = t.slack.callsTo('chat.postMessage').length;
+    const published = publishedFor(sara).length;
     await submitView(sara, pick, { meeting: { meeting: { type: 'static_select', selected_option: { value: s.meeting.id } } } });
     const overview = await nextSlackMessage('chat.postMessage', DecisionActionIds.record, posts, 'decision overview');
+    // The modal was opened from the App Home tab: its submission publishes the tab again.
+    await waitFor(() => publishedFor(sara)[published], WAIT, 'home tab published again after the modal');
     const record = slackButton(overview.blocks, DecisionActionIds.record, (e) => JSON.parse(e.value).itemId === s.items[1]!.id);
     opens = t.slack.callsTo('views.open').length;
     await clickInMessage(sara, record, overview.channel);
