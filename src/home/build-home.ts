@@ -122,5 +122,5 @@ export function buildHome(data: HomeData, locale: Locale): Message {
     },
     { type: 'context', text: t(locale, T.updated, { at: formatDateTime(data.now, locale) }) },
   ];
-  return { text: title, blocks };
+  return { text: title, blocks, surface: 'home' };
 }

@@ -83,6 +83,10 @@ export const homeTexts = defineTexts({
   cancel: { nb: 'Avbryt', en: 'Cancel' },
   pickNoMeetings: { nb: 'Utvalgene dine har ingen møter å velge. Planlegg et møte først.', en: 'Your committees have no meetings to pick. Plan a meeting first.' },
   pickRequired: { nb: 'Velg et møte.', en: 'Pick a meeting.' },
+  overviewComing: {
+    nb: (p: { meeting: string }) => `Vedtaksoversikten for ${p.meeting} kommer som egen melding, og den følger med når vedtak lagres.`,
+    en: (p: { meeting: string }) => `The decision overview of ${p.meeting} comes as a message of its own, and it follows every decision saved.`,
+  },
   // the open-round form
   openRoundTitle: { nb: 'Åpne rapporteringsrunde', en: 'Open a reporting round' },
   openRoundSubmit: { nb: 'Åpne runden', en: 'Open the round' },

@@ -47,6 +47,11 @@ export interface Message {
   /** Plain text for notifications, screen readers and clients that cannot show blocks. */
   text: string;
   blocks: Block[];
+  /**
+   * `home`: this message is the person's home. A transport that shows the home as a message (a Teams card) keeps
+   * track of it, so a turn started from it re-renders it in place afterwards (docs: src/home/README.md).
+   */
+  surface?: 'home';
 }
 
 export interface Option {

@@ -270,6 +270,9 @@ describe('the whole story in the console, from the home card', { timeout: 120_00
     await expect.poll(async () => ((await answered.count()) ? answered.innerText() : ''), { timeout: 15_000 }).toMatch(/Nå gul – registrert av Knut Foss/);
     // In place: the same card changed, no new one was added.
     expect(await browser.page.locator('.ac-adaptiveCard').count()).toBe(cardsBefore);
+    // The home card the answer started from follows: re-rendered in place, the dependency no longer waits there.
+    await expect.poll(() => start.innerText(), { timeout: 15_000 }).not.toContain('Svar: EPJ-løftet');
+    expect(await start.innerText()).not.toContain('Røde avhengigheter som venter på svar fra deg');
     await shot(20, 'red-dependency-now-yellow');
     const stored = await t.db.prisma.dependency.findFirstOrThrow({ where: { description: DEPENDENCY } });
     expect(stored.status).toBe('yellow');
@@ -282,6 +285,8 @@ describe('the whole story in the console, from the home card', { timeout: 120_00
     await chat.playAs(SECRETARIAT);
     const start = await home('Ingrid Solberg');
     await chat.button(await pickOurMeeting(start, /^Registrer vedtak$/, 'Vedtak – velg møte'), 'Videre').click();
+    // The picker says the overview comes as a message of its own (an outbox copy, which follows every save).
+    await chat.waitForText(`Vedtaksoversikten for NUIT ${meetingNo} kommer som egen melding`);
     await chat.waitForText(`Vedtak – NUIT ${meetingNo}`);
     const overview = chat.card(`Vedtak – NUIT ${meetingNo}`);
     // One "record decision" button per item, in agenda order.
@@ -294,6 +299,8 @@ describe('the whole story in the console, from the home card', { timeout: 120_00
     await shot(21, 'decision-form');
     await chat.button(form, 'Lagre').click();
     await chat.waitForText(/Vedtaket i sak \d+\/\d+ er lagret/);
+    // The overview above follows the save (the job edits every copy in place): our item shows the decision.
+    await expect.poll(() => overview.innerText(), { timeout: 15_000 }).toContain(DECISION);
 
     const picker = await pickOurMeeting(start, /^Publiser vedtak$/, 'Publiser – velg møte');
     await shot(22, 'publish-pick-meeting');

@@ -2,6 +2,9 @@ import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../../conversation/reply.js';
 import { renderHomeView, renderMessage, renderModal } from './render-block-kit.js';
 
+/** Key in a modal's private_metadata: the modal was opened from the App Home tab (listeners/action.ts, view.ts). */
+export const FROM_HOME = '_fromHome';
+
 /** Where a Slack turn came from: what a reply needs to land in the right place. */
 export interface SlackTurnPlace {
   userId: string;

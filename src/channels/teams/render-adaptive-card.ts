@@ -14,6 +14,13 @@ export const CARD_MULTI = '_multi';
 /** The form's submission key: the same card submitted twice counts once. */
 export const CARD_SUBMISSION = '_submission';
 
+/**
+ * Marks the actions of a card that is, or descends from, the person's home card: `true` on the home card itself,
+ * the home card's activity id on a card opened from it (a form, the dependency's own card, their answers), so the
+ * turn a click starts can re-render the home in place (teams-bot.ts).
+ */
+export const CARD_HOME = '_home';
+
 /** Teams rejects cards above ~28 KB; we stay below with room for the envelope. */
 const MAX_CARD_BYTES = 26_000;
 
@@ -105,7 +112,19 @@ function fitToSize(result: AdaptiveCard): AdaptiveCard {
 }
 
 export function renderMessageCard(message: Message): AdaptiveCard {
-  return fitToSize(card(message.blocks.flatMap(renderBlock)));
+  const rendered = fitToSize(card(message.blocks.flatMap(renderBlock)));
+  return message.surface === 'home' ? markHomeActions(rendered, true) : rendered;
+}
+
+/** Sets `_home` on every Action.Execute of the card (see CARD_HOME); the card is changed and returned. */
+export function markHomeActions<T>(node: T, home: true | string): T {
+  if (Array.isArray(node)) node.forEach((child) => markHomeActions(child, home));
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Action.Execute') record.data = { ...((record.data as Record<string, unknown> | undefined) ?? {}), [CARD_HOME]: home };
+    for (const value of Object.values(record)) if (value && typeof value === 'object') markHomeActions(value, home);
+  }
+  return node;
 }
 
 function renderInput(field: Field): Record<string, unknown> {

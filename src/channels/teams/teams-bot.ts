@@ -16,7 +16,7 @@ import { rememberConversationReference } from '../../conversation/remember-conve
 import type { Reply } from '../../conversation/reply.js';
 import type { TurnKind } from '../../observability/metrics.js';
 import { newTurnId } from '../../observability/new-turn-id.js';
-import { renderFormCard, renderMessageCard, type AdaptiveCard } from './render-adaptive-card.js';
+import { CARD_HOME, markHomeActions, renderFormCard, renderMessageCard, type AdaptiveCard } from './render-adaptive-card.js';
 import { readCardSubmission } from './read-card-submission.js';
 import { toActivity } from './teams-gateway.js';
 import { unescapeMarkup } from '../../ui/markup.js';
@@ -85,7 +85,7 @@ export class TeamsBot extends ActivityHandler {
     const kind: TurnKind = submission.formId ? 'submit' : 'action';
     const ended = this.services.metrics?.startTurn('teams', kind);
     try {
-      return await this.invoke(context, submission, verb);
+      return await this.invoke(context, submission, verb, invokeValue.action?.data as Record<string, unknown> | undefined);
     } finally {
       ended?.();
     }
@@ -109,26 +109,57 @@ export class TeamsBot extends ActivityHandler {
     return { statusCode: 200, type: SEARCH_RESPONSE_TYPE, value: { results: options.map((o) => ({ title: unescapeMarkup(o.label), value: o.value })) } as never };
   }
 
-  private async invoke(context: TurnContext, submission: ReturnType<typeof readCardSubmission>, verb: string): Promise<AdaptiveCardInvokeResponse> {
+  /**
+   * A card action. When the card is the person's home card, or was opened from it (its actions carry `_home`),
+   * every card this turn answers with carries the home card's activity id on, and once the turn is done the home
+   * card is re-rendered in place (`refreshHome`): the person's own card in their own chat, so it is the turn's
+   * own answer, and it no longer shows what they have just done.
+   */
+  private async invoke(context: TurnContext, submission: ReturnType<typeof readCardSubmission>, verb: string, data: Record<string, unknown> | undefined): Promise<AdaptiveCardInvokeResponse> {
     const ctx = await this.turn(context);
     const result = submission.formId
       ? await this.dispatcher.submit(ctx, submission.formId, submission.values, submission.context, submission.submissionKey)
       : await this.dispatcher.action(ctx, verb, submission.payload);
+    const marker = data?.[CARD_HOME];
+    const homeId = marker === true ? context.activity.replyToId : typeof marker === 'string' ? marker : undefined;
+    // A click on the home card answered with an update is the home itself, fresh ("Refresh", "Done").
+    const homeAnswered = marker === true && result.kind === 'update';
+    const home = homeAnswered ? undefined : homeId;
+    if (home && result.kind !== 'form' && result.kind !== 'formErrors') await this.refreshHome(ctx, context, home);
+    return this.answerInvoke(ctx, context, submission, result, home);
+  }
+
+  /** The person's home card (activity `homeId` in this chat) rebuilt as `home` gives it, and updated in place. */
+  private async refreshHome(ctx: SaksgangTurn, context: TurnContext, homeId: string): Promise<void> {
+    const home = await this.dispatcher.command(ctx, 'home');
+    if (home.kind !== 'message' || home.message.surface !== 'home') return;
+    await this.deliver(ctx, 'home card refreshed', () => context.updateActivity({ ...toActivity(home.message), id: homeId }));
+  }
+
+  /** The invoke's answer; every card in it carries `homeId` on when the turn started from the home card. */
+  private async answerInvoke(
+    ctx: SaksgangTurn,
+    context: TurnContext,
+    submission: ReturnType<typeof readCardSubmission>,
+    result: Reply,
+    homeId: string | undefined,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const mark = <T>(card: T): T => (homeId ? markHomeActions(card, homeId) : card);
     switch (result.kind) {
       case 'formErrors':
-        return cardResponse(renderFormCard(result.form, result.errors));
+        return cardResponse(mark(renderFormCard(result.form, result.errors)));
       case 'form':
         // A form opened from a button comes as a new card, so the message with the button stays.
         if (!submission.formId) {
-          await this.deliver(ctx, 'form card', () => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderFormCard(result.form)))));
+          await this.deliver(ctx, 'form card', () => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(mark(renderFormCard(result.form))))));
           return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.form.title as never };
         }
-        return cardResponse(renderFormCard(result.form));
+        return cardResponse(mark(renderFormCard(result.form)));
       case 'update':
       case 'formDone':
-        return cardResponse(renderMessageCard(result.message));
+        return cardResponse(result.message.surface === 'home' ? renderMessageCard(result.message) : mark(renderMessageCard(result.message)));
       case 'message':
-        await this.deliver(ctx, 'card reply', () => context.sendActivity(toActivity(result.message)));
+        await this.deliver(ctx, 'card reply', () => context.sendActivity(result.message.surface === 'home' ? toActivity(result.message) : mark(toActivity(result.message))));
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message.text as never };
       case 'none':
         return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };

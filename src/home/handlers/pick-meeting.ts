@@ -3,8 +3,9 @@ import type { ActionDefinition, FormDefinition, TurnContext } from '../../conver
 import { plainMessage } from '../../conversation/plain-message.js';
 import { reply, type Reply } from '../../conversation/reply.js';
 import { publishReply } from '../../decisions/handlers/publish-decisions.js';
-import { openDecisions } from '../../decisions/open-decisions.js';
+import { sendDecisionOverview } from '../../decisions/send-decision-overview.js';
 import { AppError, ErrorCode } from '../../errors.js';
+import { meetingLabel } from '../../i18n/format-numbers.js';
 import { t } from '../../i18n/text.js';
 import { distributeNow } from '../../meetings/distribute-now.js';
 import { distributeConfirmation } from '../../meetings/handlers/distribute-now.js';
@@ -43,8 +44,14 @@ async function runStep(ctx: TurnContext, step: MeetingStep, meetingId: string): 
       if (meeting.state === 'cancelled' || meeting.distributedAt) return reply.formDone(plainMessage(await distributeNow(services, meeting.id, actor.locale)));
       return reply.formDone(distributeConfirmation(actor.locale, meeting));
     }
-    case 'decisions':
-      return reply.formDone(await openDecisions(services.db, meetingId, actor.locale, services.clock()));
+    case 'decisions': {
+      // As the `decisions` command: the overview comes as a direct message kept in the outbox (a copy of kind
+      // `decision_overview`), so every decision saved later edits it in place. A plain answer here would be a card
+      // no one could find again, and it would stay "not recorded yet".
+      await sendDecisionOverview(services, { meetingId, personId: actor.personId!, locale: actor.locale, platform: actor.platform, platformUserId: actor.platformUserId });
+      const meeting = await loadMeeting(services.db, meetingId);
+      return reply.formDone(plainMessage(t(actor.locale, T.overviewComing, { meeting: meetingLabel(meeting) })));
+    }
     case 'publish': {
       const answer = await publishReply(ctx, meetingId);
       return answer.kind === 'message' ? reply.formDone(answer.message) : answer;

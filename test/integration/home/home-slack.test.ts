@@ -78,7 +78,8 @@ describe('the home on Slack', () => {
     await clickInHome('UKARI', button(home.blocks, HomeActionIds.planMeeting));
     const form = await waitFor(() => t.slack.callsTo('views.open')[opensBefore]?.args.view);
     expect(form.callback_id).toBe(MeetingFormIds.meeting);
-    expect(JSON.parse(form.private_metadata)).toEqual({ committeeId: people.committee.id });
+    // The modal remembers it was opened from the tab, so its submission publishes the tab again.
+    expect(JSON.parse(form.private_metadata)).toEqual({ committeeId: people.committee.id, _fromHome: true });
 
     const submitted = await postSlack(
       t.url,
@@ -103,10 +104,13 @@ describe('the home on Slack', () => {
     const meeting = await t.db.prisma.meeting.findFirstOrThrow();
     expect([meeting.number, meeting.year, meeting.place]).toEqual([1, 2021, 'Thon Hotel Opera']);
 
-    // The tab is published again in place (no message is posted), now with the new meeting.
+    // The modal closed onto the tab, and the tab was published again with the new meeting.
+    const afterSubmit = await homeOf('UKARI', 1);
+    expect(JSON.stringify(afterSubmit.blocks)).toContain('NUIT 1/2021');
+    // Refresh publishes the tab again in place (no message is posted).
     const postsBefore = t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UKARI').length;
     await clickInHome('UKARI', button(home.blocks, HomeActionIds.refresh));
-    const refreshed = await homeOf('UKARI', 1);
+    const refreshed = await homeOf('UKARI', 2);
     expect(refreshed.type).toBe('home');
     expect(JSON.stringify(refreshed.blocks)).toContain('NUIT 1/2021');
     expect(JSON.stringify(refreshed.blocks)).not.toContain('Ingen planlagte møter');

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecisionActionIds } from '../../../src/decisions/ids.js';
 import { HomeActionIds, HomeFormIds } from '../../../src/home/ids.js';
 import { MeetingActionIds, MeetingFormIds } from '../../../src/meetings/ids.js';
-import { startTestApp, type TestApp } from '../../helpers/start-test-app.js';
+import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, dmOf, messageActivity, postActivity } from '../../helpers/teams-activities.js';
 import { addItem } from '../../helpers/fixtures/add-item.js';
 import { handInPaper } from '../../helpers/fixtures/hand-in-paper.js';
@@ -134,10 +134,13 @@ describe('the home on Teams', () => {
     expect(picker.body[0].text).toBe('Decisions – pick a meeting');
     const choice = (picker.body as any[]).find((b) => b.type === 'Input.ChoiceSet');
     expect(choice.value).toBe(meeting.id);
-    const overview = await submitCard(emma, HomeFormIds.pickMeeting, picker.actions[0].data._context, { meeting: meeting.id });
-    const card = overview.json.value;
+    before = t.connector.sent().length;
+    const answer = await submitCard(emma, HomeFormIds.pickMeeting, picker.actions[0].data._context, { meeting: meeting.id });
+    // The picker says the overview comes as a message of its own: an outbox copy, which each saved decision edits.
+    expect(JSON.stringify(answer.json.value)).toContain('The decision overview of NUIT 1/2021 comes as a message of its own');
+    const card = await waitFor(() => cardsTo(emma, before).find((c) => actionsOf(c).some((a) => a.verb === DecisionActionIds.record)), 10_000, 'decision overview');
     expect(JSON.stringify(card)).toContain('NUIT 1/2021');
-    expect(actionsOf(card).some((a) => a.verb === DecisionActionIds.record)).toBe(true);
+    expect(await t.db.prisma.delivery.count({ where: { kind: 'decision_overview' } })).toBe(1);
   });
 
   it('opens a reporting round from the home form, refusing a bad date on its field', async () => {

@@ -451,8 +451,11 @@ describe('a red dependency answered from the provider’s home, with no typed co
     const home = await slackHome(kari);
     expect(JSON.stringify(home)).toContain(L.waiting);
     const posts = t.slack.callsTo('chat.postMessage').length;
+    const published = publishedFor(kari).length;
     await clickInHome(kari, slackButton(home, HomeActionIds.showDependency));
     const notice = await nextSlackMessage('chat.postMessage', DependencyActionIds.nowYellow, posts, 'dependency message');
+    // A click in the tab whose answer comes by DM publishes the tab again.
+    await waitFor(() => publishedFor(kari)[published], WAIT, 'home tab published again after the click');
     expect(JSON.stringify(notice.blocks)).toContain('Integrasjon mot kjernejournal');
     const updates = t.slack.callsTo('chat.update').length;
     await clickInMessage(kari, slackButton(notice.blocks, DependencyActionIds.nowYellow), notice.channel);
@@ -473,14 +476,27 @@ describe('a red dependency answered from the provider’s home, with no typed co
     const home = await teamsHome(emma);
     expect(JSON.stringify(home)).toContain(L.waiting);
     let before = t.connector.sent().length;
-    await click(emma, teamsAction(home, HomeActionIds.showDependency));
+    // The click names the home card it came from, as Teams does (replyToId: the card's activity id).
+    const HOME_CARD = 'home-card-activity';
+    const showDependency = teamsAction(home, HomeActionIds.showDependency);
+    expect(showDependency.data._home).toBe(true);
+    await postActivity(t.url, { ...cardActionActivity(t.connector.url, emma, showDependency.verb, showDependency.data, 'en-GB'), replyToId: HOME_CARD });
     const notice = await nextCard(emma, before, (c) => actionsOf(c).some((a) => a.verb === DependencyActionIds.nowYellow), 'dependency card');
     expect(JSON.stringify(notice)).toContain('Forskrivningsmodul 4.12');
+    // The dependency's own card carries the home card on, so its answer can refresh it.
+    expect(teamsAction(notice, DependencyActionIds.nowYellow).data._home).toBe(HOME_CARD);
     before = t.connector.sent().length;
+    const homeUpdates = () => t.connector.calls.filter((c) => c.verb === 'update' && c.activityId === HOME_CARD).map((c) => c.body.attachments?.[0]?.content);
+    const updatesBefore = homeUpdates().length;
     const res = await click(emma, teamsAction(notice, DependencyActionIds.nowYellow));
     await waitFor(async () => (await t.db.prisma.dependency.findUniqueOrThrow({ where: { id: dependency.id } })).status === 'yellow' || undefined, WAIT, 'yellow');
     const after = await answerOf(emma, res, before, (c) => JSON.stringify(c).includes(L.yellow), 'card follows the status');
     expect(teamsAction(after, DependencyActionIds.nowYellow)).toBeUndefined();
+    // The home card the answer started from is re-rendered in place: the dependency no longer waits there.
+    const refreshed = await waitFor(() => homeUpdates()[updatesBefore], WAIT, 'home card updated in place');
+    expect(String(refreshed.body?.[0]?.text)).toMatch(/^(Home|Hjem) – /);
+    expect(JSON.stringify(refreshed)).not.toContain(L.waiting);
+    expect(teamsAction(refreshed, HomeActionIds.showDependency)).toBeUndefined();
     expect(JSON.stringify(await teamsHome(emma))).not.toContain(L.waiting);
   });
 });
@@ -501,8 +517,11 @@ describe('decisions recorded and published from the home, with no typed command'
     // The last meeting held is chosen already.
     expect(JSON.stringify(pick.blocks)).toContain(s.meeting.id);
     let posts = t.slack.callsTo('chat.postMessage').length;
+    const published = publishedFor(sara).length;
     await submitView(sara, pick, { meeting: { meeting: { type: 'static_select', selected_option: { value: s.meeting.id } } } });
     const overview = await nextSlackMessage('chat.postMessage', DecisionActionIds.record, posts, 'decision overview');
+    // The modal was opened from the App Home tab: its submission publishes the tab again.
+    await waitFor(() => publishedFor(sara)[published], WAIT, 'home tab published again after the modal');
     const record = slackButton(overview.blocks, DecisionActionIds.record, (e) => JSON.parse(e.value).itemId === s.items[1]!.id);
     opens = t.slack.callsTo('views.open').length;
     await clickInMessage(sara, record, overview.channel);
@@ -511,6 +530,9 @@ describe('decisions recorded and published from the home, with no typed command'
     const saved = await submitView(sara, form, { decision: { decision: { type: 'plain_text_input', value: 'Tatt til orientering.' } } });
     expect(saved.json?.response_action).not.toBe('errors');
     await waitFor(() => t.db.prisma.decision.findFirst({ where: { itemId: s.items[1]!.id } }), WAIT, 'decision recorded');
+    // The overview opened from the home is an outbox copy: the save edits it in place.
+    const edited = await nextSlackMessage('chat.update', 'Tatt til orientering.', 0, 'overview edited in place');
+    expect(edited.channel).toBe(overview.channel);
 
     const home2 = await slackHome(sara);
     opens = t.slack.callsTo('views.open').length;
@@ -548,6 +570,8 @@ describe('decisions recorded and published from the home, with no typed command'
     const form = await answerOf(tom, formRes, before, (c) => actionsOf(c).some((a) => a.verb === DecisionFormIds.decision), 'decision form');
     await submitCard(tom, teamsAction(form, DecisionFormIds.decision), { decision: 'Taken note of.' });
     await waitFor(() => t.db.prisma.decision.findFirst({ where: { itemId: s.items[1]!.id } }), WAIT, 'decision recorded');
+    // The overview opened from the home is an outbox copy: the save edits it in place (an activity update).
+    await waitFor(() => t.connector.calls.find((c) => c.verb === 'update' && c.conversationId === dmOf(tom) && JSON.stringify(c.body).includes('Taken note of.')), WAIT, 'overview edited in place');
 
     const home2 = await teamsHome(tom);
     before = t.connector.sent().length;

@@ -6,7 +6,7 @@ import { ACTION_PREFIX, ActionIds } from '../../../ui/action-ids.js';
 import { arrivedAt } from '../arrived-at.js';
 import { parsePayload } from '../parse-payload.js';
 import { runSlackTurn, type SlackListenerDeps } from '../run-slack-turn.js';
-import { sendSlackReply } from '../slack-reply.js';
+import { FROM_HOME, sendSlackReply } from '../slack-reply.js';
 import { submitFormAlternative } from './form-alternative.js';
 
 const ourActions = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`);
@@ -39,7 +39,14 @@ export function register(app: App, deps: SlackListenerDeps): void {
       run: (ctx) => deps.dispatcher.action(ctx, actionId, parsePayload(a.value)),
       deliver: async (result, ctx) => {
         try {
-          await sendSlackReply(client, place, result);
+          // A form opened from the App Home tab remembers it (private_metadata), so its submission publishes the tab again (view.ts).
+          await sendSlackReply(client, place, place.home && result.kind === 'form' ? { ...result, form: { ...result.form, context: { ...result.form.context, [FROM_HOME]: true } } } : result);
+          // A click in the App Home tab whose answer is not the tab itself (a message by DM): the tab is published
+          // again, so the home the person looks at shows what they have just done (their own view, this turn's answer).
+          if (place.home && result.kind !== 'update' && result.kind !== 'form') {
+            const home = await deps.dispatcher.command(ctx, 'home');
+            if (home.kind === 'message') await sendSlackReply(client, place, { kind: 'update', message: home.message });
+          }
         } catch (error) {
           // A form whose trigger expired while the turn ran: say so instead of showing nothing.
           if (result.kind !== 'form') throw error;

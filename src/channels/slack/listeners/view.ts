@@ -12,7 +12,7 @@ import { parsePayload } from '../parse-payload.js';
 import { readViewValues } from '../read-view-values.js';
 import { renderMessageModal, renderModal } from '../render-block-kit.js';
 import { runSlackTurn, type SlackListenerDeps } from '../run-slack-turn.js';
-import { sendSlackReply } from '../slack-reply.js';
+import { FROM_HOME, sendSlackReply } from '../slack-reply.js';
 
 const ourForms = new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}form\\.`);
 
@@ -80,7 +80,7 @@ export function register(app: App, deps: SlackListenerDeps): void {
         await ack({ response_action: 'errors', errors: Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, unescapeMarkup(error)])) });
         return true;
       },
-      answer: async (result) => {
+      answer: async (result, ctx) => {
         switch (result.kind) {
           case 'formErrors':
             // Field errors are plain text in Slack: our markup's escapes are shown as the characters they stand for.
@@ -97,7 +97,13 @@ export function register(app: App, deps: SlackListenerDeps): void {
           default:
             await ack();
             // Not awaited: the modal closes now; the confirmation follows as a direct message.
-            return dm(result);
+            dm(result);
+            // A modal opened from the App Home tab closes onto the tab: it is published again, so it shows what was just done.
+            if (parsePayload(view.private_metadata)[FROM_HOME] === true) {
+              const home = await deps.dispatcher.command(ctx, 'home');
+              if (home.kind === 'message') await sendSlackReply(client, { userId, home: true }, { kind: 'update', message: home.message });
+            }
+            return;
         }
       },
       // Too slow to answer in the modal: a "working on it" view is pushed on top of the form, which stays
