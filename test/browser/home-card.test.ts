@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('the home card in the console', { timeout: 60_000 }, () => {
-  it('the secretariat asks for its home, plans a meeting from its button with no typed command, and refreshes the card in place', async () => {
+  it('the secretariat asks for its home, plans a meeting from its button with no typed command, and sees the card follow it, and refreshes it in place', async () => {
     const chat = new ConsoleDriver(browser.page);
     await chat.open(t.url);
     await chat.playAs('ingrid-solberg');
@@ -46,14 +46,16 @@ describe('the home card in the console', { timeout: 60_000 }, () => {
     await chat.button(form, 'Lagre').click();
     const created = await chat.waitForText(/Møte NUIT (\d+\/\d{4}) er opprettet \(([^)]+ \d{4}) kl\./);
     const [, number, day] = /Møte NUIT (\d+\/\d{4}) er opprettet \(([^)]+ \d{4}) kl\./.exec(created)!;
-    // Before the refresh the home does not know the new meeting.
-    expect(await home.innerText()).not.toContain(`NUIT ${number} ${day}`);
+    // The home follows what is done from it: the card the button was on is updated in place with the new meeting.
+    await expect.poll(() => home.innerText(), { timeout: 15_000 }).toContain(`NUIT ${number} ${day}`);
 
+    // Oppdater refreshes it in place too: no new card.
     const cards = await browser.page.locator('.ac-adaptiveCard').count();
+    const stamp = await home.innerText();
     await chat.button(home, 'Oppdater').click();
     await expect.poll(() => home.innerText(), { timeout: 15_000 }).toContain(`NUIT ${number} ${day}`);
-    // Replaced in place: no new card.
     expect(await browser.page.locator('.ac-adaptiveCard').count()).toBe(cards);
+    expect(stamp).toContain('Oppdatert');
     // The whole card, taller than the window.
     await home.screenshot({ path: join(SCREENSHOTS, 'home-03-refreshed.png') });
   });
