@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -13,6 +12,7 @@ import { silentLogger } from '../src/log/logger.js';
 import { createTestDatabase } from '../test/helpers/test-database.js';
 import { seedFanOutCommittee, startFanOut } from './start-fan-out.js';
 import { startRateLimitedSlack } from './start-rate-limited-slack.js';
+import { freePort } from '../test/helpers/free-port.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long the bot is left alone after it answers /healthz before its RSS is read. */
@@ -26,17 +26,6 @@ function rssOfMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   if (!line) throw new Error(`no VmRSS for process ${pid}`);
   return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 interface Bot {

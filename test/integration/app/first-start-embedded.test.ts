@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embeddedDatabaseExists } from '../../../src/db/create-embedded-database.js';
 import { openDatabase } from '../../../src/db/open-database.js';
 import { waitFor } from '../../helpers/start-test-app.js';
+import { freePort } from '../../helpers/free-port.js';
 
 let bot: ChildProcess | undefined;
 let dataDir: string | undefined;
@@ -21,17 +21,6 @@ afterEach(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
   bot = dataDir = undefined;
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The peak resident set of a process so far (VmHWM), in MB. */
 function peakMb(pid: number): number {

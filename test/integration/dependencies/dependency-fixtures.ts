@@ -3,6 +3,7 @@ import { jobRegistry } from '../../../src/jobs/job-registry.js';
 import { onDependencyTurnedRed } from '../../../src/dependencies/on-dependency-turned-red.js';
 import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
+import { seedLargeRoster } from '../../helpers/fixtures/seed-large-roster.js';
 
 /** A clock the test moves by hand. */
 export function testClock(start: string) {
@@ -130,6 +131,21 @@ export async function startCastApp(clock: ReturnType<typeof testClock>, start: s
   t.slack.reset();
   t.connector.reset();
   return { t, c };
+}
+
+/**
+ * The cast and a generated roster of 2,000 people (`seedLargeRoster`) at `start`, with Slack warmed up for the
+ * person `warmAs` picks: the set-up of the picker tests, which search a roster too big for a static list.
+ */
+export async function startCastAppWithLargeRoster(clock: ReturnType<typeof testClock>, start: string, warmAs: (c: Awaited<ReturnType<typeof seedCast>>) => string) {
+  clock.set(start);
+  const t = await startTestApp({ app: { clock: clock.clock } });
+  const c = await seedCast(t);
+  const big = await seedLargeRoster(t, 2_000);
+  await warmUpSlack(t, warmAs(c));
+  t.slack.reset();
+  t.connector.reset();
+  return { t, c, big };
 }
 
 /** A Teams user as the fake connector addresses them. */

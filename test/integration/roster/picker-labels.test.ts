@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toWebChatActivity } from '../../../src/console/card-execute-bridge.js';
 import { CONSOLE_STATIC_CHOICES, listSearchChoices } from '../../../src/console/list-search-choices.js';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, postActivity, type TeamsUser } from '../../helpers/teams-activities.js';
 import { seedLargeRoster } from '../../helpers/fixtures/seed-large-roster.js';
-import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
-import { allDelivered, seedCast, testClock, turnRed } from '../dependencies/dependency-fixtures.js';
+import { allDelivered, seedCast, startCastAppWithLargeRoster, teamsUserOf, testClock, turnRed } from '../dependencies/dependency-fixtures.js';
 
 /**
  * A choice made by searching (Teams `Data.Query`, Slack `external_select`) is in no static list: when the form
@@ -27,17 +26,11 @@ let c: Awaited<ReturnType<typeof seedCast>>;
 let big: Awaited<ReturnType<typeof seedLargeRoster>>;
 
 beforeEach(async () => {
-  clock.set(T0);
-  t = await startTestApp({ app: { clock: clock.clock } });
-  c = await seedCast(t);
-  big = await seedLargeRoster(t, 2_000);
-  await warmUpSlack(t, c.kari.slackUserId!);
-  t.slack.reset();
-  t.connector.reset();
+  ({ t, c, big } = await startCastAppWithLargeRoster(clock, T0, (cast) => cast.kari.slackUserId!));
 }, 60_000);
 afterEach(async () => t?.close());
 
-const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }): TeamsUser => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
+const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }): TeamsUser => teamsUserOf(p);
 const values = (description: string, provider: string) => ({ description, category: 'national_solutions', criticality: 'high', status: 'red', dueDate: '2023-08-31', resolved: 'open', provider, providerText: '' });
 const input = (card: any, id: string) => card.body.find((b: any) => b.id === id);
 

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockActionPayload, interactionBody, postSlack, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { cardActionActivity, postActivity, type TeamsUser } from '../../helpers/teams-activities.js';
 import { seedLargeRoster } from '../../helpers/fixtures/seed-large-roster.js';
-import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
-import { allDelivered, seedCast, slackPostsTo, teamsSentTo, testClock, turnRed } from '../dependencies/dependency-fixtures.js';
+import { allDelivered, seedCast, slackPostsTo, startCastAppWithLargeRoster, teamsSentTo, teamsUserOf, testClock, turnRed } from '../dependencies/dependency-fixtures.js';
 
 const T0 = '2023-06-05T08:00:00Z';
 const clock = testClock(T0);
@@ -18,17 +17,11 @@ let c: Awaited<ReturnType<typeof seedCast>>;
 let big: Awaited<ReturnType<typeof seedLargeRoster>>;
 
 beforeEach(async () => {
-  clock.set(T0);
-  t = await startTestApp({ app: { clock: clock.clock } });
-  c = await seedCast(t);
-  big = await seedLargeRoster(t, 2_000);
-  await warmUpSlack(t, c.sara.slackUserId!);
-  t.slack.reset();
-  t.connector.reset();
+  ({ t, c, big } = await startCastAppWithLargeRoster(clock, T0, (cast) => cast.sara.slackUserId!));
 }, 60_000);
 afterEach(async () => t?.close());
 
-const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }): TeamsUser => ({ id: p.teamsUserId!, aadObjectId: p.aadObjectId! });
+const teamsUser = (p: { teamsUserId: string | null; aadObjectId: string | null }): TeamsUser => teamsUserOf(p);
 
 /** What Slack sends as a person types into an external_select: a signed block_suggestion. */
 async function slackSuggest(userId: string, dataset: string, value: string) {
