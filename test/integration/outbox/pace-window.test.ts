@@ -5,8 +5,8 @@ import { createDeliveryPacer, type PaceKey } from '../../../src/outbox/pace-deli
 
 /**
  * The slots the pacer hands out, read from Redis where it keeps them (no platform, no worker, no timer): the
- * platform-wide limit is n calls per window, as the platforms count it, so messages due together go at once up
- * to n; a conversation still gets one message per interval; a long run keeps to n per window.
+ * platform-wide limit is one call every window / n, so never more than n in a second; a conversation gets one
+ * message per interval; a long run keeps to n per window.
  */
 let redis: Redis | undefined;
 afterEach(async () => {
@@ -36,16 +36,13 @@ const busiest = (slots: number[]) => {
 };
 
 describe("the pacer's slots", () => {
-  it('100 messages to 100 people due together at 50/s: 50 at once, 50 one window later, never more than 50 in a second', async () => {
+  it('100 messages to 100 people due together at 50/s: one every 1/50 s and the margin, never two bunched, never more than 50 in a second', async () => {
     const { pacer, slots } = await reserveAll(100, (i) => `U${i}`, 'reminder');
     const sorted = [...slots].sort((a, b) => a - b);
-    const first = sorted[0]!;
-    // The first 50 at the moment they asked (the asking itself spread over the time 100 Redis calls take, a few
-    // milliseconds), not one every 1/50 s (which puts the 50th a whole second after the first).
-    expect(sorted[49]! - first).toBeLessThan(WINDOW_MS / 2);
-    // The other 50 one window after the first 50, not spread over two seconds.
-    expect(sorted[50]! - first).toBeGreaterThanOrEqual(WINDOW_MS);
-    expect(sorted[99]! - sorted[50]!).toBeLessThan(WINDOW_MS);
+    // Evenly spaced: a burst of 50 at once reaches the platform bunched, and one late call of it lands in the next
+    // second's count (pace-delivery.ts).
+    for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(WINDOW_MS / 50 - 0.01);
+    expect(sorted[99]! - sorted[0]!).toBeLessThan(100 * (WINDOW_MS / 50) + 50);
     expect(busiest(slots)).toBeLessThanOrEqual(50);
     // Asking again gives the same slot.
     const wait = await pacer.reserve('reminder.99', [workspace, channel('U99')]);
