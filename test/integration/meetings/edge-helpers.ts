@@ -1,5 +1,7 @@
 import { blockActionPayload, eventBody, interactionBody, postSlack, slashCommandBody, viewSubmissionPayload } from '../../helpers/slack-requests.js';
-import { SLACK_SECRET, type TestApp } from '../../helpers/start-test-app.js';
+import { SLACK_SECRET, startTestApp, type TestApp } from '../../helpers/start-test-app.js';
+import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
+import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { cardActionActivity, messageActivity, postActivity, type TeamsUser } from '../../helpers/teams-activities.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -30,4 +32,17 @@ export function meetingEdges(t: TestApp) {
     cardsTo: (conversationId: string) => t.connector.sent().filter((c) => c.conversationId === conversationId).map((c) => c.body.attachments?.[0]?.content),
     teamsUpdatesOf: (conversationId: string) => t.connector.calls.filter((c) => c.verb === 'update' && c.conversationId === conversationId),
   };
+}
+
+/**
+ * A test app at `at` on `clock` with the committee of `seedCommittee`, its edges, and Slack warmed up for Kari
+ * (the secretariat): the set-up of the short-notice tests.
+ */
+export async function startCommitteeApp(clock: { set(iso: string): void; clock: () => Date }, at: string) {
+  clock.set(at);
+  const t = await startTestApp({ app: { clock: clock.clock } });
+  const e = meetingEdges(t);
+  const people = await seedCommittee(t);
+  await warmUpSlack(t, 'UKARI');
+  return { t, e, people };
 }

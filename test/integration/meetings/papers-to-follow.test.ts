@@ -7,7 +7,7 @@ import { planMeeting } from '../../helpers/fixtures/plan-meeting.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
 import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { allDelivered, runScheduledJob, testClock } from '../dependencies/dependency-fixtures.js';
-import { meetingEdges } from './edge-helpers.js';
+import { meetingEdges, startCommitteeApp } from './edge-helpers.js';
 
 let t: TestApp;
 let e: ReturnType<typeof meetingEdges>;
@@ -66,11 +66,7 @@ describe('a meeting planned at short notice', () => {
   // Monday 8 February 2027, 09:00 in Oslo: Thursday 11 February is three working days ahead.
   const clock = testClock('2027-02-08T08:00:00Z');
   beforeEach(async () => {
-    clock.set('2027-02-08T08:00:00Z');
-    t = await startTestApp({ app: { clock: clock.clock } });
-    e = meetingEdges(t);
-    people = await seedCommittee(t);
-    await warmUpSlack(t, 'UKARI');
+    ({ t, e, people } = await startCommitteeApp(clock, '2027-02-08T08:00:00Z'));
   }, 90_000);
 
   const lateJob = (meetingId: string, milestone: string) => t.db.prisma.scheduledJob.findUniqueOrThrow({ where: { jobId: `milestone.${meetingId}.${milestone}` } });

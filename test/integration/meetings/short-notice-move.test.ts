@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../../src/calendar/working-days.js';
 import { MeetingFormIds } from '../../../src/meetings/ids.js';
-import { startTestApp, waitFor, type TestApp } from '../../helpers/start-test-app.js';
+import { waitFor, type TestApp } from '../../helpers/start-test-app.js';
 import { seedCommittee } from '../../helpers/fixtures/seed-committee.js';
-import { warmUpSlack } from '../../helpers/fixtures/warm-up-slack.js';
 import { runScheduledJob, testClock } from '../dependencies/dependency-fixtures.js';
-import { meetingEdges } from './edge-helpers.js';
+import { meetingEdges, startCommitteeApp } from './edge-helpers.js';
 
 /**
  * A meeting planned at short notice runs its past `agenda_set` / `distribute_agenda` after a grace of two hours,
@@ -21,11 +20,7 @@ const clock = testClock('2027-02-08T08:00:00Z');
 const at = (iso: string) => new Date(iso).getTime();
 
 beforeEach(async () => {
-  clock.set('2027-02-08T08:00:00Z');
-  t = await startTestApp({ app: { clock: clock.clock } });
-  e = meetingEdges(t);
-  people = await seedCommittee(t);
-  await warmUpSlack(t, 'UKARI');
+  ({ t, e, people } = await startCommitteeApp(clock, '2027-02-08T08:00:00Z'));
 }, 90_000);
 afterEach(async () => t?.close());
 
