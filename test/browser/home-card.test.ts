@@ -56,7 +56,13 @@ describe('the home card in the console', { timeout: 60_000 }, () => {
     await expect.poll(() => home.innerText(), { timeout: 15_000 }).toContain(`NUIT ${number} ${day}`);
     expect(await browser.page.locator('.ac-adaptiveCard').count()).toBe(cards);
     expect(stamp).toContain('Oppdatert');
-    // The whole card, taller than the window.
-    await home.screenshot({ path: join(SCREENSHOTS, 'home-03-refreshed.png') });
+    // The whole card, taller than the window. Web Chat may still be swapping in the refreshed card (it replaces
+    // the element), so a screenshot of the detached one is taken again.
+    for (let attempt = 1; ; attempt += 1) {
+      const shot = await home.screenshot({ path: join(SCREENSHOTS, 'home-03-refreshed.png') }).then(() => null, (error: unknown) => error);
+      if (!shot) break;
+      if (attempt === 5) throw shot;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   });
 });
